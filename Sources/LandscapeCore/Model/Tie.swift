@@ -1,0 +1,35 @@
+/// A relation between two actors. `member`, `funding` and `steering` ties are directed
+/// (`from` → `to`); the other kinds are symmetric and `from`/`to` carry no meaning.
+public struct Tie: Hashable, Sendable {
+    public var from: ActorID
+    public var to: ActorID
+    public var kind: TieKind
+    /// Strength or frequency of the tie; always finite and > 0.
+    public var weight: Double
+    public var period: ActivePeriod
+    /// A written cooperation agreement exists.
+    public var formal: Bool
+    public var note: String?
+
+    public init(
+        from: ActorID, to: ActorID, kind: TieKind = .cooperation, weight: Double = 1,
+        period: ActivePeriod = ActivePeriod(), formal: Bool = false, note: String? = nil
+    ) {
+        self.from = from
+        self.to = to
+        self.kind = kind
+        self.weight = weight
+        self.period = period
+        self.formal = formal
+        self.note = note
+    }
+
+    /// The same tie: equal ends (in either order for symmetric kinds), kind, weight, dates and
+    /// `formal`. Used to keep a tie that two merged files both give only once.
+    func isSame(as other: Tie) -> Bool {
+        guard kind == other.kind, weight == other.weight, period == other.period,
+              formal == other.formal, note == other.note else { return false }
+        if from == other.from && to == other.to { return true }
+        return !kind.isDirected && from == other.to && to == other.from
+    }
+}

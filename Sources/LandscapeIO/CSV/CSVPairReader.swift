@@ -1,0 +1,108 @@
+import Foundation
+import LandscapeCore
+
+/// Reads the CSV pair: a folder with `actors.csv` and `ties.csv` (see `docs/format.md`).
+/// The path may name the folder or either file of the pair.
+public struct CSVPairReader: LandscapeReader {
+    public init() {}
+
+    /// The folder of the pair for a path naming the folder or one of its two files.
+    static func folder(for path: String) -> String {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        if name == "actors.csv" || name == "ties.csv" {
+            let parent = (path as NSString).deletingLastPathComponent
+            return parent.isEmpty ? "." : parent
+        }
+        return path
+    }
+
+    public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        let folder = Self.folder(for: path)
+        guard let actorsPath = Self.member("actors.csv", of: folder) else {
+            diagnostics.append(.error("the folder holds no actors.csv (a CSV landscape is a folder with actors.csv and ties.csv)", at: SourceLocation(file: path)))
+            return nil
+        }
+        var draft = LandscapeDraft(file: actorsPath)
+        var mainDiagnostics: [Diagnostic] = []
+        if let table = FileInput.text(of: actorsPath, diagnostics: &mainDiagnostics)
+            .flatMap({ CSVTable.parse($0.text, file: actorsPath, diagnostics: &mainDiagnostics) }) {
+            draft.actors = records(table, file: actorsPath, columns: CSVColumns.actorColumns, required: [.name: "name", .kind: "kind"], diagnostics: &mainDiagnostics)
+        }
+        if let tiesPath = Self.member("ties.csv", of: folder) {
+            if let table = FileInput.text(of: tiesPath, diagnostics: &mainDiagnostics)
+                .flatMap({ CSVTable.parse($0.text, file: tiesPath, diagnostics: &mainDiagnostics) }) {
+                draft.ties = records(table, file: tiesPath, columns: CSVColumns.tieColumns, required: [.from: "from", .to: "to"], diagnostics: &mainDiagnostics)
+            }
+        } else {
+            mainDiagnostics.append(.warning("no ties.csv beside actors.csv: the landscape has actors only", at: SourceLocation(file: folder)))
+        }
+        diagnostics += mainDiagnostics.map(Self.withoutColumns)
+        return draft
+    }
+
+    /// CSV messages name the line only: `PATH:LINE: error: …`.
+    static func withoutColumns(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        diagnostic.location.column = nil
+        return diagnostic
+    }
+
+    /// The path of `name` in `folder`, matched ignoring letter case (Excel on Windows saves `Actors.CSV`).
+    static func member(_ name: String, of folder: String) -> String? {
+        let direct = (folder as NSString).appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: direct) { return direct }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return entries.sorted().first { $0.lowercased() == name }.map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    func records<Field>(
+        _ table: CSVTable, file: String, columns: [Field: [String]], required: [Field: String],
+        diagnostics: inout [Diagnostic]
+    ) -> [RecordDraft<Field>] where Field: Hashable & Sendable & RawRepresentable, Field.RawValue == String {
+        var fieldOfColumn: [Field?] = []
+        var taken: Set<Field> = []
+        let headerLocation = SourceLocation(file: file, line: 1)
+        for header in table.header {
+            guard !header.isEmpty else { fieldOfColumn.append(nil); continue }
+            guard let field = CSVColumns.field(for: header, in: columns) else {
+                diagnostics.append(.warning("unknown column '\(header)' is ignored", at: headerLocation))
+                fieldOfColumn.append(nil)
+                continue
+            }
+            if taken.contains(field) {
+                diagnostics.append(.warning("column '\(header)' gives '\(field.rawValue)' a second time; the first such column is used", at: headerLocation))
+                fieldOfColumn.append(nil)
+            } else {
+                taken.insert(field)
+                fieldOfColumn.append(field)
+            }
+        }
+        for (field, name) in required.sorted(by: { $0.value < $1.value }) where !taken.contains(field) {
+            diagnostics.append(.error("there is no '\(name)' column (the header line has: \(table.header.joined(separator: String(table.delimiter))))", at: headerLocation))
+        }
+        let listFields: Set<String> = ["sectors", "topics", "target_groups", "programs"]
+        var records: [RecordDraft<Field>] = []
+        records.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            let location = SourceLocation(file: file, line: row.line)
+            var record = RecordDraft<Field>(at: location)
+            for (index, cell) in row.cells.enumerated() {
+                guard index < fieldOfColumn.count else {
+                    if !cell.allSatisfy(\.isWhitespace) {
+                        diagnostics.append(.warning("this line has more cells than the header; the cell '\(cell)' is ignored", at: location))
+                    }
+                    continue
+                }
+                guard let field = fieldOfColumn[index], !cell.allSatisfy(\.isWhitespace) else { continue }
+                if listFields.contains(field.rawValue) {
+                    let items = cell.split(separator: "|").map { Located(String($0), at: location) }
+                    record[field] = Located(.list(items), at: location)
+                } else {
+                    record[field] = Located(.text(cell), at: location)
+                }
+            }
+            records.append(record)
+        }
+        return records
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import LandscapeCore
+
+/// Reading input files, with failures reported as diagnostics.
+enum FileInput {
+    /// The file's bytes, or `nil` with an error when it cannot be read.
+    static func bytes(of path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            diagnostics.append(.error("no such file", at: SourceLocation(file: path)))
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            diagnostics.append(.error("is a folder, not a file", at: SourceLocation(file: path)))
+            return nil
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            diagnostics.append(.error("cannot read the file (permission denied?)", at: SourceLocation(file: path)))
+            return nil
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: path)))
+            return nil
+        }
+    }
+
+    /// The decoded text of a file; an empty file (or one of white space only) is an error.
+    static func text(of path: String, diagnostics: inout [Diagnostic]) -> DecodedText? {
+        guard let bytes = bytes(of: path, diagnostics: &diagnostics),
+              let decoded = TextDecoding.decode(bytes, file: path, diagnostics: &diagnostics) else { return nil }
+        if decoded.text.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.error("the file is empty", at: SourceLocation(file: path, line: 1, column: 1)))
+            return nil
+        }
+        return decoded
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import LandscapeCore
+
+/// The text of an input file, decoded from the encodings people's tools write.
+struct DecodedText {
+    enum Encoding {
+        case utf8, utf16, windows1252
+    }
+
+    var text: String
+    var encoding: Encoding
+}
+
+/// Decodes input bytes: UTF-8 (with or without byte-order mark), UTF-16 with a byte-order mark,
+/// or Windows-1252, which German Excel writes by default (with a warning). Anything else is an
+/// error located at the first byte that is not UTF-8.
+enum TextDecoding {
+    /// Bytes that Windows-1252 leaves undefined: a file holding them is not Windows-1252.
+    private static let undefinedInWindows1252: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    static func decode(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> DecodedText? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return decodeUTF8(Array(bytes.dropFirst(3)), file: file, diagnostics: &diagnostics)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            let body = Data(bytes.dropFirst(2))
+            guard body.count % 2 == 0, let text = String(data: body, encoding: encoding) else {
+                diagnostics.append(.error("the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it as UTF-8", at: SourceLocation(file: file)))
+                return nil
+            }
+            return DecodedText(text: text, encoding: .utf16)
+        }
+        return decodeUTF8(bytes, file: file, diagnostics: &diagnostics)
+    }
+
+    private static func decodeUTF8(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> DecodedText? {
+        if let zero = bytes.firstIndex(of: 0) {
+            diagnostics.append(.error("the file holds NUL bytes: it is a binary file or UTF-16 without byte-order mark; save it as UTF-8 text", at: location(ofByte: zero, in: bytes, file: file)))
+            return nil
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return DecodedText(text: text, encoding: .utf8)
+        }
+        let firstInvalid = firstInvalidUTF8Offset(bytes) ?? 0
+        if let bad = bytes.firstIndex(where: { undefinedInWindows1252.contains($0) }) {
+            let byte = String(bytes[bad], radix: 16, uppercase: true)
+            diagnostics.append(.error("the file is neither UTF-8 nor Windows-1252 (byte 0x\(byte) at \(location(ofByte: bad, in: bytes, file: file).positionText)); save it as UTF-8", at: location(ofByte: firstInvalid, in: bytes, file: file)))
+            return nil
+        }
+        guard let text = String(data: Data(bytes), encoding: .windowsCP1252) else {
+            diagnostics.append(.error("the file is neither UTF-8 nor Windows-1252; save it as UTF-8", at: location(ofByte: firstInvalid, in: bytes, file: file)))
+            return nil
+        }
+        diagnostics.append(.warning("the file is not UTF-8; it was read as Windows-1252 (what Excel writes by default); save it as 'CSV UTF-8' to be sure umlauts are right", at: SourceLocation(file: file)))
+        return DecodedText(text: text, encoding: .windows1252)
+    }
+
+    /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            let sequence = Array(bytes[index..<index + length])
+            if length > 1, String(validating: sequence, as: UTF8.self) == nil { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// Line and column (in bytes) of a byte offset.
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        return SourceLocation(file: file, line: line, column: offset - lineStart + 1)
+    }
+}
+
+extension SourceLocation {
+    /// "line L, column C" for use inside a message.
+    var positionText: String {
+        guard let line else { return "the start" }
+        guard let column else { return "line \(line)" }
+        return "line \(line), column \(column)"
+    }
+}

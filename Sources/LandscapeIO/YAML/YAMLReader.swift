@@ -1,0 +1,180 @@
+import LandscapeCore
+import Yams
+
+/// Reads the canonical YAML format (`docs/format.md`) with Yams (libyaml), keeping the line and
+/// column of every key and value.
+public struct YAMLReader: LandscapeReader {
+    public init() {}
+
+    public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        guard let decoded = FileInput.text(of: path, diagnostics: &diagnostics) else { return nil }
+        return read(text: decoded.text, path: path, diagnostics: &diagnostics)
+    }
+
+    /// Reads YAML text; `path` names it in diagnostics.
+    public func read(text: String, path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        let root: Node?
+        do {
+            root = try Parser(yaml: text).singleRoot()
+        } catch let error as YamlError {
+            diagnostics.append(YAMLErrors.diagnostic(for: error, file: path))
+            return nil
+        } catch {
+            diagnostics.append(.error("cannot parse YAML: \(error)", at: SourceLocation(file: path)))
+            return nil
+        }
+        var walker = YAMLWalker(file: path)
+        let draft = walker.draft(from: root)
+        diagnostics += walker.diagnostics
+        return draft
+    }
+}
+
+/// Turns the YAML node tree into a draft, reporting structure problems (a list where a mapping
+/// belongs, unknown keys …) with the node's line and column.
+private struct YAMLWalker {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(_ node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    mutating func draft(from root: Node?) -> LandscapeDraft? {
+        guard let root, !root.isNull else {
+            diagnostics.append(.error("the file is empty (it holds no YAML document)", at: location(nil)))
+            return nil
+        }
+        guard case .mapping(let mapping) = root else {
+            diagnostics.append(.error("expected a mapping with 'actors' and 'ties' at the top level, found \(root.describedKind)", at: location(root)))
+            return nil
+        }
+        var draft = LandscapeDraft(file: file)
+        var sawActors = false
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                diagnostics.append(.error("a key must be text", at: location(key)))
+                continue
+            }
+            switch name {
+            case "title": draft.title = text(value, field: name)
+            case "language": draft.language = text(value, field: name)
+            case "as_of": draft.asOf = text(value, field: name)
+            case "needs": draft.needs = texts(value, field: name)
+            case "actors":
+                sawActors = true
+                draft.actors = records(value, field: name, fields: ActorField.self)
+            case "ties": draft.ties = records(value, field: name, fields: TieField.self)
+            default:
+                let known = ["title", "language", "as_of", "needs", "actors", "ties"]
+                diagnostics.append(.warning(unknownKey(name, known: known, in: "the top level"), at: location(key)))
+            }
+        }
+        if !sawActors {
+            diagnostics.append(.error("the file has no 'actors' list", at: location(root)))
+        }
+        return draft
+    }
+
+    /// A list of actor or tie mappings.
+    mutating func records<Field>(_ node: Node, field: String, fields: Field.Type) -> [RecordDraft<Field>]
+    where Field: CaseIterable & RawRepresentable & Hashable & Sendable, Field.RawValue == String {
+        if node.isNull { return [] }
+        guard case .sequence(let sequence) = node else {
+            diagnostics.append(.error("'\(field)' must be a list (each item starting with '- '), found \(node.describedKind)", at: location(node)))
+            return []
+        }
+        var result: [RecordDraft<Field>] = []
+        let singular = field == "actors" ? "actor" : "tie"
+        for item in sequence {
+            guard case .mapping(let mapping) = item else {
+                diagnostics.append(.error("each \(singular) must be a mapping of fields (name: …), found \(item.describedKind)", at: location(item)))
+                continue
+            }
+            var record = RecordDraft<Field>(at: location(item))
+            for (key, value) in mapping {
+                guard let keyText = key.scalar?.string else {
+                    diagnostics.append(.error("a key must be text", at: location(key)))
+                    continue
+                }
+                guard let recordField = Field(rawValue: keyText) ?? Field(rawValue: keyText.replacingHyphens) else {
+                    let known = Field.allCases.map(\.rawValue)
+                    diagnostics.append(.warning(unknownKey(keyText, known: known, in: "this \(singular)"), at: location(key)))
+                    continue
+                }
+                if value.isNull { continue }
+                switch value {
+                case .scalar(let scalar):
+                    record[recordField] = Located(.text(scalar.string), at: location(value))
+                case .sequence:
+                    record[recordField] = Located(.list(texts(value, field: keyText)), at: location(value))
+                case .mapping, .alias:
+                    diagnostics.append(.error("'\(keyText)' must be text or a list of texts, found \(value.describedKind)", at: location(value)))
+                }
+            }
+            result.append(record)
+        }
+        return result
+    }
+
+    /// A text value; `nil` (and an error) for a list or mapping.
+    mutating func text(_ node: Node, field: String) -> Located<String>? {
+        if node.isNull { return nil }
+        guard let scalar = node.scalar else {
+            diagnostics.append(.error("'\(field)' must be text, found \(node.describedKind)", at: location(node)))
+            return nil
+        }
+        return Located(scalar.string, at: location(node))
+    }
+
+    /// A list of texts; a single text counts as a list of one.
+    mutating func texts(_ node: Node, field: String) -> [Located<String>] {
+        if node.isNull { return [] }
+        if let scalar = node.scalar { return [Located(scalar.string, at: location(node))] }
+        guard case .sequence(let sequence) = node else {
+            diagnostics.append(.error("'\(field)' must be a list of texts, found \(node.describedKind)", at: location(node)))
+            return []
+        }
+        var result: [Located<String>] = []
+        for item in sequence where !item.isNull {
+            if let scalar = item.scalar {
+                result.append(Located(scalar.string, at: location(item)))
+            } else {
+                diagnostics.append(.error("each item of '\(field)' must be text, found \(item.describedKind)", at: location(item)))
+            }
+        }
+        return result
+    }
+
+    func unknownKey(_ key: String, known: [String], in place: String) -> String {
+        let suggestion = known.first { $0 == key.lowercased() } ?? YAMLErrors.closest(key, among: known)
+        if let suggestion { return "unknown key '\(key)' in \(place) is ignored; did you mean '\(suggestion)'?" }
+        return "unknown key '\(key)' in \(place) is ignored (known: \(known.joined(separator: ", ")))"
+    }
+}
+
+private extension Node {
+    /// A plain `~`, `null` or empty scalar: an absent value.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    var describedKind: String {
+        switch self {
+        case .scalar(let scalar): "the text '\(scalar.string)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}
+
+private extension String {
+    var replacingHyphens: String { String(map { $0 == "-" ? "_" : $0 }) }
+}

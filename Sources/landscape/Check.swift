@@ -1,0 +1,33 @@
+import ArgumentParser
+import LandscapeCore
+import LandscapeIO
+
+/// `landscape check FILE...`: validate and report every problem.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check landscape files and report every problem in them.",
+        discussion: """
+            Reads all files, merges them into one landscape and prints 'ok: N actors, M ties' \
+            when it is valid. Otherwise prints every problem as PATH:LINE:COLUMN: error: … and \
+            exits with status 1. Warnings do not change the exit status.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        try input.validate()
+    }
+
+    func run() throws {
+        let result = LandscapeLoader().load(input.files)
+        Console.report(result.diagnostics)
+        if result.hasErrors { throw ExitCode(1) }
+        var line = "ok: \(Console.count(result.landscape.actors.count, "actor")), \(Console.count(result.landscape.ties.count, "tie")) (\(input.files.joined(separator: ", ")))"
+        if let day = input.day {
+            let now = result.landscape.active(on: day)
+            line += "; on \(day): \(Console.count(now.actors.count, "actor")), \(Console.count(now.ties.count, "tie"))"
+        }
+        print(line)
+    }
+}
