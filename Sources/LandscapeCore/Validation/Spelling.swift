@@ -45,7 +45,7 @@ func closestSpelling(to text: String, among candidates: [String]) -> String? {
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
         let distance = editDistance(text, candidate)
-        let limit = min(3, max(1, max(text.count, candidate.count) / 3))
+        let limit = min(3, max(text.count, candidate.count) / 3)
         guard distance <= limit else { continue }
         if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
     }

@@ -77,9 +77,12 @@ public struct CSVPairReader: LandscapeReader {
                 fieldOfColumn.append(field)
             }
         }
-        for (field, name) in required.sorted(by: { $0.value < $1.value }) where !taken.contains(field) {
+        let missing = required.sorted(by: { $0.value < $1.value }).filter { !taken.contains($0.key) }
+        for (_, name) in missing {
             diagnostics.append(.error("there is no '\(name)' column (the header line has: \(table.header.joined(separator: String(table.delimiter))))", at: headerLocation))
         }
+        // Without a required column every row would repeat the same error: read none.
+        guard missing.isEmpty else { return [] }
         let listFields: Set<String> = ["sectors", "topics", "target_groups", "programs"]
         var records: [RecordDraft<Field>] = []
         records.reserveCapacity(table.rows.count)

@@ -52,7 +52,7 @@ enum TextDecoding {
             diagnostics.append(.error("the file is neither UTF-8 nor Windows-1252; save it as UTF-8", at: location(ofByte: firstInvalid, in: bytes, file: file)))
             return nil
         }
-        diagnostics.append(.warning("the file is not UTF-8; it was read as Windows-1252 (what Excel writes by default); save it as 'CSV UTF-8' to be sure umlauts are right", at: SourceLocation(file: file)))
+        diagnostics.append(.warning("the file is not UTF-8; it was read as Windows-1252 (what Excel writes by default); save it as UTF-8 (in Excel: 'CSV UTF-8') to be sure umlauts are right", at: SourceLocation(file: file)))
         return DecodedText(text: text, encoding: .windows1252)
     }
 

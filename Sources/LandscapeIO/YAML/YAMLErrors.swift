@@ -3,7 +3,7 @@ import Yams
 
 /// Yams' errors as located diagnostics.
 enum YAMLErrors {
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
         }
@@ -18,12 +18,33 @@ enum YAMLErrors {
             return .error(message, at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            // Yams marks the first occurrence; point at the repeat, where the fix usually is.
+            if let key = duplicates.first, let repeated = repeatedKey(key, after: context.mark, in: text, file: file) {
+                return .error("duplicate key \(keys) in the same mapping (first at line \(context.mark.line))", at: repeated)
+            }
             return .error("duplicate key \(keys) in the same mapping", at: at(context.mark))
         case let .reader(problem, _, _, _):
             return .error("cannot read YAML: \(problem)", at: SourceLocation(file: file))
         default:
             return .error("cannot parse YAML: \(error)", at: SourceLocation(file: file))
         }
+    }
+
+    /// The next line after `first` that holds `key:` at the same column, if any.
+    static func repeatedKey(_ key: String, after first: Mark, in text: String, file: String) -> SourceLocation? {
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard lineNumber > first.line else { continue }
+            let scalars = Array(line.unicodeScalars)
+            guard first.column - 1 < scalars.count else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[(first.column - 1)...]))
+            let indent = scalars.prefix(first.column - 1).allSatisfy { $0 == " " || $0 == "-" }
+            if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                if indent { return SourceLocation(file: file, line: lineNumber, column: first.column) }
+            }
+        }
+        return nil
     }
 
     static func closest(_ text: String, among candidates: [String]) -> String? {

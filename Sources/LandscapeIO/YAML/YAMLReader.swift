@@ -17,7 +17,7 @@ public struct YAMLReader: LandscapeReader {
         do {
             root = try Parser(yaml: text).singleRoot()
         } catch let error as YamlError {
-            diagnostics.append(YAMLErrors.diagnostic(for: error, file: path))
+            diagnostics.append(YAMLErrors.diagnostic(for: error, file: path, text: text))
             return nil
         } catch {
             diagnostics.append(.error("cannot parse YAML: \(error)", at: SourceLocation(file: path)))

@@ -1,0 +1,41 @@
+# landscape — set-up, build, run and test on Debian/Ubuntu with Swift 6.
+#
+#   make run    installs what is missing, builds, and runs the main job on an example landscape
+#   make test   the same set-up, then the whole test suite
+
+SWIFT   ?= swift
+CONFIG  ?= debug
+BIN      = .build/$(CONFIG)/landscape
+EXAMPLE ?= graphs/weimar.yaml
+# Debian packages the tool and its tests need (Graphviz for the diagrams).
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup build run test clean
+
+setup:
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Swift 6 is missing: install it from https://www.swift.org/install/linux/ first."; exit 1; }
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+build: setup
+	$(SWIFT) build -c $(CONFIG) --product landscape
+
+run: build
+	@echo "== landscape check: every example landscape"
+	@for f in graphs/*.yaml; do $(BIN) check $$f || exit 1; done
+	@echo "== landscape check: all examples merged into one landscape"
+	@$(BIN) check graphs/*.yaml
+	@echo "== $(EXAMPLE) before and after the Bündnis (--at)"
+	@$(BIN) check $(EXAMPLE) --at 2016
+	@$(BIN) check $(EXAMPLE) --at 2019-08
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build out
