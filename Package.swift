@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore"]),
-        .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"]),
+        .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],
     swiftLanguageModes: [.v6]

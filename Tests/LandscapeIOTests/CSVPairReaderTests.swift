@@ -1,0 +1,103 @@
+import Testing
+import LandscapeCore
+@testable import LandscapeIO
+
+@Suite("CSV pair format")
+struct CSVPairReaderTests {
+    @Test("German Excel export: ';', Windows-1252, CRLF, quoted line breaks, German headers and dates")
+    func germanExcel() throws {
+        let (result, messages) = Fixtures.load("csv/excel-de")
+        #expect(messages == [
+            "csv/excel-de/actors.csv: warning: the file is not UTF-8; it was read as Windows-1252 (what Excel writes by default); save it as UTF-8 (in Excel: 'CSV UTF-8') to be sure umlauts are right",
+            "csv/excel-de/ties.csv: warning: the file is not UTF-8; it was read as Windows-1252 (what Excel writes by default); save it as UTF-8 (in Excel: 'CSV UTF-8') to be sure umlauts are right",
+        ])
+        let landscape = result.landscape
+        #expect(landscape.actors.count == 4)
+        let vhs = try #require(landscape[ActorID("vhs")])
+        #expect(vhs.kind == .institution)
+        #expect(vhs.topics == ["Sprachförderung", "Integrationskurse"])
+        #expect(vhs.note == "Kurse für\r\nZugewanderte; 9 Träger")
+        let coordinator = try #require(landscape[ActorID("koordination")])
+        #expect(coordinator.name == "Bildungskoordinatorin für Neuzugewanderte")
+        #expect(coordinator.programs == ["kokoNeu"])
+        #expect(coordinator.period.since?.description == "2017-06-01")
+        #expect(coordinator.note == "„Koordinierung“ – €")
+        #expect(landscape[ActorID("buendnis")]?.name == "Weimarer Bündnis für Sprache und Integration")
+        #expect(landscape.ties.map(\.kind) == [.member, .member, .funding])
+        #expect(landscape.ties[1].weight == 2.5)
+        #expect(landscape.ties[0].formal)
+    }
+
+    @Test("Kumu's export layout: Label/Type/Description/Tags and From/To/Type/Strength")
+    func kumu() throws {
+        let (result, messages) = Fixtures.load("csv/kumu")
+        #expect(messages == [])
+        let foundation = try #require(result.landscape[ActorID("Montag Stiftung Jugend und Gesellschaft")])
+        #expect(foundation.kind == .foundation)
+        #expect(foundation.note == "Schulbau, Phase Null")
+        #expect(foundation.topics == ["Schulbau", "Beteiligung"])
+        #expect(result.landscape.ties.first?.weight == 3)
+        #expect(result.landscape.ties.last?.kind == .cooperation)
+    }
+
+    @Test("Tab-separated, English header variants; either file of the pair names the pair")
+    func tabs() throws {
+        for path in ["csv/tabs", "csv/tabs/actors.csv", "csv/tabs/ties.csv"] {
+            let (result, messages) = Fixtures.load(path)
+            #expect(messages == [])
+            #expect(result.landscape[ActorID("A")]?.targetGroups == ["Familien", "Jugendliche"])
+            #expect(result.landscape[ActorID("A")]?.sectors == [.school, .adult])
+            #expect(result.landscape.ties.first?.kind == .exchange)
+        }
+    }
+
+    @Test("Row errors name the line, counting line breaks inside quoted cells")
+    func rowErrors() {
+        #expect(Fixtures.load("csv/errors").messages == [
+            "csv/errors/actors.csv:1: warning: unknown column 'Farbe' is ignored",
+            "csv/errors/actors.csv:5: error: unknown actor kind 'Amtt'; did you mean 'Amt'?",
+            "csv/errors/actors.csv:5: error: invalid date '2019-13' in 'since' (expected YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists)",
+            "csv/errors/actors.csv:6: error: actor has no 'name' (required)",
+            "csv/errors/actors.csv:7: warning: this line has more cells than the header; the cell 'extra' is ignored",
+            "csv/errors/actors.csv:7: error: duplicate actor id 'a' (first defined at csv/errors/actors.csv:2)",
+            "csv/errors/ties.csv:2: error: weight must be a number greater than 0, not '0'",
+            "csv/errors/ties.csv:3: error: unknown actor 'x' (not the id or exact name of any actor)",
+            "csv/errors/ties.csv:4: error: weight must be a number greater than 0, not 'NaN'",
+        ])
+    }
+
+    @Test("An unclosed quote, missing columns and a missing ties.csv")
+    func fileErrors() {
+        #expect(Fixtures.load("csv/unclosed-quote").messages == [
+            "csv/unclosed-quote/actors.csv:3: error: unclosed quote: the quoted cell that starts on this line never ends",
+        ])
+        #expect(Fixtures.load("csv/missing-columns").messages == [
+            "csv/missing-columns/actors.csv:1: warning: unknown column 'Titel' is ignored",
+            "csv/missing-columns/actors.csv:1: error: there is no 'name' column (the header line has: Titel;Art)",
+            "csv/missing-columns/ties.csv:2: error: unknown actor 'A' (not the id or exact name of any actor)",
+            "csv/missing-columns/ties.csv:2: error: unknown actor 'B' (not the id or exact name of any actor)",
+        ])
+        let actorsOnly = Fixtures.load("csv/actors-only")
+        #expect(actorsOnly.messages == ["csv/actors-only: warning: no ties.csv beside actors.csv: the landscape has actors only"])
+        #expect(!actorsOnly.result.hasErrors)
+        #expect(Fixtures.load("yaml").messages == ["yaml: error: the folder holds no actors.csv (a CSV landscape is a folder with actors.csv and ties.csv)"])
+    }
+
+    @Test("Quote scanning: escaped quotes, quotes inside unquoted cells, CRLF", arguments: [
+        ("a;\"b \"\"c\"\" d\";e\r\n", nil as Int?),
+        ("a;5\" Display;e\n", nil),
+        ("a;\"x\r\ny\";e\r\nf;\"open\r\n", 3),
+        ("a;\"never closed \"\"\n", 1),
+    ])
+    func quoteScanning(text: String, line: Int?) {
+        #expect(CSVTable.lineOfUnclosedQuote(in: text, delimiter: ";") == line)
+    }
+
+    @Test("The delimiter is recognised from the header line")
+    func delimiter() {
+        #expect(CSVTable.detectDelimiter("id;name;kind\n1,5;x;y") == ";")
+        #expect(CSVTable.detectDelimiter("\"a;b\",name,kind\n") == ",")
+        #expect(CSVTable.detectDelimiter("id\tname\n") == "\t")
+        #expect(CSVTable.detectDelimiter("name\n") == ",")
+    }
+}

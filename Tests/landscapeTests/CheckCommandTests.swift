@@ -1,0 +1,77 @@
+import Testing
+
+@Suite("landscape check, as users run it")
+struct CheckCommandTests {
+    let fixtures = "Tests/LandscapeIOTests/Fixtures"
+
+    @Test("A valid file: 'ok' with the counts on stdout, exit 0")
+    func ok() throws {
+        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml")
+        #expect(run.status == 0)
+        #expect(run.stdout == "ok: 11 actors, 9 ties (\(fixtures)/yaml/complete.yaml)\n")
+        #expect(run.stderr == "")
+    }
+
+    @Test("Several files: the merged totals")
+    func merged() throws {
+        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "\(fixtures)/csv/kumu")
+        #expect(run.status == 0)
+        #expect(run.stdout == "ok: 14 actors, 11 ties (\(fixtures)/yaml/complete.yaml, \(fixtures)/csv/kumu)\n")
+    }
+
+    @Test("--at counts what is active on that date")
+    func atDate() throws {
+        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "--at", "2022")
+        #expect(run.status == 0)
+        #expect(run.stdout == "ok: 11 actors, 9 ties (\(fixtures)/yaml/complete.yaml); on 2022-01-01: 9 actors, 4 ties\n")
+    }
+
+    @Test("Errors: every problem on stderr as PATH:LINE:COLUMN: error: …, a count, exit 1")
+    func errors() throws {
+        let run = try CLI.run("check", "\(fixtures)/yaml/unknown-keys.yaml", "\(fixtures)/csv/unclosed-quote")
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == """
+            \(fixtures)/yaml/unknown-keys.yaml:5:5: warning: unknown key 'municipalty' in this actor is ignored; did you mean 'municipality'?
+            \(fixtures)/yaml/unknown-keys.yaml:6:13: error: 'topics' must be text or a list of texts, found a mapping
+            \(fixtures)/yaml/unknown-keys.yaml:8:1: warning: unknown key 'extra' in the top level is ignored (known: title, language, as_of, needs, actors, ties)
+            \(fixtures)/csv/unclosed-quote/actors.csv:3: error: unclosed quote: the quoted cell that starts on this line never ends
+            2 errors, 2 warnings
+
+            """)
+    }
+
+    @Test("Warnings alone keep exit 0")
+    func warningsOnly() throws {
+        let run = try CLI.run("check", "\(fixtures)/csv/actors-only")
+        #expect(run.status == 0)
+        #expect(run.stderr == "\(fixtures)/csv/actors-only: warning: no ties.csv beside actors.csv: the landscape has actors only\n")
+        #expect(run.stdout == "ok: 1 actor, 0 ties (\(fixtures)/csv/actors-only)\n")
+    }
+
+    @Test("Usage errors exit 64 with a short usage line", arguments: [
+        (["check", "--bogus", "graphs/weimar.yaml"], "Error: Unknown option '--bogus'"),
+        (["check", "graphs/nothing.yaml"], "Error: No such file or folder: 'graphs/nothing.yaml'."),
+        (["check"], "Error: Give at least one landscape file, e.g. 'landscape check graphs/weimar.yaml'."),
+        (["check", "graphs/weimar.yaml", "--at", "2019-02-30"], "Error: '--at 2019-02-30' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."),
+        (["chek"], "Error: Unexpected argument 'chek'"),
+    ])
+    func usage(arguments: [String], message: String) throws {
+        let process = try CLI.run(arguments)
+        #expect(process.status == 64)
+        #expect(process.stderr.hasPrefix(message + "\n"))
+        #expect(process.stderr.contains("Usage: landscape"))
+        #expect(process.stdout == "")
+    }
+
+    @Test("Help exits 0 and names the commands")
+    func help() throws {
+        let run = try CLI.run("--help")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("check"))
+        let checkHelp = try CLI.run("check", "--help")
+        #expect(checkHelp.status == 0)
+        #expect(checkHelp.stdout.contains("USAGE: landscape check [<file> ...] [--at <date>]"))
+    }
+}
+
