@@ -26,17 +26,31 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Pure Swift: a landscape (and its analysis) as a styled Diagram value. No C.
+        .target(name: "LandscapeRender", dependencies: ["LandscapeCore"]),
+        // Graphviz's C library (Debian: libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // The only code that calls C: a Diagram into cgraph, layout and rendering.
+        .target(name: "LandscapeGraphviz", dependencies: ["LandscapeRender", "CGraphviz"]),
         // The thin command-line tool.
         .executableTarget(
             name: "landscape",
             dependencies: [
                 "LandscapeCore",
                 "LandscapeIO",
+                "LandscapeRender",
+                "LandscapeGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore"]),
         .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"]),
+        .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,2 @@
+/// Placeholder: the render issue replaces this file with the Diagram model.
+enum DiagramPlaceholder {}

@@ -1,0 +1,4 @@
+import ArgumentParser
+
+/// The commands of the measures issue.
+let analysisCommands: [ParsableCommand.Type] = []
