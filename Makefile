@@ -30,7 +30,7 @@ run: build
 	@echo "== landscape check: all examples merged into one landscape"
 	@$(BIN) check graphs/*.yaml
 	@echo "== $(EXAMPLE) before and after the Bündnis (--at)"
-	@$(BIN) check $(EXAMPLE) --at 2016
+	@$(BIN) check $(EXAMPLE) --at 2017
 	@$(BIN) check $(EXAMPLE) --at 2019-08
 
 test: setup
