@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "landscape",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "landscape", targets: ["landscape"]),
         .library(name: "LandscapeCore", targets: ["LandscapeCore"]),

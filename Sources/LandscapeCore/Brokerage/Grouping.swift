@@ -1,0 +1,20 @@
+/// An actor attribute that sorts actors into groups, for brokerage roles, the E–I index and
+/// the mixing matrix.
+public enum GroupingAttribute: String, Sendable, CaseIterable {
+    case kind
+    case municipality
+    /// The actor's first listed sector (its main education phase).
+    case sector
+
+    /// The group of each actor, in the network's node order; `""` where the actor has no value.
+    public func groups(of network: Network, in landscape: Landscape) -> [String] {
+        network.actors.map { id in
+            guard let actor = landscape[id] else { return "" }
+            switch self {
+            case .kind: return actor.kind.rawValue
+            case .municipality: return actor.municipality ?? ""
+            case .sector: return actor.sectors.first?.rawValue ?? ""
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+/// A partition of the actors into communities: who works together more than chance suggests.
+public struct Communities: Sendable {
+    /// Community number of each node index; communities are numbered by size, largest first
+    /// (ties by their smallest node index).
+    public var community: [Int]
+    /// Node indices of each community, ascending.
+    public var members: [[Int]]
+    /// Modularity of the partition at the resolution it was found with.
+    public var modularity: Double
+}
+
+public enum Louvain {
+    /// Modularity (Newman & Girvan 2004; with resolution γ as Reichardt & Bornholdt 2006):
+    /// Q = Σ_c [ L_c / m − γ (d_c / 2m)² ], where m is the total edge weight, L_c the weight of
+    /// edges inside community c and d_c the total weighted degree of its nodes; computed on the
+    /// undirected network (weights 1 unless weighted). 0 for a network without edges.
+    ///
+    /// - Complexity: O(V + E).
+    public static func modularity(_ network: Network, community: [Int], resolution: Double = 1) -> Double {
+        let g = network.undirected()
+        let count = (community.max() ?? -1) + 1
+        var inside = [Double](repeating: 0, count: count)
+        var degree = [Double](repeating: 0, count: count)
+        var m = 0.0
+        for u in 0..<g.nodeCount {
+            for k in g.outRange(u) {
+                let v = Int(g.outTarget[k])
+                let w = g.isWeighted ? g.outWeight[k] : 1
+                degree[community[u]] += w
+                if u < v {
+                    m += w
+                    if community[u] == community[v] { inside[community[u]] += w }
+                }
+            }
+        }
+        guard m > 0 else { return 0 }
+        var q = 0.0
+        for c in 0..<count {
+            q += inside[c] / m - resolution * (degree[c] / (2 * m)) * (degree[c] / (2 * m))
+        }
+        return q
+    }
+
+    /// Louvain community detection (Blondel, Guillaume, Lambiotte & Lefebvre 2008,
+    /// doi:10.1088/1742-5468/2008/10/P10008), as networkx `louvain_communities`: nodes are visited
+    /// in a random order and each moves to the neighbouring community with the largest modularity
+    /// gain until no move helps; communities then become nodes of a new network, and both phases
+    /// repeat while modularity grows by more than `threshold`. Deterministic for a generator state.
+    /// On a directed reading it runs on the underlying undirected network.
+    ///
+    /// - Complexity: O(E) per pass in practice; a handful of passes and levels on real networks.
+    public static func communities(
+        _ network: Network, resolution: Double = 1, threshold: Double = 1e-7,
+        using generator: inout some RandomNumberGenerator
+    ) -> Communities {
+        let g = network.undirected()
+        let n = g.nodeCount
+        var level = Level(g)
+        var assignment = Array(0..<n)  // original node → current level node
+        var bestModularity = modularity(g, community: Array(0..<n), resolution: resolution)
+        guard level.totalWeight > 0 else {
+            return finish(community: Array(0..<n), network: g, resolution: resolution)
+        }
+        while true {
+            let (moved, raw) = level.moveNodes(resolution: resolution, using: &generator)
+            let local = compact(raw)
+            let candidate = assignment.map { local[$0] }
+            let value = modularity(g, community: candidate, resolution: resolution)
+            if !moved || value - bestModularity <= threshold {
+                if moved && value > bestModularity { assignment = candidate }
+                break
+            }
+            bestModularity = value
+            assignment = candidate
+            level = level.aggregate(local)
+        }
+        return finish(community: compact(assignment), network: g, resolution: resolution)
+    }
+
+    /// The best of `runs` Louvain runs (highest modularity; the first on ties), each from the
+    /// generator's next state. Louvain's result depends on the visiting order; a few restarts
+    /// make the reported partition robust. Deterministic for a generator state.
+    ///
+    /// - Complexity: `runs` times that of `communities`.
+    public static func bestCommunities(
+        _ network: Network, resolution: Double = 1, runs: Int = 10,
+        using generator: inout some RandomNumberGenerator
+    ) -> Communities {
+        var best = communities(network, resolution: resolution, using: &generator)
+        for _ in 1..<max(1, runs) {
+            let candidate = communities(network, resolution: resolution, using: &generator)
+            if candidate.modularity > best.modularity { best = candidate }
+        }
+        return best
+    }
+
+    /// Numbers communities 0, 1, … in order of first appearance.
+    static func compact(_ labels: [Int]) -> [Int] {
+        var map: [Int: Int] = [:]
+        return labels.map { label in
+            if let code = map[label] { return code }
+            map[label] = map.count
+            return map.count - 1
+        }
+    }
+
+    static func finish(community raw: [Int], network: Network, resolution: Double) -> Communities {
+        var groups: [Int: [Int]] = [:]
+        for (node, c) in raw.enumerated() { groups[c, default: []].append(node) }
+        let ordered = groups.values.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
+        var community = [Int](repeating: 0, count: raw.count)
+        for (index, members) in ordered.enumerated() { for node in members { community[node] = index } }
+        return Communities(community: community, members: ordered,
+                           modularity: modularity(network, community: community, resolution: resolution))
+    }
+
+    /// One level of the Louvain hierarchy: a weighted undirected graph with self-loops.
+    struct Level {
+        var neighbours: [[(node: Int, weight: Double)]]
+        var selfLoop: [Double]
+        var degree: [Double]
+        var totalWeight: Double
+
+        init(_ network: Network) {
+            let n = network.nodeCount
+            neighbours = (0..<n).map { u in
+                network.outRange(u).map { (Int(network.outTarget[$0]), network.isWeighted ? network.outWeight[$0] : 1) }
+            }
+            selfLoop = [Double](repeating: 0, count: n)
+            degree = neighbours.map { $0.reduce(0) { $0 + $1.weight } }
+            totalWeight = degree.reduce(0, +) / 2
+        }
+
+        init(neighbours: [[(node: Int, weight: Double)]], selfLoop: [Double], totalWeight: Double) {
+            self.neighbours = neighbours
+            self.selfLoop = selfLoop
+            self.totalWeight = totalWeight
+            degree = zip(neighbours, selfLoop).map { list, loop in list.reduce(0) { $0 + $1.weight } + 2 * loop }
+        }
+
+        /// The local-moving phase; returns whether any node moved and the community of each node.
+        func moveNodes(resolution: Double, using generator: inout some RandomNumberGenerator) -> (Bool, [Int]) {
+            let n = neighbours.count
+            var community = Array(0..<n)
+            var total = degree
+            var order = Array(0..<n)
+            order.shuffle(using: &generator)
+            let twoM = 2 * totalWeight
+            var linkWeight = [Double](repeating: 0, count: n)
+            var touched: [Int] = []
+            var movedAny = false
+            var improved = true
+            while improved {
+                improved = false
+                for u in order {
+                    let own = community[u]
+                    let k = degree[u]
+                    for (v, w) in neighbours[u] {
+                        let c = community[v]
+                        if linkWeight[c] == 0 { touched.append(c) }
+                        linkWeight[c] += w
+                    }
+                    total[own] -= k
+                    var best = own
+                    var bestGain = linkWeight[own] - resolution * total[own] * k / twoM
+                    for c in touched where c != own {
+                        let gain = linkWeight[c] - resolution * total[c] * k / twoM
+                        if gain > bestGain {
+                            bestGain = gain
+                            best = c
+                        }
+                    }
+                    total[best] += k
+                    if best != own {
+                        community[u] = best
+                        improved = true
+                        movedAny = true
+                    }
+                    for c in touched { linkWeight[c] = 0 }
+                    touched.removeAll(keepingCapacity: true)
+                }
+            }
+            return (movedAny, community)
+        }
+
+        /// The network of communities: one node per community, edge weights summed.
+        func aggregate(_ community: [Int]) -> Level {
+            let count = (community.max() ?? -1) + 1
+            var loops = [Double](repeating: 0, count: count)
+            var maps = [[Int: Double]](repeating: [:], count: count)
+            for u in neighbours.indices {
+                let cu = community[u]
+                loops[cu] += selfLoop[u]
+                for (v, w) in neighbours[u] {
+                    let cv = community[v]
+                    if cu == cv {
+                        if u < v { loops[cu] += w }
+                    } else {
+                        maps[cu][cv, default: 0] += w
+                    }
+                }
+            }
+            let lists = maps.map { map in map.keys.sorted().map { (node: $0, weight: map[$0] ?? 0) } }
+            return Level(neighbours: lists, selfLoop: loops, totalWeight: totalWeight)
+        }
+    }
+}

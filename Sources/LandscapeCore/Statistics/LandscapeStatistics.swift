@@ -1,0 +1,126 @@
+/// Figures for the whole landscape: size, density, fragmentation, cohesion, centralisation,
+/// mixing between groups, and community structure.
+public struct LandscapeStatistics: Sendable {
+    public var actors: Int
+    public var ties: Int
+    public var actorsByKind: [ActorKind: Int]
+    public var tiesByKind: [TieKind: Int]
+    /// Edges of the analysed network (pairs with at least one tie).
+    public var edges: Int
+    /// Share of possible edges present: 2E / (n(n−1)), or E / (n(n−1)) when directed; `nil` for n < 2.
+    public var density: Double?
+    public var components: Int
+    public var largestComponentShare: Double?
+    /// Mean number of distinct neighbours.
+    public var averageDegree: Double?
+    public var averageClustering: Double?
+    public var transitivity: Double
+    /// Longest shortest path (in ties) within the largest component; `nil` without edges.
+    public var diameter: Int?
+    public var averageDistance: Double?
+    /// Freeman's degree centralisation: Σ (max degree − degree) / ((n−1)(n−2)); `nil` for n < 3.
+    public var degreeCentralization: Double?
+    /// Modularity of the best of ten Louvain partitions (`Louvain.bestCommunities`).
+    public var modularity: Double
+    public var communities: Int
+    /// Krackhardt & Stern's (1988) E–I index per grouping: (external − internal) / (external + internal)
+    /// edges; −1 all ties within groups, +1 all across; `nil` without edges.
+    public var eiIndex: [GroupingAttribute: Double?]
+    /// Edges between groups, per grouping: `mixing[attribute][a][b]`, each edge counted in both
+    /// (a, b) and (b, a) when a ≠ b, once in (a, a).
+    public var mixing: [GroupingAttribute: [String: [String: Int]]]
+
+    /// Computes every figure.
+    ///
+    /// - Complexity: O(V·E) for the distances within the largest component (parallel), plus
+    ///   the Louvain run; the rest is O(V + E).
+    public static func compute(
+        landscape: Landscape, network: Network, groupings: [GroupingAttribute] = GroupingAttribute.allCases,
+        resolution: Double = 1, using generator: inout some RandomNumberGenerator, workers: Int? = nil
+    ) -> LandscapeStatistics {
+        let n = network.nodeCount
+        let g = network.undirected()
+        var actorsByKind: [ActorKind: Int] = [:]
+        for actor in landscape.actors { actorsByKind[actor.kind, default: 0] += 1 }
+        var tiesByKind: [TieKind: Int] = [:]
+        for tie in landscape.ties { tiesByKind[tie.kind, default: 0] += 1 }
+
+        let edges = network.edgeCount
+        let pairs = Double(n) * Double(n - 1)
+        let density: Double? = n < 2 ? nil : (network.isDirected ? Double(edges) / pairs : 2 * Double(edges) / pairs)
+        let components = Components(g)
+        let degrees = (0..<n).map { g.outRange($0).count }
+        let clustering = Cohesion.clustering(g)
+
+        var centralization: Double?
+        if n >= 3, let maximum = degrees.max() {
+            centralization = Double(degrees.reduce(0) { $0 + maximum - $1 }) / (Double(n - 1) * Double(n - 2))
+        }
+        let (diameter, averageDistance) = distances(in: g, nodes: components.members.first ?? [], workers: workers)
+        let found = Louvain.bestCommunities(network, resolution: resolution, using: &generator)
+
+        var ei: [GroupingAttribute: Double?] = [:]
+        var mixing: [GroupingAttribute: [String: [String: Int]]] = [:]
+        for attribute in groupings {
+            let group = attribute.groups(of: g, in: landscape)
+            var matrix: [String: [String: Int]] = [:]
+            var external = 0, internalCount = 0
+            for u in 0..<n {
+                for k in g.outRange(u) {
+                    let v = Int(g.outTarget[k])
+                    guard u < v else { continue }
+                    let a = group[u], b = group[v]
+                    if a == b {
+                        internalCount += 1
+                        matrix[a, default: [:]][a, default: 0] += 1
+                    } else {
+                        external += 1
+                        matrix[a, default: [:]][b, default: 0] += 1
+                        matrix[b, default: [:]][a, default: 0] += 1
+                    }
+                }
+            }
+            let sum = external + internalCount
+            ei[attribute] = sum == 0 ? nil : Double(external - internalCount) / Double(sum)
+            mixing[attribute] = matrix
+        }
+
+        return LandscapeStatistics(
+            actors: landscape.actors.count, ties: landscape.ties.count,
+            actorsByKind: actorsByKind, tiesByKind: tiesByKind, edges: edges, density: density,
+            components: components.count,
+            largestComponentShare: n == 0 ? nil : Double(components.members.first?.count ?? 0) / Double(n),
+            averageDegree: n == 0 ? nil : Double(2 * g.edgeCount) / Double(n),
+            averageClustering: n == 0 ? nil : clustering.reduce(0, +) / Double(n),
+            transitivity: Cohesion.transitivity(g), diameter: diameter, averageDistance: averageDistance,
+            degreeCentralization: centralization, modularity: found.modularity, communities: found.members.count,
+            eiIndex: ei, mixing: mixing)
+    }
+
+    /// Diameter and average shortest-path length (in ties) within one component, by BFS from
+    /// each of its nodes, parallel over cores.
+    static func distances(in g: Network, nodes: [Int], workers: Int?) -> (Int?, Double?) {
+        guard nodes.count > 1 else { return (nodes.isEmpty ? nil : 0, nil) }
+        struct State {
+            var workspace: PathWorkspace
+            var longest = 0
+            var total = 0
+        }
+        let n = g.nodeCount
+        let states = Parallel.forEach(count: nodes.count, workers: workers, makeState: {
+            State(workspace: PathWorkspace(nodeCount: n, arcCount: 0))
+        }, body: { state, index in
+            state.workspace.breadthFirst(from: nodes[index], in: g, incoming: false, countPaths: false)
+            for i in 1..<state.workspace.orderCount {
+                let d = Int(state.workspace.hops[Int(state.workspace.order[i])])
+                state.total += d
+                state.longest = max(state.longest, d)
+            }
+            state.workspace.reset()
+        })
+        let longest = states.map(\.longest).max() ?? 0
+        let total = states.reduce(0) { $0 + $1.total }
+        let pairs = Double(nodes.count) * Double(nodes.count - 1)
+        return (longest, Double(total) / pairs)
+    }
+}

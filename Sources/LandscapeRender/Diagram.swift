@@ -1,2 +1,0 @@
-/// Placeholder: the render issue replaces this file with the Diagram model.
-enum DiagramPlaceholder {}
