@@ -23,12 +23,8 @@ public struct LandscapeStatistics: Sendable {
     /// Modularity of the best of ten Louvain partitions (`Louvain.bestCommunities`).
     public var modularity: Double
     public var communities: Int
-    /// Krackhardt & Stern's (1988) E–I index per grouping: (external − internal) / (external + internal)
-    /// edges; −1 all ties within groups, +1 all across; `nil` without edges.
-    public var eiIndex: [GroupingAttribute: Double?]
-    /// Edges between groups, per grouping: `mixing[attribute][a][b]`, each edge counted in both
-    /// (a, b) and (b, a) when a ≠ b, once in (a, a).
-    public var mixing: [GroupingAttribute: [String: [String: Int]]]
+    /// Who works with whom, per grouping attribute.
+    public var mixing: [GroupingAttribute: GroupMixing]
 
     /// Computes every figure.
     ///
@@ -59,30 +55,9 @@ public struct LandscapeStatistics: Sendable {
         let (diameter, averageDistance) = distances(in: g, nodes: components.members.first ?? [], workers: workers)
         let found = Louvain.bestCommunities(network, resolution: resolution, using: &generator)
 
-        var ei: [GroupingAttribute: Double?] = [:]
-        var mixing: [GroupingAttribute: [String: [String: Int]]] = [:]
+        var mixing: [GroupingAttribute: GroupMixing] = [:]
         for attribute in groupings {
-            let group = attribute.groups(of: g, in: landscape)
-            var matrix: [String: [String: Int]] = [:]
-            var external = 0, internalCount = 0
-            for u in 0..<n {
-                for k in g.outRange(u) {
-                    let v = Int(g.outTarget[k])
-                    guard u < v else { continue }
-                    let a = group[u], b = group[v]
-                    if a == b {
-                        internalCount += 1
-                        matrix[a, default: [:]][a, default: 0] += 1
-                    } else {
-                        external += 1
-                        matrix[a, default: [:]][b, default: 0] += 1
-                        matrix[b, default: [:]][a, default: 0] += 1
-                    }
-                }
-            }
-            let sum = external + internalCount
-            ei[attribute] = sum == 0 ? nil : Double(external - internalCount) / Double(sum)
-            mixing[attribute] = matrix
+            mixing[attribute] = GroupMixing(g, groups: attribute.groups(of: g, in: landscape))
         }
 
         return LandscapeStatistics(
@@ -94,7 +69,7 @@ public struct LandscapeStatistics: Sendable {
             averageClustering: n == 0 ? nil : clustering.reduce(0, +) / Double(n),
             transitivity: Cohesion.transitivity(g), diameter: diameter, averageDistance: averageDistance,
             degreeCentralization: centralization, modularity: found.modularity, communities: found.members.count,
-            eiIndex: ei, mixing: mixing)
+            mixing: mixing)
     }
 
     /// Diameter and average shortest-path length (in ties) within one component, by BFS from
@@ -122,5 +97,55 @@ public struct LandscapeStatistics: Sendable {
         let total = states.reduce(0) { $0 + $1.total }
         let pairs = Double(nodes.count) * Double(nodes.count - 1)
         return (longest, Double(total) / pairs)
+    }
+}
+
+/// Ties within and between the groups of one attribute (E–I index and mixing matrix), on the
+/// undirected network.
+public struct GroupMixing: Sendable {
+    /// Edges between groups: `matrix[a][b]`, each edge counted in both (a, b) and (b, a) when
+    /// a ≠ b, and once in (a, a). Actors without a value form the group "".
+    public var matrix: [String: [String: Int]]
+    /// Krackhardt & Stern's (1988) E–I index over all edges: (E − I) / (E + I), with E the edges
+    /// between groups and I those within; −1 when all ties stay inside groups, +1 when all cross.
+    /// `nil` without edges.
+    public var overall: Double?
+    /// The E–I index of each group: its edges to other groups against its edges inside.
+    public var perGroup: [String: Double?]
+
+    /// - Complexity: O(V + E).
+    public init(_ network: Network, groups: [String]) {
+        let g = network.undirected()
+        var matrix: [String: [String: Int]] = [:]
+        var external = 0, internalCount = 0
+        var groupExternal: [String: Int] = [:], groupInternal: [String: Int] = [:]
+        for name in groups { matrix[name] = matrix[name] ?? [:] }
+        for u in 0..<g.nodeCount {
+            for k in g.outRange(u) {
+                let v = Int(g.outTarget[k])
+                guard u < v else { continue }
+                let a = groups[u], b = groups[v]
+                if a == b {
+                    internalCount += 1
+                    groupInternal[a, default: 0] += 1
+                    matrix[a, default: [:]][a, default: 0] += 1
+                } else {
+                    external += 1
+                    groupExternal[a, default: 0] += 1
+                    groupExternal[b, default: 0] += 1
+                    matrix[a, default: [:]][b, default: 0] += 1
+                    matrix[b, default: [:]][a, default: 0] += 1
+                }
+            }
+        }
+        self.matrix = matrix
+        let sum = external + internalCount
+        overall = sum == 0 ? nil : Double(external - internalCount) / Double(sum)
+        var perGroup: [String: Double?] = [:]
+        for name in matrix.keys {
+            let e = groupExternal[name] ?? 0, i = groupInternal[name] ?? 0
+            perGroup[name] = e + i == 0 ? nil : Double(e - i) / Double(e + i)
+        }
+        self.perGroup = perGroup
     }
 }

@@ -87,7 +87,7 @@ struct ReferenceTests {
         #expect(close(stats.averageDistance, expected["average_distance"]))
         #expect(close(stats.degreeCentralization, expected["degree_centralization"]))
         if let ei = (expected["ei_index"] as? [String: Any])?["kind"] {
-            #expect(close(stats.eiIndex[.kind] ?? nil, ei))
+            #expect(close(stats.mixing[.kind]?.overall, ei))
         }
         if let reference = expected["louvain_modularity"] as? Double {
             #expect(stats.modularity >= reference - 0.01 * abs(reference), "\(name)/\(variant): modularity \(stats.modularity) vs networkx \(reference)")

@@ -78,7 +78,12 @@ weighted ones, None otherwise; D = 'distance' in the weighted ones, None otherwi
                     networkx start) converges to. Edgeless graph: null for all nodes.
   pagerank          nx.pagerank(G, alpha=0.85, tol=1e-14, max_iter=100000, weight=W)
   constraint        nx.constraint(G, weight=W)      (NaN for isolates -> null)
-  effective_size    nx.effective_size(G, weight=W)  (NaN for isolates -> null)
+  effective_size    nx.effective_size(G, nodes=list(G), weight=W)  (NaN for isolates -> null).
+                    `nodes=` forces networkx's documented per-node formula (Burt 1992). Without
+                    it networkx 3.6 takes a vectorised scipy path that divides m(v, w) by the
+                    maximum of w's row instead of v's (a 1-D `max(axis=1).toarray()` broadcast
+                    along the wrong axis): right for unweighted undirected graphs, where every
+                    maximum is the same, wrong for weighted or directed ones.
   clustering        nx.clustering(G)                     (unweighted variants)
   clustering_weighted nx.clustering(G, weight='weight')  (weighted variants, instead)
   core              nx.core_number(G)
@@ -207,6 +212,17 @@ SECTORS = {
     "non-formal": ["nonformal", "nicht-formal", "non-formale Bildung"],
     "informal": ["informell", "informelle Bildung"],
 }
+
+
+def burt_effective_size(G, v, weight):
+    """Burt's effective size of v over all its contacts (in- and out-neighbours), the
+    formula networkx documents: sum over contacts u of 1 - sum_w p(v,w) m(u,w)/max m(u,.)."""
+    from networkx.algorithms.structuralholes import normalized_mutual_weight as nmw
+    contacts = set(nx.all_neighbors(G, v))
+    return sum(
+        1 - sum(nmw(G, v, w, weight=weight) * nmw(G, u, w, norm=max, weight=weight) for w in contacts)
+        for u in contacts
+    )
 
 
 def vocabulary_key(text: str) -> str:
@@ -752,7 +768,7 @@ def undirected_variant(G, info, weighted, groupings, with_brokerage, label):
     exact, radius = perron_exact(G, W)
     pagerank = nx.pagerank(G, alpha=0.85, tol=1e-14, max_iter=100000, weight=W)
     constraint = nx.constraint(G, weight=W)
-    effective = nx.effective_size(G, weight=W)
+    effective = nx.effective_size(G, nodes=list(G), weight=W)
     clustering = nx.clustering(G, weight=W)
     core = nx.core_number(G)
 
@@ -823,7 +839,12 @@ def directed_variant(G, info, groupings):
     eigenvector = safe(nx.eigenvector_centrality, G, max_iter=100000, tol=1e-14, weight=None)
     pagerank = nx.pagerank(G, alpha=0.85, tol=1e-14, max_iter=100000, weight=None)
     constraint = nx.constraint(G)
-    effective = nx.effective_size(G)
+    # networkx marks a node NaN when it has no *successors* (`G[v]`), even with incoming
+    # arcs; Burt's measure counts all contacts, so such nodes get the documented formula.
+    effective = nx.effective_size(G, nodes=list(G))
+    for v in G:
+        if math.isnan(effective[v]) and any(True for _ in nx.all_neighbors(G, v)):
+            effective[v] = burt_effective_size(G, v, None)
     clustering = nx.clustering(G)
 
     per_node = {}

@@ -1,0 +1,54 @@
+/// How to read a landscape for analysis: the options every analysing command shares.
+public struct AnalysisOptions: Sendable {
+    public var reading: NetworkReading
+    public var weighted: Bool
+    /// The attribute for brokerage roles, the E–I index and the mixing matrix.
+    public var groups: GroupingAttribute
+    /// Threads for the all-pairs measures; `nil` for one per core.
+    public var workers: Int?
+
+    public init(reading: NetworkReading = .undirected, weighted: Bool = false, groups: GroupingAttribute = .kind, workers: Int? = nil) {
+        self.reading = reading
+        self.weighted = weighted
+        self.groups = groups
+        self.workers = workers
+    }
+}
+
+/// The analyses of a landscape, from a validated landscape to named results: the entry points
+/// of the commands.
+public enum Analysis {
+    /// The network the options describe.
+    public static func network(_ landscape: Landscape, _ options: AnalysisOptions) -> Network {
+        Network(landscape, reading: options.reading, weighted: options.weighted)
+    }
+
+    /// Per-actor measures. Brokerage roles always run on the directed reading (undirected ties
+    /// counting both ways), as Gould & Fernandez define them; on a folded network, on the fold.
+    public static func centrality(_ landscape: Landscape, _ options: AnalysisOptions, measures: Set<Measure> = Set(Measure.allCases)) -> CentralityResult {
+        let network = network(landscape, options)
+        var result = Centrality.compute(network, measures: measures.subtracting([.brokerage]), workers: options.workers)
+        if measures.contains(.brokerage) {
+            let arcs = options.reading == .foldedCommittees ? network : Network(landscape, reading: .directed, weighted: options.weighted)
+            let roles = Brokerage.roles(arcs, groups: options.groups.groups(of: arcs, in: landscape))
+            for (index, id) in arcs.actors.enumerated() {
+                if let position = network.index(of: id) { result.actors[position].brokerage = roles[index] }
+            }
+        }
+        return result
+    }
+
+    /// Whole-landscape figures.
+    public static func statistics(_ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> LandscapeStatistics {
+        var generator = SeededGenerator(seed: seed)
+        return LandscapeStatistics.compute(
+            landscape: landscape, network: network(landscape, options), groupings: [options.groups],
+            resolution: resolution, using: &generator, workers: options.workers)
+    }
+
+    /// Communities: the best of ten Louvain runs from the seed.
+    public static func communities(_ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> Communities {
+        var generator = SeededGenerator(seed: seed)
+        return Louvain.bestCommunities(network(landscape, options), resolution: resolution, using: &generator)
+    }
+}
