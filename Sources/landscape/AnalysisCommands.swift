@@ -1,4 +1,4 @@
 import ArgumentParser
 
 /// The commands of the measures issue.
-let analysisCommands: [ParsableCommand.Type] = []
+let analysisCommands: [ParsableCommand.Type] = [Stats.self, Central.self, CommunitiesCommand.self]

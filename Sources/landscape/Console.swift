@@ -7,9 +7,23 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// Prints every diagnostic, then a count line when there were errors.
+    /// How many warnings are printed; the rest are counted. Errors are always all printed.
+    static let warningLimit = 30
+
+    /// Prints every error and the first `warningLimit` warnings, then a count line when there
+    /// were errors or hidden warnings.
     static func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { error(diagnostic.description) }
+        var shownWarnings = 0
+        for diagnostic in diagnostics {
+            if diagnostic.severity == .warning {
+                shownWarnings += 1
+                if shownWarnings > warningLimit { continue }
+            }
+            error(diagnostic.description)
+        }
+        if shownWarnings > warningLimit {
+            error("… and \(count(shownWarnings - warningLimit, "more warning")) not shown")
+        }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         if errors > 0 {

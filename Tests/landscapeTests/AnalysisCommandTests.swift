@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite("landscape central, stats and communities, as users run them")
+struct AnalysisCommandTests {
+    @Test("central: an aligned table sorted by betweenness, --top limits it")
+    func centralTable() throws {
+        let run = try CLI.run("central", "graphs/weimar.yaml", "--top", "3")
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 5)  // header, rule, three actors
+        #expect(lines[0].hasPrefix("#  actor"))
+        #expect(lines[0].contains("betweenness") && lines[0].contains("gatekeeper"))
+        #expect(lines[2].contains("»Weimarer Bündnis für Sprache und Integration«"))
+    }
+
+    @Test("central --format json: the documented shape, one object per actor")
+    func centralJSON() throws {
+        let run = try CLI.run("central", "graphs/jena.yaml", "--format", "json")
+        #expect(run.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let actors = try #require(root["actors"] as? [[String: Any]])
+        #expect(actors.count == 15)
+        let keys = ["id", "name", "kind", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
+                    "pagerank", "constraint", "effective_size", "clustering", "core", "brokerage"]
+        for actor in actors { #expect(Set(actor.keys) == Set(keys)) }
+        let roles = try #require(actors.first?["brokerage"] as? [String: Int])
+        #expect(Set(roles.keys) == ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"])
+    }
+
+    @Test("central --measures computes only those; the others are null")
+    func centralMeasures() throws {
+        let run = try CLI.run("central", "graphs/jena.yaml", "--measures", "pagerank", "--format", "json", "--top", "1")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let actor = try #require((root["actors"] as? [[String: Any]])?.first)
+        #expect(actor["pagerank"] is Double)
+        #expect(actor["betweenness"] is NSNull)
+    }
+
+    @Test("central --format csv: a header row and one row per actor")
+    func centralCSV() throws {
+        let run = try CLI.run("central", "graphs/soemmerda.yaml", "--format", "csv", "--measures", "degree,betweenness")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.first == "#,actor,kind,degree,betweenness")
+        #expect(lines.count == 21)
+    }
+
+    @Test("stats --format json: the documented keys")
+    func statsJSON() throws {
+        let run = try CLI.run("stats", "graphs/eisenach.yaml", "--format", "json", "--groups", "kind")
+        #expect(run.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        for key in ["actors", "ties", "density", "components", "largest_component_share", "average_degree",
+                    "average_clustering", "transitivity", "diameter", "average_distance", "degree_centralization",
+                    "modularity", "ei_index", "mixing"] {
+            #expect(root.keys.contains(key), "missing \(key)")
+        }
+        #expect(root["actors"] as? Int == 25)
+        let mixing = try #require(root["mixing"] as? [String: [String: Int]])
+        #expect(mixing["office"]?["committee"] == mixing["committee"]?["office"])
+    }
+
+    @Test("communities: deterministic for a seed, every actor once")
+    func communities() throws {
+        let a = try CLI.run("communities", "graphs/nordhausen.yaml", "--seed", "7", "--format", "json")
+        let b = try CLI.run("communities", "graphs/nordhausen.yaml", "--seed", "7", "--format", "json")
+        #expect(a.status == 0)
+        #expect(a.stdout == b.stdout)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
+        let groups = try #require(root["communities"] as? [[String: Any]])
+        let members = groups.flatMap { $0["actors"] as? [String] ?? [] }
+        #expect(members.count == 31 && Set(members).count == 31)
+        #expect((root["modularity"] as? Double ?? 0) > 0.3)
+    }
+
+    @Test("--at looks at the landscape on a date: no Bündnis in Weimar in 2017")
+    func atDate() throws {
+        let before = try CLI.run("central", "graphs/weimar.yaml", "--at", "2017", "--format", "csv", "--measures", "degree")
+        #expect(!before.stdout.contains("Bündnis für Sprache"))
+        let after = try CLI.run("central", "graphs/weimar.yaml", "--at", "2019", "--format", "csv", "--measures", "degree")
+        #expect(after.stdout.contains("Bündnis für Sprache"))
+    }
+
+    @Test("Option mistakes are usage errors (exit 64) with guidance", arguments: [
+        (["central", "graphs/weimar.yaml", "--sort", "fame"], "Error: '--sort fame' is not a measure"),
+        (["central", "graphs/weimar.yaml", "--measures", "degree,fame"], "Error: 'fame' in '--measures' is not a measure"),
+        (["central", "graphs/weimar.yaml", "--fold", "offices"], "Error: '--fold offices' is not known"),
+        (["central", "graphs/weimar.yaml", "--fold", "committees", "--directed"], "Error: '--fold committees' gives an undirected network"),
+        (["stats", "graphs/weimar.yaml", "--groups", "colour"], "Error: '--groups colour' is not known"),
+        (["stats", "graphs/weimar.yaml", "--format", "xml"], "Error: '--format xml' is not known"),
+        (["communities", "graphs/weimar.yaml", "--resolution", "0"], "Error: '--resolution' must be a number greater than 0."),
+    ])
+    func usage(arguments: [String], message: String) throws {
+        let run = try CLI.run(arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
+    }
+
+    @Test("A landscape with errors: diagnostics and exit 1, no table")
+    func brokenInput() throws {
+        let run = try CLI.run("central", "Tests/LandscapeIOTests/Fixtures/yaml/errors.yaml")
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("yaml/errors.yaml:9:11: error: unknown actor kind 'Bündniss'"))
+    }
+}
