@@ -20,6 +20,8 @@ setup:
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
+	@python3 -c "import networkx, yaml, numpy" 2>/dev/null || python3 -m pip install --quiet networkx pyyaml numpy 2>/dev/null \
+	  || echo "note: python3 with networkx is missing; the tests that compare with networkx will be skipped"
 
 build: setup
 	$(SWIFT) build -c $(CONFIG) --product landscape
@@ -32,6 +34,12 @@ run: build
 	@echo "== $(EXAMPLE) before and after the Bündnis (--at)"
 	@$(BIN) check $(EXAMPLE) --at 2017
 	@$(BIN) check $(EXAMPLE) --at 2019-08
+	@echo "== $(EXAMPLE): who is central (top 10 by betweenness)"
+	@$(BIN) central $(EXAMPLE) --top 10 --measures betweenness,degree,pagerank,constraint
+	@echo "== $(EXAMPLE): who brokers between kinds of actors (Gould–Fernandez roles)"
+	@$(BIN) central $(EXAMPLE) --top 5 --sort brokerage --measures brokerage
+	@echo "== $(EXAMPLE): the whole landscape"
+	@$(BIN) stats $(EXAMPLE)
 
 test: setup
 	$(SWIFT) build --build-tests
