@@ -55,7 +55,7 @@ struct Central: ParsableCommand {
         if let top { order = Array(order.prefix(top)) }
         switch analysis.format {
         case "json": print(AnalysisOutput.centralJSON(result, landscape: landscape, order: order).serialized())
-        case "csv": print(AnalysisOutput.centralTable(result, landscape: landscape, order: order, measures: chosen).csv(), terminator: "")
+        case "csv": print(AnalysisOutput.centralTable(result, landscape: landscape, order: order, measures: chosen, forCSV: true).csv(), terminator: "")
         default: print(AnalysisOutput.centralTable(result, landscape: landscape, order: order, measures: chosen).aligned(), terminator: "")
         }
         if !result.converged {

@@ -11,6 +11,12 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Look at the landscape as it is on this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var at: String?
 
+    init() {}
+
+    init(files: [String]) {
+        self.files = files
+    }
+
     /// The day `--at` names (its first day for a year or month).
     var day: CalendarDay? { at.flatMap { PartialDate(parsing: $0)?.firstDay } }
 

@@ -28,6 +28,18 @@ public enum Analysis {
     public static func centrality(_ landscape: Landscape, _ options: AnalysisOptions, measures: Set<Measure> = Set(Measure.allCases)) -> CentralityResult {
         let network = network(landscape, options)
         var result = Centrality.compute(network, measures: measures.subtracting([.brokerage]), workers: options.workers)
+        if options.reading == .directed && (measures.contains(.degree) || measures.contains(.strength)) {
+            // Degree and strength ignore direction: take them from the undirected network, where
+            // a symmetric tie counts once (in the directed network it is two arcs).
+            let plain = Centrality.compute(Network(landscape, reading: .undirected, weighted: options.weighted),
+                                           measures: measures.intersection([.degree, .strength]))
+            for actor in plain.actors {
+                if let position = network.index(of: actor.id) {
+                    result.actors[position].degree = measures.contains(.degree) ? actor.degree : nil
+                    result.actors[position].strength = measures.contains(.strength) ? actor.strength : nil
+                }
+            }
+        }
         if measures.contains(.brokerage) {
             let arcs = options.reading == .foldedCommittees ? network : Network(landscape, reading: .directed, weighted: options.weighted)
             let roles = Brokerage.roles(arcs, groups: options.groups.groups(of: arcs, in: landscape))
@@ -46,9 +58,11 @@ public enum Analysis {
             resolution: resolution, using: &generator, workers: options.workers)
     }
 
-    /// Communities: the best of ten Louvain runs from the seed.
+    /// Communities: the best of ten Louvain runs from the seed, on the undirected network (a
+    /// directed reading adds nothing to who works together, and would count symmetric ties twice).
     public static func communities(_ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> Communities {
         var generator = SeededGenerator(seed: seed)
-        return Louvain.bestCommunities(network(landscape, options), resolution: resolution, using: &generator)
+        let reading: NetworkReading = options.reading == .directed ? .undirected : options.reading
+        return Louvain.bestCommunities(Network(landscape, reading: reading, weighted: options.weighted), resolution: resolution, using: &generator)
     }
 }

@@ -5,7 +5,7 @@ public struct LandscapeStatistics: Sendable {
     public var ties: Int
     public var actorsByKind: [ActorKind: Int]
     public var tiesByKind: [TieKind: Int]
-    /// Edges of the analysed network (pairs with at least one tie).
+    /// Pairs of actors with at least one tie (direction ignored).
     public var edges: Int
     /// Share of possible edges present: 2E / (n(n−1)), or E / (n(n−1)) when directed; `nil` for n < 2.
     public var density: Double?
@@ -15,12 +15,14 @@ public struct LandscapeStatistics: Sendable {
     public var averageDegree: Double?
     public var averageClustering: Double?
     public var transitivity: Double
-    /// Longest shortest path (in ties) within the largest component; `nil` without edges.
+    /// Longest shortest path (in ties, direction ignored) within the largest (weakly connected)
+    /// component: 0 when that component is a single actor, `nil` without actors.
     public var diameter: Int?
     public var averageDistance: Double?
     /// Freeman's degree centralisation: Σ (max degree − degree) / ((n−1)(n−2)); `nil` for n < 3.
     public var degreeCentralization: Double?
-    /// Modularity of the best of ten Louvain partitions (`Louvain.bestCommunities`).
+    /// Modularity of the best of ten Louvain partitions (`Louvain.bestCommunities`) on the
+    /// undirected network; 0 for a landscape without ties.
     public var modularity: Double
     public var communities: Int
     /// Who works with whom, per grouping attribute.
@@ -41,9 +43,9 @@ public struct LandscapeStatistics: Sendable {
         var tiesByKind: [TieKind: Int] = [:]
         for tie in landscape.ties { tiesByKind[tie.kind, default: 0] += 1 }
 
-        let edges = network.edgeCount
+        let edges = g.edgeCount
         let pairs = Double(n) * Double(n - 1)
-        let density: Double? = n < 2 ? nil : (network.isDirected ? Double(edges) / pairs : 2 * Double(edges) / pairs)
+        let density: Double? = n < 2 ? nil : (network.isDirected ? Double(network.edgeCount) / pairs : 2 * Double(edges) / pairs)
         let components = Components(g)
         let degrees = (0..<n).map { g.outRange($0).count }
         let clustering = Cohesion.clustering(g)
@@ -53,7 +55,8 @@ public struct LandscapeStatistics: Sendable {
             centralization = Double(degrees.reduce(0) { $0 + maximum - $1 }) / (Double(n - 1) * Double(n - 2))
         }
         let (diameter, averageDistance) = distances(in: g, nodes: components.members.first ?? [], workers: workers)
-        let found = Louvain.bestCommunities(network, resolution: resolution, using: &generator)
+        let found = Louvain.bestCommunities(network.isDirected ? Network(landscape, reading: .undirected, weighted: network.isWeighted) : network,
+                                            resolution: resolution, using: &generator)
 
         var mixing: [GroupingAttribute: GroupMixing] = [:]
         for attribute in groupings {

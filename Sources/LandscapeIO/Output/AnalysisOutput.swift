@@ -39,7 +39,8 @@ public enum AnalysisOutput {
     }
 
     /// A table of the given measures, one row per actor in `order`.
-    public static func centralTable(_ result: CentralityResult, landscape: Landscape, order: [Int], measures: [Measure]) -> TextTable {
+    /// `forCSV`: numbers in full precision and undefined values as empty cells, for spreadsheets.
+    public static func centralTable(_ result: CentralityResult, landscape: Landscape, order: [Int], measures: [Measure], forCSV: Bool = false) -> TextTable {
         var headers = ["#", "actor", "kind"]
         var alignments: [TextTable.Alignment] = [.right, .left, .left]
         for measure in measures {
@@ -57,6 +58,15 @@ public enum AnalysisOutput {
             let info = landscape[actor.id]
             var row = [String(rank + 1), info?.name ?? actor.id.rawValue, info?.kind.rawValue ?? ""]
             for measure in measures {
+                if forCSV {
+                    if measure == .brokerage {
+                        let r = actor.brokerage
+                        row += [r?.coordinator, r?.itinerant, r?.representative, r?.gatekeeper, r?.liaison].map { $0.map(String.init) ?? "" }
+                    } else {
+                        row.append(actor.value(of: measure).map { JSONValue.number($0).serialized() } ?? "")
+                    }
+                    continue
+                }
                 switch measure {
                 case .degree: row.append(NumberText.integer(actor.degree))
                 case .core: row.append(NumberText.integer(actor.core))
@@ -116,7 +126,7 @@ public enum AnalysisOutput {
             ("ei_index_overall", .number(mixing?.overall ?? nil)),
             ("ei_index", .object(groups.map { ($0, .number(mixing?.perGroup[$0] ?? nil)) })),
             ("mixing", .object(groups.map { a in
-                (a, .object(groups.compactMap { b in mixing?.matrix[a]?[b].map { (b, .int($0)) } }))
+                (a, .object(groups.map { b in (b, .int(mixing?.matrix[a]?[b] ?? 0)) }))
             })),
         ])
     }

@@ -1,0 +1,349 @@
+/// What `gaps` looks at.
+public struct GapOptions: Sendable {
+    /// Attributes whose groups are checked for holes.
+    public var groupings: [GroupingAttribute]
+    /// The language of explanations and suggestions.
+    public var language: Language
+    /// Only these types (all when `nil`).
+    public var types: Set<GapType>?
+
+    public init(groupings: [GroupingAttribute] = GroupingAttribute.allCases, language: Language = .en, types: Set<GapType>? = nil) {
+        self.groupings = groupings
+        self.language = language
+        self.types = types
+    }
+}
+
+/// Finds the weaknesses of a landscape (rules and severities: docs/gaps.md).
+///
+/// All structural checks run on the undirected network of the landscape as given (use
+/// `Landscape.active(on:)` first for a date).
+///
+/// - Complexity: O(V + E) for the structural gaps, O(Σ k²) over tag and committee sizes k for
+///   coordination, and one what-if (O(V·E)) per programme with an end date.
+public enum GapFinder {
+    public static func find(_ landscape: Landscape, options: GapOptions = GapOptions()) -> [Gap] {
+        var run = Run(landscape: landscape, options: options)
+        run.findAll()
+        return run.gaps.sorted { a, b in
+            if a.severity != b.severity { return a.severity < b.severity }
+            let ta = GapType.allCases.firstIndex(of: a.type) ?? 0, tb = GapType.allCases.firstIndex(of: b.type) ?? 0
+            if ta != tb { return ta < tb }
+            return a.actors.count > b.actors.count
+        }
+    }
+
+    /// At most this many group holes per attribute (the most striking first): with many
+    /// municipalities, hundreds of pairs would otherwise bury the other findings.
+    public static let groupHoleLimit = 10
+
+    /// A name without the guillemets it may carry (»Bündnis«), since the texts add their own.
+    static func displayName(_ name: String) -> String {
+        name.hasPrefix("»") && name.hasSuffix("«") && name.count > 2 ? String(name.dropFirst().dropLast()) : name
+    }
+
+    /// Lower-cased, trimmed tag for matching topics, target groups and needs.
+    static func tagKey(_ text: String) -> String { text.trimmingSpaces.lowercased() }
+
+    private struct Run {
+        let landscape: Landscape
+        let options: GapOptions
+        let words: any GapWording
+        let network: Network
+        let components: Components
+        let degree: [Int]
+        /// Indices into `landscape.ties` of each actor's ties.
+        let tiesOf: [ActorID: [Int]]
+        var gaps: [Gap] = []
+
+        init(landscape: Landscape, options: GapOptions) {
+            self.landscape = landscape
+            self.options = options
+            words = options.language.gapWording
+            let network = Network(landscape)
+            self.network = network
+            components = Components(network)
+            degree = (0..<network.nodeCount).map { network.outRange($0).count }
+            var tiesOf: [ActorID: [Int]] = [:]
+            for (index, tie) in landscape.ties.enumerated() {
+                tiesOf[tie.from, default: []].append(index)
+                tiesOf[tie.to, default: []].append(index)
+            }
+            self.tiesOf = tiesOf
+        }
+
+        func wants(_ type: GapType) -> Bool { options.types?.contains(type) ?? true }
+        func name(_ node: Int) -> String { GapFinder.displayName(landscape[network.actors[node]]?.name ?? network.actors[node].rawValue) }
+        func name(_ id: ActorID) -> String { GapFinder.displayName(landscape[id]?.name ?? id.rawValue) }
+        /// The most central node of a set: highest degree, then first in the landscape.
+        func hub(_ nodes: [Int]) -> Int { nodes.max { degree[$0] != degree[$1] ? degree[$0] < degree[$1] : $0 > $1 } ?? 0 }
+        var isMain: (Int) -> Bool { { components.component[$0] == 0 } }
+
+        mutating func findAll() {
+            if wants(.isolate) || wants(.pendant) { isolatesAndPendants() }
+            if wants(.fragmented) { fragmented() }
+            if wants(.cutPoint) || wants(.bridge) { cuts() }
+            if wants(.groupHole) { groupHoles() }
+            if wants(.uncoordinated) { uncoordinated() }
+            if wants(.programDependency) { programDependencies() }
+            if wants(.uncovered) { uncovered() }
+            if wants(.planningSilo) { planningSilos() }
+        }
+
+        // MARK: Isolates and pendants
+
+        mutating func isolatesAndPendants() {
+            let referencedPrograms = Set(landscape.actors.flatMap(\.programs))
+            let needs = landscape.needs.map { (key: GapFinder.tagKey($0), text: $0) }
+            var pendantsByAnchor: [Int: [Int]] = [:]
+            for v in 0..<network.nodeCount {
+                let actor = landscape[network.actors[v]]
+                if degree[v] == 0 && wants(.isolate) {
+                    if actor?.kind == .program && referencedPrograms.contains(network.actors[v]) { continue }
+                    let tags = Set(((actor?.topics ?? []) + (actor?.targetGroups ?? [])).map(GapFinder.tagKey))
+                    let need = needs.first { tags.contains($0.key) }?.text
+                    let (explanation, suggestion) = words.isolate(name(v), need: need)
+                    gaps.append(Gap(type: .isolate, severity: need != nil ? .high : .medium, actors: [network.actors[v]],
+                                    explanation: explanation, suggestion: suggestion))
+                } else if degree[v] == 1 && wants(.pendant) && actor?.kind != .program {
+                    let anchor = Int(network.outTarget[network.outStart[v]])
+                    pendantsByAnchor[anchor, default: []].append(v)
+                }
+            }
+            for anchor in pendantsByAnchor.keys.sorted() {
+                guard let nodes = pendantsByAnchor[anchor], degree[anchor] > 1 || nodes.count > 1 else { continue }
+                let (explanation, suggestion) = words.pendants(anchor: name(anchor), names: nodes.map(name))
+                gaps.append(Gap(type: .pendant, severity: .low, actors: nodes.map { network.actors[$0] } + [network.actors[anchor]],
+                                groups: [name(anchor)], explanation: explanation, suggestion: suggestion))
+            }
+        }
+
+        // MARK: Fragments
+
+        mutating func fragmented() {
+            let minor = components.members.dropFirst().filter { $0.count >= 2 }
+            guard !minor.isEmpty, let main = components.members.first else { return }
+            let described = minor.map { (hub: name(hub($0)), size: $0.count) }
+            let (explanation, suggestion) = words.fragmented(components: described, mainHub: name(hub(main)))
+            gaps.append(Gap(type: .fragmented, severity: minor.contains { $0.count >= 3 } ? .high : .medium,
+                            actors: minor.flatMap { $0.map { network.actors[$0] } }, groups: described.map(\.hub),
+                            explanation: explanation, suggestion: suggestion,
+                            fragments: [main.map { network.actors[$0] }] + minor.map { $0.map { network.actors[$0] } }))
+        }
+
+        // MARK: Cut points and bridges
+
+        mutating func cuts() {
+            let structure = CutStructure(network)
+            let n = max(1, network.nodeCount)
+            if wants(.cutPoint) {
+                for cut in structure.cutPoints where cut.cutOff.count >= 2 {
+                    let (explanation, suggestion) = words.cutPoint(name(cut.node), cutOff: cut.cutOff.map(name))
+                    let share = Double(cut.cutOff.count) / Double(n)
+                    gaps.append(Gap(type: .cutPoint, severity: cut.cutOff.count >= 5 || share >= 0.1 ? .high : .medium,
+                                    actors: [network.actors[cut.node]] + cut.cutOff.map { network.actors[$0] },
+                                    explanation: explanation, suggestion: suggestion,
+                                    fragments: [cut.cutOff.map { network.actors[$0] }]))
+                }
+            }
+            if wants(.bridge) {
+                for bridge in structure.bridges where bridge.smallerSide.count >= 2 {
+                    let (explanation, suggestion) = words.bridge(name(bridge.a), name(bridge.b), side: bridge.smallerSide.map(name))
+                    gaps.append(Gap(type: .bridge, severity: bridge.smallerSide.count >= 3 ? .medium : .low,
+                                    actors: [network.actors[bridge.a], network.actors[bridge.b]],
+                                    explanation: explanation, suggestion: suggestion,
+                                    fragments: [bridge.smallerSide.map { network.actors[$0] }]))
+                }
+            }
+        }
+
+        // MARK: Group holes
+
+        /// Observed edges between two groups against the number expected if the landscape's
+    /// edges fell on random pairs: E · nA·nB / (n(n−1)/2). A hole when none are observed
+    /// though at least one is expected (high from three expected), or when the observed are
+    /// at most a quarter of at least four expected (low). Groups need two actors; at most
+    /// `groupHoleLimit` holes per attribute are reported, the largest expected first.
+    mutating func groupHoles() {
+        let n = network.nodeCount
+        let m = Double(network.edgeCount)
+        guard n >= 2, m > 0 else { return }
+        let pairs = Double(n) * Double(n - 1) / 2
+        for attribute in options.groupings {
+            let groups = attribute.groups(of: network, in: landscape)
+            var members: [String: [ActorID]] = [:]
+            for v in 0..<n where !groups[v].isEmpty { members[groups[v], default: []].append(network.actors[v]) }
+            let names = members.keys.filter { (members[$0]?.count ?? 0) >= 2 }.sorted()
+            guard names.count >= 2 else { continue }
+            let mixing = GroupMixing(network, groups: groups)
+            var holes: [(a: String, b: String, observed: Int, expected: Double, severity: GapSeverity)] = []
+            for (i, a) in names.enumerated() {
+                for b in names[(i + 1)...] {
+                    let observed = mixing.matrix[a]?[b] ?? 0
+                    let expected = m * Double(members[a]?.count ?? 0) * Double(members[b]?.count ?? 0) / pairs
+                    if observed == 0 && expected >= 1 {
+                        holes.append((a, b, observed, expected, expected >= 3 ? .high : .medium))
+                    } else if observed > 0 && expected >= 4 && Double(observed) <= expected / 4 {
+                        holes.append((a, b, observed, expected, .low))
+                    }
+                }
+            }
+            holes.sort { $0.expected != $1.expected ? $0.expected > $1.expected : ($0.a, $0.b) < ($1.a, $1.b) }
+            for hole in holes.prefix(GapFinder.groupHoleLimit) {
+                let (explanation, suggestion) = words.groupHole(attribute, words.groupName(hole.a, attribute: attribute),
+                                                                words.groupName(hole.b, attribute: attribute),
+                                                                observed: hole.observed, expected: hole.expected)
+                let left = members[hole.a] ?? [], right = members[hole.b] ?? []
+                gaps.append(Gap(type: .groupHole, severity: hole.severity, actors: left + right, groups: [hole.a, hole.b],
+                                explanation: explanation, suggestion: suggestion, fragments: [left, right]))
+            }
+        }
+    }
+
+        // MARK: Coordination
+
+        /// Committees each actor is a member of.
+        var committeesOf: [ActorID: Set<ActorID>] {
+            var result: [ActorID: Set<ActorID>] = [:]
+            for tie in landscape.ties where tie.kind == .member && landscape[tie.to]?.kind == .committee {
+                result[tie.from, default: []].insert(tie.to)
+            }
+            return result
+        }
+
+        /// Fragments of `actors` under "coordinated": a common committee, or a direct tie of one of
+        /// `kinds` (all kinds when `nil`). Third parties do not coordinate.
+        func coordinationFragments(_ actors: [ActorID], kinds: Set<TieKind>?, committees: [ActorID: Set<ActorID>]) -> [[ActorID]] {
+            var index: [ActorID: Int] = [:]
+            for (i, id) in actors.enumerated() { index[id] = i }
+            var parent = Array(actors.indices)
+            func find(_ x: Int) -> Int {
+                var x = x
+                while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+                return x
+            }
+            func union(_ a: Int, _ b: Int) { parent[find(a)] = find(b) }
+            var byCommittee: [ActorID: Int] = [:]
+            for (i, id) in actors.enumerated() {
+                for committee in committees[id] ?? [] {
+                    if let first = byCommittee[committee] { union(i, first) } else { byCommittee[committee] = i }
+                }
+            }
+            for (a, id) in actors.enumerated() {
+                for t in tiesOf[id] ?? [] {
+                    let tie = landscape.ties[t]
+                    guard kinds?.contains(tie.kind) ?? true, let b = index[tie.from == id ? tie.to : tie.from] else { continue }
+                    union(a, b)
+                }
+            }
+            var groups: [Int: [ActorID]] = [:]
+            for i in actors.indices { groups[find(i), default: []].append(actors[i]) }
+            return groups.values.sorted { $0.count != $1.count ? $0.count > $1.count : ($0.first ?? "") < ($1.first ?? "") }
+        }
+
+        mutating func uncoordinated() {
+            let committees = committeesOf
+            let coordinating: Set<TieKind> = [.cooperation, .exchange, .agreement]
+            let needKeys = Set(landscape.needs.map(GapFinder.tagKey))
+            for targetGroup in [true, false] {
+                var served: [String: (text: String, actors: [ActorID])] = [:]
+                for actor in landscape.actors where actor.kind != .committee && actor.kind != .program {
+                    for tag in targetGroup ? actor.targetGroups : actor.topics {
+                        let key = GapFinder.tagKey(tag)
+                        if served[key] == nil { served[key] = (tag, []) }
+                        served[key]?.actors.append(actor.id)
+                    }
+                }
+                for key in served.keys.sorted() {
+                    guard let entry = served[key], entry.actors.count >= 3 else { continue }
+                    let fragments = coordinationFragments(entry.actors, kinds: coordinating, committees: committees)
+                    guard fragments.count >= 2 else { continue }
+                    // The natural convener: an office serving the tag, the most connected one.
+                    let offices = entry.actors.filter { landscape[$0]?.kind == .office }
+                    let coordinator = offices.max { a, b in
+                        let da = network.index(of: a).map { degree[$0] } ?? 0, db = network.index(of: b).map { degree[$0] } ?? 0
+                        return da != db ? da < db : a > b
+                    }
+                    var members = entry.actors
+                    if let coordinator, let i = members.firstIndex(of: coordinator) { members.remove(at: i); members.insert(coordinator, at: 0) }
+                    // A committee that already gathers most of them: better to widen it than to found another.
+                    var coverage: [ActorID: Int] = [:]
+                    for actor in entry.actors { for committee in committees[actor] ?? [] { coverage[committee, default: 0] += 1 } }
+                    let existing = coverage.filter { $0.value * 2 >= entry.actors.count && $0.value >= 2 }
+                        .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+                    let outside = existing.map { committee in entry.actors.filter { !(committees[$0]?.contains(committee) ?? false) } } ?? []
+                    let (explanation, suggestion) = words.uncoordinated(
+                        tag: entry.text, targetGroup: targetGroup, fragments: fragments.map { $0.map(name) },
+                        members: (existing == nil ? members : outside).map(name), coordinator: coordinator.map(name),
+                        existingCommittee: existing.map(name))
+                    // Severity by how much is left uncoordinated: the share outside the largest fragment.
+                    let share = 1 - Double(fragments.first?.count ?? 0) / Double(entry.actors.count)
+                    let severity: GapSeverity
+                    if share >= 1.0 / 3.0 && (fragments.count >= 3 || needKeys.contains(key)) {
+                        severity = .high
+                    } else if share >= 1.0 / 3.0 || fragments.count >= 3 {
+                        severity = .medium
+                    } else {
+                        severity = .low
+                    }
+                    gaps.append(Gap(type: .uncoordinated, severity: severity, actors: members, groups: [entry.text],
+                                    explanation: explanation, suggestion: suggestion, fragments: fragments))
+                }
+            }
+        }
+
+        mutating func planningSilos() {
+            let committees = committeesOf
+            var offices: [String: [ActorID]] = [:]
+            for actor in landscape.actors where actor.kind == .office {
+                guard let municipality = actor.municipality, !municipality.isEmpty else { continue }
+                offices[municipality, default: []].append(actor.id)
+            }
+            for municipality in offices.keys.sorted() {
+                guard let list = offices[municipality], list.count >= 2 else { continue }
+                let fragments = coordinationFragments(list, kinds: nil, committees: committees)
+                guard fragments.count >= 2 else { continue }
+                let (explanation, suggestion) = words.planningSilo(municipality: municipality, fragments: fragments.map { $0.map(name) })
+                gaps.append(Gap(type: .planningSilo, severity: fragments.count >= 3 ? .high : .medium, actors: list,
+                                groups: [municipality], explanation: explanation, suggestion: suggestion, fragments: fragments))
+            }
+        }
+
+        // MARK: Programmes and needs
+
+        mutating func programDependencies() {
+            let reference = landscape.asOf?.firstDay
+            for program in landscape.actors where program.kind == .program {
+                guard let until = program.period.until else { continue }
+                let after = WhatIf.withoutProgram(program.id, from: landscape)
+                let result = WhatIf.compare(before: landscape, after: after)
+                let positions = result.removed.filter { $0 != program.id }
+                let fundingTies = landscape.ties.filter { $0.kind == .funding && $0.from == program.id }.count
+                guard !positions.isEmpty || fundingTies > 0 else { continue }
+                let ended = reference.map { until.lastDay < $0 } ?? false
+                let (explanation, suggestion) = words.programDependency(
+                    program: GapFinder.displayName(program.name), until: until, ended: ended, positions: positions.map(name), fundingTies: fundingTies,
+                    cutOff: result.cutOff.map(name), brokers: result.brokersLost.filter { $0 != program.id }.map(name),
+                    committees: result.committeesBelowTwo.map(name), pairsLostShare: result.reachablePairsLostShare)
+                let severe = !result.cutOff.isEmpty || !result.brokersLost.filter { $0 != program.id }.isEmpty || !result.committeesBelowTwo.isEmpty
+                gaps.append(Gap(type: .programDependency, severity: severe ? .high : (positions.isEmpty ? .low : .medium),
+                                actors: [program.id] + positions + result.cutOff, groups: [program.name],
+                                explanation: explanation, suggestion: suggestion))
+            }
+        }
+
+        mutating func uncovered() {
+            for need in landscape.needs {
+                let key = GapFinder.tagKey(need)
+                let serving = landscape.actors.filter { actor in
+                    (actor.topics + actor.targetGroups).contains { GapFinder.tagKey($0) == key }
+                }.map(\.id)
+                let outside = serving.filter { id in network.index(of: id).map { !isMain($0) } ?? true }
+                guard serving.isEmpty || outside.count == serving.count else { continue }
+                let (explanation, suggestion) = words.uncovered(need: need, outside: outside.map(name))
+                gaps.append(Gap(type: .uncovered, severity: serving.isEmpty ? .high : .medium, actors: serving, groups: [need],
+                                explanation: explanation, suggestion: suggestion))
+            }
+        }
+    }
+}

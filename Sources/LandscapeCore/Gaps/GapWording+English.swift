@@ -1,0 +1,119 @@
+/// English gap texts.
+struct EnglishGapWording: GapWording {
+    func list(_ names: [String], limit: Int = 4) -> String {
+        let quoted = names.map { "»\($0)«" }
+        if quoted.count <= 1 { return quoted.first ?? "" }
+        if quoted.count <= limit { return quoted.dropLast().joined(separator: ", ") + " and " + (quoted.last ?? "") }
+        return quoted.prefix(limit).joined(separator: ", ") + " and \(quoted.count - limit) more"
+    }
+
+    func groupName(_ group: String, attribute: GroupingAttribute) -> String {
+        if attribute == .sector, let sector = Sector(rawValue: group) {
+            switch sector {
+            case .earlyChildhood: return "early childhood"
+            case .school: return "school"
+            case .vocational: return "vocational education"
+            case .higher: return "higher education"
+            case .adult: return "adult education"
+            case .nonFormal: return "non-formal education"
+            case .informal: return "informal learning"
+            }
+        }
+        guard attribute == .kind, let kind = ActorKind(rawValue: group) else { return group }
+        switch kind {
+        case .office: return "offices"
+        case .agency: return "agencies"
+        case .politics: return "politics"
+        case .committee: return "committees"
+        case .foundation: return "foundations"
+        case .association: return "associations"
+        case .institution: return "institutions"
+        case .business: return "businesses"
+        case .program: return "programmes"
+        case .research: return "research"
+        case .other: return "other actors"
+        }
+    }
+
+    func isolate(_ name: String, need: String?) -> (String, String) {
+        let why = need.map { " although it works on »\($0)«, a declared need" } ?? ""
+        return ("»\(name)« has no ties to anyone in the landscape\(why).",
+                "Invite »\(name)« into a committee or agree a first cooperation with a partner working on the same topics.")
+    }
+
+    func pendants(anchor: String, names: [String]) -> (String, String) {
+        (names.count == 1
+            ? "\(list(names)) is tied to the landscape only through »\(anchor)«."
+            : "\(list(names)) are tied to the landscape only through »\(anchor)«.",
+         "Give them a second contact, e.g. a direct exchange with another partner, so that they do not depend on »\(anchor)« alone.")
+    }
+
+    func fragmented(components: [(hub: String, size: Int)], mainHub: String) -> (String, String) {
+        let parts = components.map { "the group around »\($0.hub)« (\($0.size) actors)" }
+        return ("The landscape falls apart: \(parts.joined(separator: "; ")) \(components.count == 1 ? "has" : "have") no path to the main network around »\(mainHub)«.",
+                "Link each part to the main network, e.g. a cooperation between »\(components.first?.hub ?? "")« and »\(mainHub)«.")
+    }
+
+    func cutPoint(_ name: String, cutOff: [String]) -> (String, String) {
+        ("Without »\(name)«, \(list(cutOff)) would be cut off from the rest of the landscape: everything between them runs through this one actor.",
+         "Create a second link to \(list(cutOff, limit: 2)) that does not run through »\(name)«, so that the connection survives a change of staff or an ending programme.")
+    }
+
+    func bridge(_ a: String, _ b: String, side: [String]) -> (String, String) {
+        ("The tie between »\(a)« and »\(b)« is the only connection of \(list(side)) to the rest of the landscape.",
+         "Add a second tie between the two sides so that the connection does not hang on one relationship.")
+    }
+
+    func groupHole(_ attribute: GroupingAttribute, _ a: String, _ b: String, observed: Int, expected: Double) -> (String, String) {
+        let exp = (expected * 10).rounded() / 10
+        if observed == 0 {
+            return ("There is no tie at all between \(a) and \(b); with random mixing one would expect about \(exp).",
+                    "Look for a first cooperation between \(a) and \(b), e.g. on a shared topic.")
+        }
+        return ("Only \(observed) tie(s) link \(a) and \(b), far fewer than the \(exp) expected with random mixing.",
+                "Strengthen the exchange between \(a) and \(b).")
+    }
+
+    func uncoordinated(tag: String, targetGroup: Bool, fragments: [[String]], members: [String], coordinator: String?, existingCommittee: String?) -> (String, String) {
+        let what = targetGroup ? "serve »\(tag)«" : "work on »\(tag)«"
+        let count = fragments.reduce(0) { $0 + $1.count }
+        let groups = fragments.map { list($0, limit: 3) }.joined(separator: " | ")
+        let explanation = "\(count) actors \(what); they fall into \(fragments.count) groups that share no committee and have no direct cooperation (\(groups)). Uncoordinated offers compete, people register twice and waiting times grow."
+        if let existingCommittee {
+            return (explanation, "Invite \(list(members, limit: 6)) into »\(existingCommittee)«, which already brings most of them together.")
+        }
+        let chair = coordinator.map { ", chaired by »\($0)«" } ?? ""
+        return (explanation, "Set up a coordinating committee for »\(tag)«\(chair), with \(list(members, limit: 6)).")
+    }
+
+    func programDependency(program: String, until: PartialDate, ended: Bool, positions: [String], fundingTies: Int,
+                           cutOff: [String], brokers: [String], committees: [String], pairsLostShare: Double?) -> (String, String) {
+        var losses: [String] = []
+        if !positions.isEmpty { losses.append("the positions \(list(positions))") }
+        if fundingTies > 0 { losses.append("\(fundingTies) funding tie(s)") }
+        var effects: [String] = []
+        if !cutOff.isEmpty { effects.append("\(list(cutOff)) would be cut off") }
+        if !brokers.isEmpty { effects.append("brokers would be lost (\(list(brokers)))") }
+        if !committees.isEmpty { effects.append("\(list(committees)) would keep fewer than two members") }
+        if let share = pairsLostShare, share > 0 { effects.append("\(percent(share, decimalComma: false)) % of the connected pairs of actors would lose their connection") }
+        let when = ended ? "ended on \(until)" : "ends on \(until)"
+        let lost = losses.isEmpty ? "nothing recorded in the landscape" : losses.joined(separator: " and ")
+        let effect = effects.isEmpty ? "" : " Then " + effects.joined(separator: "; ") + "."
+        return ("»\(program)« \(when); with it go \(lost).\(effect)",
+                "Plan now how the work carried by »\(program)« continues (Verstetigung): own budget, another programme, or handing tasks to permanent offices.")
+    }
+
+    func uncovered(need: String, outside: [String]) -> (String, String) {
+        if outside.isEmpty {
+            return ("No actor in the landscape works on »\(need)«, although it is a declared need.",
+                    "Find partners for »\(need)« — e.g. through the foundation network or the state programmes — and name who is responsible.")
+        }
+        return ("Only \(list(outside)) work on »\(need)«, and they are not connected to the main network.",
+                "Connect \(list(outside, limit: 2)) to the main network so that the work on »\(need)« is part of the landscape.")
+    }
+
+    func planningSilo(municipality: String, fragments: [[String]]) -> (String, String) {
+        ("The offices of \(municipality) fall into \(fragments.count) groups that neither share a committee nor work together directly: \(fragments.map { list($0, limit: 3) }.joined(separator: " | ")).",
+         "Link the planning areas (youth welfare, social and education planning) of \(municipality), e.g. in a joint planning round or an integrated social planning unit.")
+    }
+}

@@ -1,0 +1,106 @@
+/// The shape of a landscape's network, for before/after comparisons.
+public struct NetworkSummary: Sendable, Equatable {
+    public var actors: Int
+    public var ties: Int
+    public var components: Int
+    public var largestComponentShare: Double?
+    /// Pairs of actors connected by some path: Σ over components of k(k−1)/2.
+    public var reachablePairs: Int
+    /// Average distance in ties within the largest component.
+    public var averageDistance: Double?
+
+    /// - Complexity: O(V·E) for the distances of the largest component (parallel).
+    public init(_ landscape: Landscape, workers: Int? = nil) {
+        let network = Network(landscape)
+        let components = Components(network)
+        actors = landscape.actors.count
+        ties = landscape.ties.count
+        self.components = components.count
+        largestComponentShare = actors == 0 ? nil : Double(components.members.first?.count ?? 0) / Double(actors)
+        reachablePairs = components.members.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
+        averageDistance = LandscapeStatistics.distances(in: network, nodes: components.members.first ?? [], workers: workers).1
+    }
+}
+
+/// What a landscape loses when actors or ties go: the comparison of `landscape whatif`.
+public struct WhatIfResult: Sendable {
+    public var before: NetworkSummary
+    public var after: NetworkSummary
+    /// Actors taken out by the scenario.
+    public var removed: [ActorID]
+    /// Actors that stay but are no longer in the largest component with the rest.
+    public var cutOff: [ActorID]
+    /// Ties that are gone (removed, or ended with an actor that is gone).
+    public var lostTies: Int
+    public var reachablePairsLost: Int
+    /// `reachablePairsLost` as a share of the pairs reachable before; `nil` when none were.
+    public var reachablePairsLostShare: Double?
+    /// Removed actors that were brokers: betweenness in the top tenth and above 0.
+    public var brokersLost: [ActorID]
+    /// Committees that keep fewer than two members.
+    public var committeesBelowTwo: [ActorID]
+}
+
+public enum WhatIf {
+    /// Compares `before` with `after` (a landscape derived from it by removing actors or ties).
+    ///
+    /// - Complexity: O(V·E) for betweenness and distances of both networks.
+    public static func compare(before: Landscape, after: Landscape, workers: Int? = nil) -> WhatIfResult {
+        let summaryBefore = NetworkSummary(before, workers: workers)
+        let summaryAfter = NetworkSummary(after, workers: workers)
+        let removed = before.actors.map(\.id).filter { !after.contains($0) }
+
+        // Cut off: in the largest component before, still present, but outside the largest after.
+        let networkBefore = Network(before), networkAfter = Network(after)
+        let mainBefore = Set((Components(networkBefore).members.first ?? []).map { networkBefore.actors[$0] })
+        let mainAfter = Set((Components(networkAfter).members.first ?? []).map { networkAfter.actors[$0] })
+        let cutOff = before.actors.map(\.id).filter { mainBefore.contains($0) && after.contains($0) && !mainAfter.contains($0) }
+
+        var remaining: [Tie: Int] = [:]
+        for tie in after.ties { remaining[tie, default: 0] += 1 }
+        var lost = 0
+        for tie in before.ties {
+            if let count = remaining[tie], count > 0 { remaining[tie] = count - 1 } else { lost += 1 }
+        }
+
+        let betweenness = PathMeasures.compute(networkBefore, request: .betweenness, workers: workers).betweenness ?? []
+        let sorted = betweenness.sorted(by: >)
+        let threshold = sorted.isEmpty ? 0 : sorted[max(0, sorted.count / 10 - 1)]
+        let removedSet = Set(removed)
+        let brokers = networkBefore.actors.indices.filter {
+            removedSet.contains(networkBefore.actors[$0]) && betweenness[$0] > 0 && betweenness[$0] >= threshold
+        }.map { networkBefore.actors[$0] }
+
+        var members: [ActorID: Set<ActorID>] = [:]
+        for tie in after.ties where tie.kind == .member { members[tie.to, default: []].insert(tie.from) }
+        var membersBefore: [ActorID: Set<ActorID>] = [:]
+        for tie in before.ties where tie.kind == .member { membersBefore[tie.to, default: []].insert(tie.from) }
+        let committees = after.actors.filter {
+            $0.kind == .committee && (membersBefore[$0.id]?.count ?? 0) >= 2 && (members[$0.id]?.count ?? 0) < 2
+        }.map(\.id)
+
+        let pairsLost = max(0, summaryBefore.reachablePairs - summaryAfter.reachablePairs)
+        return WhatIfResult(
+            before: summaryBefore, after: summaryAfter, removed: removed, cutOff: cutOff, lostTies: lost,
+            reachablePairsLost: pairsLost,
+            reachablePairsLostShare: summaryBefore.reachablePairs == 0 ? nil : Double(pairsLost) / Double(summaryBefore.reachablePairs),
+            brokersLost: brokers, committeesBelowTwo: committees)
+    }
+
+    /// The landscape without the given actors (and their ties).
+    public static func removing(_ ids: Set<ActorID>, from landscape: Landscape) -> Landscape {
+        Landscape(title: landscape.title, language: landscape.language, asOf: landscape.asOf, needs: landscape.needs,
+                  actors: landscape.actors.filter { !ids.contains($0.id) }, ties: landscape.ties)
+    }
+
+    /// What a programme carries: the programme itself, the actors whose `programs` name it (its
+    /// funded positions), and its funding ties. Recipients of a funding tie that are not
+    /// positions stay; only the funding tie goes.
+    public static func withoutProgram(_ program: ActorID, from landscape: Landscape) -> Landscape {
+        let funded = Set(landscape.actors.filter { $0.programs.contains(program) }.map(\.id))
+        let gone = funded.union([program])
+        let ties = landscape.ties.filter { !($0.kind == .funding && $0.from == program) }
+        return Landscape(title: landscape.title, language: landscape.language, asOf: landscape.asOf, needs: landscape.needs,
+                         actors: landscape.actors.filter { !gone.contains($0.id) }, ties: ties)
+    }
+}
