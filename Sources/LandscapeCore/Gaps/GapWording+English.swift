@@ -1,7 +1,12 @@
 /// English gap texts.
 struct EnglishGapWording: GapWording {
+    /// A name in guillemets, or in outer quotes when it carries guillemets itself.
+    func q(_ name: String) -> String {
+        name.contains("»") || name.contains("«") ? "“\(name)”" : "»\(name)«"
+    }
+
     func list(_ names: [String], limit: Int = 4) -> String {
-        let quoted = names.map { "»\($0)«" }
+        let quoted = names.map { "\(q($0))" }
         if quoted.count <= 1 { return quoted.first ?? "" }
         if quoted.count <= limit { return quoted.dropLast().joined(separator: ", ") + " and " + (quoted.last ?? "") }
         return quoted.prefix(limit).joined(separator: ", ") + " and \(quoted.count - limit) more"
@@ -36,31 +41,31 @@ struct EnglishGapWording: GapWording {
     }
 
     func isolate(_ name: String, need: String?) -> (String, String) {
-        let why = need.map { " although it works on »\($0)«, a declared need" } ?? ""
-        return ("»\(name)« has no ties to anyone in the landscape\(why).",
-                "Invite »\(name)« into a committee or agree a first cooperation with a partner working on the same topics.")
+        let why = need.map { " although it works on \(q($0)), a declared need" } ?? ""
+        return ("\(q(name)) has no ties to anyone in the landscape\(why).",
+                "Invite \(q(name)) into a committee or agree a first cooperation with a partner working on the same topics.")
     }
 
     func pendants(anchor: String, names: [String]) -> (String, String) {
         (names.count == 1
-            ? "\(list(names)) is tied to the landscape only through »\(anchor)«."
-            : "\(list(names)) are tied to the landscape only through »\(anchor)«.",
-         "Give them a second contact, e.g. a direct exchange with another partner, so that they do not depend on »\(anchor)« alone.")
+            ? "\(list(names)) is tied to the landscape only through \(q(anchor))."
+            : "\(list(names)) are tied to the landscape only through \(q(anchor)).",
+         "Give them a second contact, e.g. a direct exchange with another partner, so that they do not depend on \(q(anchor)) alone.")
     }
 
     func fragmented(components: [(hub: String, size: Int)], mainHub: String) -> (String, String) {
-        let parts = components.map { "the group around »\($0.hub)« (\($0.size) actors)" }
-        return ("The landscape falls apart: \(parts.joined(separator: "; ")) \(components.count == 1 ? "has" : "have") no path to the main network around »\(mainHub)«.",
-                "Link each part to the main network, e.g. a cooperation between »\(components.first?.hub ?? "")« and »\(mainHub)«.")
+        let parts = components.map { "the group around \(q($0.hub)) (\($0.size) actors)" }
+        return ("The landscape falls apart: \(parts.joined(separator: "; ")) \(components.count == 1 ? "has" : "have") no path to the main network around \(q(mainHub)).",
+                "Link each part to the main network, e.g. a cooperation between \(q(components.first?.hub ?? "")) and \(q(mainHub)).")
     }
 
     func cutPoint(_ name: String, cutOff: [String]) -> (String, String) {
-        ("Without »\(name)«, \(list(cutOff)) would be cut off from the rest of the landscape: everything between them runs through this one actor.",
-         "Create a second link to \(list(cutOff, limit: 2)) that does not run through »\(name)«, so that the connection survives a change of staff or an ending programme.")
+        ("Without \(q(name)), \(list(cutOff)) would be cut off from the rest of the landscape: everything between them runs through this one actor.",
+         "Create a second link to \(list(cutOff, limit: 2)) that does not run through \(q(name)), so that the connection survives a change of staff or an ending programme.")
     }
 
     func bridge(_ a: String, _ b: String, side: [String]) -> (String, String) {
-        ("The tie between »\(a)« and »\(b)« is the only connection of \(list(side)) to the rest of the landscape.",
+        ("The tie between \(q(a)) and \(q(b)) is the only connection of \(list(side)) to the rest of the landscape.",
          "Add a second tie between the two sides so that the connection does not hang on one relationship.")
     }
 
@@ -75,15 +80,15 @@ struct EnglishGapWording: GapWording {
     }
 
     func uncoordinated(tag: String, targetGroup: Bool, fragments: [[String]], members: [String], coordinator: String?, existingCommittee: String?) -> (String, String) {
-        let what = targetGroup ? "serve »\(tag)«" : "work on »\(tag)«"
+        let what = targetGroup ? "serve \(q(tag))" : "work on \(q(tag))"
         let count = fragments.reduce(0) { $0 + $1.count }
         let groups = fragments.map { list($0, limit: 3) }.joined(separator: " | ")
         let explanation = "\(count) actors \(what); they fall into \(fragments.count) groups that share no committee and have no direct cooperation (\(groups)). Uncoordinated offers compete, people register twice and waiting times grow."
         if let existingCommittee {
-            return (explanation, "Invite \(list(members, limit: 6)) into »\(existingCommittee)«, which already brings most of them together.")
+            return (explanation, "Invite \(list(members, limit: 6)) into \(q(existingCommittee)), which already brings most of them together.")
         }
-        let chair = coordinator.map { ", chaired by »\($0)«" } ?? ""
-        return (explanation, "Set up a coordinating committee for »\(tag)«\(chair), with \(list(members, limit: 6)).")
+        let chair = coordinator.map { ", chaired by \(q($0))" } ?? ""
+        return (explanation, "Set up a coordinating committee for \(q(tag))\(chair), with \(list(members, limit: 6)).")
     }
 
     func programDependency(program: String, until: PartialDate, ended: Bool, positions: [String], fundingTies: Int,
@@ -99,17 +104,17 @@ struct EnglishGapWording: GapWording {
         let when = ended ? "ended on \(until)" : "ends on \(until)"
         let lost = losses.isEmpty ? "nothing recorded in the landscape" : losses.joined(separator: " and ")
         let effect = effects.isEmpty ? "" : " Then " + effects.joined(separator: "; ") + "."
-        return ("»\(program)« \(when); with it go \(lost).\(effect)",
-                "Plan now how the work carried by »\(program)« continues (Verstetigung): own budget, another programme, or handing tasks to permanent offices.")
+        return ("\(q(program)) \(when); with it go \(lost).\(effect)",
+                "Plan now how the work carried by \(q(program)) continues (Verstetigung): own budget, another programme, or handing tasks to permanent offices.")
     }
 
     func uncovered(need: String, outside: [String]) -> (String, String) {
         if outside.isEmpty {
-            return ("No actor in the landscape works on »\(need)«, although it is a declared need.",
-                    "Find partners for »\(need)« — e.g. through the foundation network or the state programmes — and name who is responsible.")
+            return ("No actor in the landscape works on \(q(need)), although it is a declared need.",
+                    "Find partners for \(q(need)) — e.g. through the foundation network or the state programmes — and name who is responsible.")
         }
-        return ("Only \(list(outside)) work on »\(need)«, and they are not connected to the main network.",
-                "Connect \(list(outside, limit: 2)) to the main network so that the work on »\(need)« is part of the landscape.")
+        return ("Only \(list(outside)) work on \(q(need)), and they are not connected to the main network.",
+                "Connect \(list(outside, limit: 2)) to the main network so that the work on \(q(need)) is part of the landscape.")
     }
 
     func planningSilo(municipality: String, fragments: [[String]]) -> (String, String) {

@@ -1,10 +1,15 @@
 /// Deutsche Texte der Lücken.
 struct GermanGapWording: GapWording {
+    /// A name in guillemets, or in outer quotes when it carries guillemets itself.
+    func q(_ name: String) -> String {
+        name.contains("»") || name.contains("«") ? "„\(name)“" : "»\(name)«"
+    }
+
     func list(_ names: [String], limit: Int = 4) -> String {
-        let quoted = names.map { "»\($0)«" }
+        let quoted = names.map { "\(q($0))" }
         if quoted.count <= 1 { return quoted.first ?? "" }
         if quoted.count <= limit { return quoted.dropLast().joined(separator: ", ") + " und " + (quoted.last ?? "") }
-        return quoted.prefix(limit).joined(separator: ", ") + " und \(quoted.count - limit) weitere"
+        return quoted.prefix(limit).joined(separator: ", ") + " und weitere (insgesamt \(quoted.count))"
     }
 
     func groupName(_ group: String, attribute: GroupingAttribute) -> String {
@@ -36,31 +41,31 @@ struct GermanGapWording: GapWording {
     }
 
     func isolate(_ name: String, need: String?) -> (String, String) {
-        let why = need.map { ", obwohl er am erklärten Bedarf »\($0)« arbeitet" } ?? ""
-        return ("»\(name)« hat keine Verbindung zu anderen Akteuren der Bildungslandschaft\(why).",
-                "»\(name)« in ein Gremium einladen oder eine erste Kooperation mit einem Partner vereinbaren, der an denselben Themen arbeitet.")
+        let why = need.map { ", obwohl er am erklärten Bedarf \(q($0)) arbeitet" } ?? ""
+        return ("\(q(name)) hat keine Verbindung zu anderen Akteuren der Bildungslandschaft\(why).",
+                "\(q(name)) in ein Gremium einladen oder eine erste Kooperation mit einem Partner vereinbaren, der an denselben Themen arbeitet.")
     }
 
     func pendants(anchor: String, names: [String]) -> (String, String) {
         (names.count == 1
-            ? "\(list(names)) ist nur über »\(anchor)« mit der Bildungslandschaft verbunden."
-            : "\(list(names)) sind nur über »\(anchor)« mit der Bildungslandschaft verbunden.",
-         "Einen zweiten Kontakt schaffen, z. B. einen direkten Austausch mit einem weiteren Partner, damit nicht alles an »\(anchor)« hängt.")
+            ? "\(list(names)) ist nur über \(q(anchor)) mit der Bildungslandschaft verbunden."
+            : "\(list(names)) sind nur über \(q(anchor)) mit der Bildungslandschaft verbunden.",
+         "Einen zweiten Kontakt schaffen, z. B. einen direkten Austausch mit einem weiteren Partner, damit nicht alles an \(q(anchor)) hängt.")
     }
 
     func fragmented(components: [(hub: String, size: Int)], mainHub: String) -> (String, String) {
-        let parts = components.map { "die Gruppe um »\($0.hub)« (\($0.size) Akteure)" }
-        return ("Die Bildungslandschaft zerfällt: \(parts.joined(separator: "; ")) \(components.count == 1 ? "hat" : "haben") keinen Weg zum Hauptnetz um »\(mainHub)«.",
-                "Jeden Teil mit dem Hauptnetz verbinden, z. B. durch eine Kooperation zwischen »\(components.first?.hub ?? "")« und »\(mainHub)«.")
+        let parts = components.map { "die Gruppe um \(q($0.hub)) (\($0.size) Akteure)" }
+        return ("Die Bildungslandschaft zerfällt: \(parts.joined(separator: "; ")) \(components.count == 1 ? "hat" : "haben") keinen Weg zum Hauptnetz um \(q(mainHub)).",
+                "Jeden Teil mit dem Hauptnetz verbinden, z. B. durch eine Kooperation zwischen \(q(components.first?.hub ?? "")) und \(q(mainHub)).")
     }
 
     func cutPoint(_ name: String, cutOff: [String]) -> (String, String) {
-        ("Ohne »\(name)« wären \(list(cutOff)) vom Rest der Bildungslandschaft abgeschnitten: Alles zwischen ihnen läuft über diesen einen Akteur.",
-         "Eine zweite Verbindung zu \(list(cutOff, limit: 2)) schaffen, die nicht über »\(name)« läuft, damit der Kontakt auch einen Personalwechsel oder das Ende eines Programms übersteht.")
+        ("Ohne \(q(name)) wären \(list(cutOff)) vom Rest der Bildungslandschaft abgeschnitten: Alles zwischen ihnen läuft über diesen einen Akteur.",
+         "Eine zweite Verbindung zu \(list(cutOff, limit: 2)) schaffen, die nicht über \(q(name)) läuft, damit der Kontakt auch einen Personalwechsel oder das Ende eines Programms übersteht.")
     }
 
     func bridge(_ a: String, _ b: String, side: [String]) -> (String, String) {
-        ("Die Verbindung zwischen »\(a)« und »\(b)« ist der einzige Weg von \(list(side)) zum Rest der Bildungslandschaft.",
+        ("Die Verbindung zwischen \(q(a)) und \(q(b)) ist der einzige Weg von \(list(side)) zum Rest der Bildungslandschaft.",
          "Eine zweite Verbindung zwischen beiden Seiten aufbauen, damit nicht alles an einer Beziehung hängt.")
     }
 
@@ -75,15 +80,15 @@ struct GermanGapWording: GapWording {
     }
 
     func uncoordinated(tag: String, targetGroup: Bool, fragments: [[String]], members: [String], coordinator: String?, existingCommittee: String?) -> (String, String) {
-        let what = targetGroup ? "richten sich an »\(tag)«" : "arbeiten zu »\(tag)«"
+        let what = targetGroup ? "richten sich an \(q(tag))" : "arbeiten zu \(q(tag))"
         let count = fragments.reduce(0) { $0 + $1.count }
         let groups = fragments.map { list($0, limit: 3) }.joined(separator: " | ")
         let explanation = "\(count) Akteure \(what); sie zerfallen in \(fragments.count) Gruppen, die weder ein Gremium teilen noch direkt kooperieren (\(groups)). Unabgestimmte Angebote konkurrieren, Mehrfachanmeldungen und Wartezeiten sind die Folge."
         if let existingCommittee {
-            return (explanation, "\(list(members, limit: 6)) in »\(existingCommittee)« einbinden, das die meisten von ihnen bereits zusammenführt.")
+            return (explanation, "\(list(members, limit: 6)) in \(q(existingCommittee)) einbinden, das die meisten von ihnen bereits zusammenführt.")
         }
-        let chair = coordinator.map { " unter Leitung von »\($0)«" } ?? ""
-        return (explanation, "Ein koordinierendes Gremium für »\(tag)« einrichten\(chair), mit \(list(members, limit: 6)).")
+        let chair = coordinator.map { " unter Leitung von \(q($0))" } ?? ""
+        return (explanation, "Ein koordinierendes Gremium für \(q(tag)) einrichten\(chair), mit \(list(members, limit: 6)).")
     }
 
     func programDependency(program: String, until: PartialDate, ended: Bool, positions: [String], fundingTies: Int,
@@ -92,24 +97,24 @@ struct GermanGapWording: GapWording {
         if !positions.isEmpty { losses.append("die Stellen \(list(positions))") }
         if fundingTies > 0 { losses.append("\(fundingTies) Förderbeziehung(en)") }
         var effects: [String] = []
-        if !cutOff.isEmpty { effects.append("\(list(cutOff)) wären abgeschnitten") }
+        if !cutOff.isEmpty { effects.append("\(list(cutOff)) \(cutOff.count == 1 ? "wäre" : "wären") abgeschnitten") }
         if !brokers.isEmpty { effects.append("Vermittler gingen verloren (\(list(brokers)))") }
-        if !committees.isEmpty { effects.append("\(list(committees)) behielten weniger als zwei Mitglieder") }
+        if !committees.isEmpty { effects.append("\(list(committees)) \(committees.count == 1 ? "behielte" : "behielten") weniger als zwei Mitglieder") }
         if let share = pairsLostShare, share > 0 { effects.append("\(percent(share, decimalComma: true)) % der verbundenen Akteurspaare verlören ihre Verbindung") }
         let when = ended ? "endete am \(until)" : "endet am \(until)"
         let lost = losses.isEmpty ? "nichts, was in der Landschaft erfasst ist" : losses.joined(separator: " und ")
         let effect = effects.isEmpty ? "" : " Dann " + effects.joined(separator: "; ") + "."
-        return ("»\(program)« \(when); damit entfallen \(lost).\(effect)",
-                "Jetzt planen, wie die von »\(program)« getragene Arbeit weitergeht (Verstetigung): eigene Haushaltsmittel, ein Anschlussprogramm oder die Übergabe der Aufgaben an dauerhafte Stellen.")
+        return ("\(q(program)) \(when); damit entfallen \(lost).\(effect)",
+                "Jetzt planen, wie die von \(q(program)) getragene Arbeit weitergeht (Verstetigung): eigene Haushaltsmittel, ein Anschlussprogramm oder die Übergabe der Aufgaben an dauerhafte Stellen.")
     }
 
     func uncovered(need: String, outside: [String]) -> (String, String) {
         if outside.isEmpty {
-            return ("Kein Akteur der Bildungslandschaft arbeitet an »\(need)«, obwohl es ein erklärter Bedarf ist.",
-                    "Partner für »\(need)« suchen – z. B. über das Stiftungsnetzwerk oder die Landesprogramme – und die Zuständigkeit klären.")
+            return ("Kein Akteur der Bildungslandschaft arbeitet an \(q(need)), obwohl es ein erklärter Bedarf ist.",
+                    "Partner für \(q(need)) suchen – z. B. über das Stiftungsnetzwerk oder die Landesprogramme – und die Zuständigkeit klären.")
         }
-        return ("Nur \(list(outside)) arbeiten an »\(need)«, und sie sind nicht mit dem Hauptnetz verbunden.",
-                "\(list(outside, limit: 2)) mit dem Hauptnetz verbinden, damit die Arbeit an »\(need)« Teil der Bildungslandschaft wird.")
+        return ("Nur \(list(outside)) arbeiten an \(q(need)), und sie sind nicht mit dem Hauptnetz verbunden.",
+                "\(list(outside, limit: 2)) mit dem Hauptnetz verbinden, damit die Arbeit an \(q(need)) Teil der Bildungslandschaft wird.")
     }
 
     func planningSilo(municipality: String, fragments: [[String]]) -> (String, String) {

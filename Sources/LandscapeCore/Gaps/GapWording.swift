@@ -1,6 +1,8 @@
 /// The words of gap explanations and suggestions, one implementation per language
 /// (GapWording+English.swift, GapWording+German.swift).
 protocol GapWording: Sendable {
+    /// A name in guillemets (»A«), or in outer quotes when it carries guillemets itself.
+    func q(_ name: String) -> String
     /// "»A«, »B« and 3 more".
     func list(_ names: [String], limit: Int) -> String
     func groupName(_ group: String, attribute: GroupingAttribute) -> String

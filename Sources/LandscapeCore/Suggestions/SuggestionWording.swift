@@ -4,6 +4,10 @@ struct SuggestionWording: Sendable {
 
     private var de: Bool { language == .de }
 
+    func q(_ name: String) -> String {
+        name.contains("»") || name.contains("«") ? (de ? "„\(name)“" : "“\(name)”") : "»\(name)«"
+    }
+
     func commonPartners(_ names: [String], score: Double) -> String {
         let list = language.gapWording.list(names, limit: 3)
         let value = format(score)
@@ -12,7 +16,7 @@ struct SuggestionWording: Sendable {
     }
 
     func sharedTags(_ tags: [String]) -> String {
-        let list = tags.map { "»\($0)«" }.joined(separator: ", ")
+        let list = tags.map { "\(q($0))" }.joined(separator: ", ")
         return de ? "gemeinsame Themen oder Zielgruppen: \(list)" : "shared topics or target groups: \(list)"
     }
 
@@ -25,7 +29,7 @@ struct SuggestionWording: Sendable {
     }
 
     func relievesCutPoint(_ name: String) -> String {
-        de ? "schafft einen zweiten Weg an »\(name)« vorbei" : "creates a second path around »\(name)«"
+        de ? "schafft einen zweiten Weg an \(q(name)) vorbei" : "creates a second path around \(q(name))"
     }
 
     func fillsGroupHole(_ a: String, _ b: String) -> String {
@@ -33,7 +37,7 @@ struct SuggestionWording: Sendable {
     }
 
     func coordinates(_ tag: String) -> String {
-        de ? "stimmt die Angebote zu »\(tag)« ab" : "coordinates the offers for »\(tag)«"
+        de ? "stimmt die Angebote zu \(q(tag)) ab" : "coordinates the offers for \(q(tag))"
     }
 
     func linksPlanning(_ municipality: String) -> String {

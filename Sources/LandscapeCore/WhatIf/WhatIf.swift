@@ -32,8 +32,11 @@ public struct WhatIfResult: Sendable {
     public var cutOff: [ActorID]
     /// Ties that are gone (removed, or ended with an actor that is gone).
     public var lostTies: Int
+    /// Pairs of actors present before and after that were connected before and are not after
+    /// (the pairs of removed actors are not counted: they are gone, not disconnected).
     public var reachablePairsLost: Int
-    /// `reachablePairsLost` as a share of the pairs reachable before; `nil` when none were.
+    /// `reachablePairsLost` as a share of the pairs of remaining actors that were connected
+    /// before; `nil` when none were.
     public var reachablePairsLostShare: Double?
     /// Removed actors that were brokers: betweenness in the top tenth and above 0.
     public var brokersLost: [ActorID]
@@ -79,11 +82,20 @@ public enum WhatIf {
             $0.kind == .committee && (membersBefore[$0.id]?.count ?? 0) >= 2 && (members[$0.id]?.count ?? 0) < 2
         }.map(\.id)
 
-        let pairsLost = max(0, summaryBefore.reachablePairs - summaryAfter.reachablePairs)
+        // Connected pairs among the actors that remain, before and after.
+        let componentsBefore = Components(networkBefore), componentsAfter = Components(networkAfter)
+        var sizeBefore: [Int: Int] = [:], sizeAfter: [Int: Int] = [:]
+        for id in after.actors.map(\.id) {
+            if let v = networkBefore.index(of: id) { sizeBefore[componentsBefore.component[v], default: 0] += 1 }
+            if let v = networkAfter.index(of: id) { sizeAfter[componentsAfter.component[v], default: 0] += 1 }
+        }
+        let connectedBefore = sizeBefore.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        let connectedAfter = sizeAfter.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        let pairsLost = max(0, connectedBefore - connectedAfter)
         return WhatIfResult(
             before: summaryBefore, after: summaryAfter, removed: removed, cutOff: cutOff, lostTies: lost,
             reachablePairsLost: pairsLost,
-            reachablePairsLostShare: summaryBefore.reachablePairs == 0 ? nil : Double(pairsLost) / Double(summaryBefore.reachablePairs),
+            reachablePairsLostShare: connectedBefore == 0 ? nil : Double(pairsLost) / Double(connectedBefore),
             brokersLost: brokers, committeesBelowTwo: committees)
     }
 

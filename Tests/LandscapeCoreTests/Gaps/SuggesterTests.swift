@@ -1,0 +1,44 @@
+import Testing
+@testable import LandscapeCore
+
+@Suite("Suggestions")
+struct SuggesterTests {
+    @Test("A tie that joins two fragments and shares a topic ranks first, with its reasons")
+    func joinsFragments() throws {
+        let l = GapFinderTests.landscape(["a:office:M", "b:office:M", "c:office:M", "f:foundation:M", "g:association:M"],
+                                         ["a-b", "b-c", "f-g"], tags: ["c": ["Schulbau"], "f": ["Schulbau"]])
+        let gaps = GapFinder.find(l)
+        let top = try #require(Suggester.suggest(l, gaps: gaps).first)
+        #expect(Set([top.from, top.to]) == ["c", "f"])
+        #expect(top.closesTypes.contains(.fragmented))
+        #expect(top.reasons.contains("shared topics or target groups: »Schulbau«"))
+        #expect(top.reasons.contains("complement each other: office and foundation") || top.reasons.contains("complement each other: foundation and office"))
+        // score = structural 0 + fit 1 + ½·1 + 3 for joining components
+        #expect(top.score == 4.5)
+    }
+
+    @Test("Never a pair that is already tied; --for and --kind restrict; the order is deterministic")
+    func filters() {
+        let l = GapFinderTests.landscape(["a:office", "b:office", "c:office", "d:foundation", "e:association"],
+                                         ["a-b", "b-c", "c-d", "d-e", "a-c"])
+        let gaps = GapFinder.find(l)
+        let all = Suggester.suggest(l, gaps: gaps, options: SuggestOptions(top: 50))
+        let tied = Set(l.ties.map { [$0.from, $0.to].sorted() })
+        #expect(all.allSatisfy { !tied.contains([$0.from, $0.to].sorted()) })
+        let forE = Suggester.suggest(l, gaps: gaps, options: SuggestOptions(actor: "e", top: 50))
+        #expect(!forE.isEmpty && forE.allSatisfy { $0.from == "e" || $0.to == "e" })
+        let foundations = Suggester.suggest(l, gaps: gaps, options: SuggestOptions(kind: .foundation, top: 50))
+        #expect(foundations.allSatisfy { $0.from == "d" || $0.to == "d" })
+        let again = Suggester.suggest(l, gaps: gaps, options: SuggestOptions(top: 50))
+        #expect(all.map { [$0.from, $0.to] } == again.map { [$0.from, $0.to] })
+    }
+
+    @Test("Resource allocation: Σ 1/deg over common partners, checked by hand")
+    func resourceAllocation() throws {
+        // a and d share b (degree 2) and c (degree 3): 1/2 + 1/3.
+        let l = GapFinderTests.landscape(["a:office", "b:office", "c:office", "d:office", "e:office"],
+                                         ["a-b", "b-d", "a-c", "c-d", "c-e"])
+        let pair = try #require(Suggester.suggest(l, gaps: [], options: SuggestOptions(top: 50)).first { Set([$0.from, $0.to]) == ["a", "d"] })
+        #expect(abs(pair.structural - (1.0 / 2 + 1.0 / 3)) < 1e-12)
+    }
+}
