@@ -94,7 +94,7 @@ struct WhatIfCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func validate() throws {
-        try InputOptions(files: files).validate()
+        try InputOptions.validate(files: files)
         if remove.isEmpty && program == nil && at == nil {
             throw ValidationError("Say what changes: '--remove ID...', '--program ID' or '--at DATE'.")
         }
@@ -104,7 +104,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let whole = try InputOptions(files: files).loadLandscape()
+        let whole = try InputOptions.load(files)
         var before = whole
         if let asOf = whole.asOf, at != nil { before = whole.active(on: asOf.firstDay) }
         var after = before

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@Suite("landscape gaps, whatif and suggest, as users run them")
+struct GapCommandTests {
+    @Test("gaps --format json: the documented shape, most severe first")
+    func gapsJSON() throws {
+        let run = try CLI.run("gaps", "graphs/variants/nordhausen-sprachkurse-2017.yaml", "--format", "json")
+        #expect(run.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let gaps = try #require(root["gaps"] as? [[String: Any]])
+        #expect(!gaps.isEmpty)
+        for gap in gaps { #expect(Set(gap.keys) == ["type", "severity", "actors", "groups", "explanation", "suggestion"]) }
+        let order = ["high", "medium", "low"]
+        let ranks = gaps.compactMap { $0["severity"] as? String }.compactMap { order.firstIndex(of: $0) }
+        #expect(ranks == ranks.sorted())
+        #expect(gaps.contains { $0["type"] as? String == "uncoordinated" && ($0["groups"] as? [String]) == ["Integrationskurse"] })
+    }
+
+    @Test("gaps --type filters; the text is in the landscape's language unless --lang says otherwise")
+    func gapsLanguage() throws {
+        let german = try CLI.run("gaps", "graphs/variants/nordhausen-sprachkurse-2017.yaml", "--type", "uncoordinated")
+        #expect(german.stdout.contains("Ein koordinierendes Gremium für »Integrationskurse« einrichten"))
+        #expect(!german.stdout.contains("cut-point"))
+        let english = try CLI.run("gaps", "graphs/variants/nordhausen-sprachkurse-2017.yaml", "--type", "uncoordinated", "--lang", "en")
+        #expect(english.stdout.contains("Set up a coordinating committee for »Integrationskurse«"))
+        let after = try CLI.run("gaps", "graphs/variants/nordhausen-sprachkurse-2019.yaml", "--type", "uncoordinated")
+        #expect(after.stdout == "no gaps found\n")
+    }
+
+    @Test("whatif --program: the programme's positions go, and what that costs")
+    func whatIfProgram() throws {
+        let run = try CLI.run("whatif", "graphs/eisenach.yaml", "--program", "bildung-integriert", "--format", "json")
+        #expect(run.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        for key in ["before", "after", "removed", "cut_off", "lost_ties", "reachable_pairs_lost", "brokers_lost", "committees_below_two"] {
+            #expect(root.keys.contains(key), "missing \(key)")
+        }
+        #expect((root["removed"] as? [String])?.contains("bildung-integriert") == true)
+        #expect((root["lost_ties"] as? Int ?? 0) > 0)
+    }
+
+    @Test("whatif --at compares now with a later date; --remove takes actors out")
+    func whatIfDate() throws {
+        let later = try CLI.run("whatif", "graphs/weimar.yaml", "--at", "2022")
+        #expect(later.status == 0)
+        #expect(later.stdout.contains("before") && later.stdout.contains("after"))
+        let removed = try CLI.run("whatif", "graphs/weimar.yaml", "--remove", "weimar-buendnis", "--format", "json")
+        #expect(removed.status == 0, "\(removed.stderr)")
+    }
+
+    @Test("whatif mistakes: nothing to change is a usage error; an unknown id an error")
+    func whatIfErrors() throws {
+        let nothing = try CLI.run("whatif", "graphs/weimar.yaml")
+        #expect(nothing.status == 64)
+        #expect(nothing.stderr.hasPrefix("Error: Say what changes"))
+        let unknown = try CLI.run("whatif", "graphs/weimar.yaml", "--remove", "nobody")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "error: unknown actor 'nobody' in --remove\n")
+        let notProgram = try CLI.run("whatif", "graphs/jena.yaml", "--program", "jena-stadtverwaltung")
+        #expect(notProgram.status == 1)
+    }
+
+    @Test("suggest --format json: pairs with score, reasons and the gaps they close")
+    func suggestJSON() throws {
+        let run = try CLI.run("suggest", "graphs/variants/nordhausen-sprachkurse-2017.yaml", "--format", "json", "--top", "5")
+        #expect(run.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let list = try #require(root["suggestions"] as? [[String: Any]])
+        #expect(list.count == 5)
+        for item in list {
+            for key in ["from", "to", "score", "reasons", "closes"] { #expect(item.keys.contains(key)) }
+        }
+        let scores = list.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+    }
+
+    @Test("suggest --for and --kind restrict the pairs")
+    func suggestFilters() throws {
+        let forOne = try CLI.run("suggest", "graphs/weimar.yaml", "--for", "montag-stiftung", "--format", "json")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(forOne.stdout.utf8)) as? [String: Any])
+        let list = try #require(root["suggestions"] as? [[String: Any]])
+        #expect(list.allSatisfy { ($0["from"] as? String) == "montag-stiftung" || ($0["to"] as? String) == "montag-stiftung" })
+        let unknown = try CLI.run("suggest", "graphs/weimar.yaml", "--for", "nobody")
+        #expect(unknown.status == 1)
+        let kind = try CLI.run("suggest", "graphs/weimar.yaml", "--kind", "Raumschiff")
+        #expect(kind.status == 64)
+    }
+}
