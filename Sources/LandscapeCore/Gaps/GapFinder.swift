@@ -137,13 +137,16 @@ public enum GapFinder {
             let structure = CutStructure(network)
             let n = max(1, network.nodeCount)
             if wants(.cutPoint) {
-                for cut in structure.cutPoints where cut.cutOff.count >= 2 {
-                    let (explanation, suggestion) = words.cutPoint(name(cut.node), cutOff: cut.cutOff.map(name))
-                    let share = Double(cut.cutOff.count) / Double(n)
-                    gaps.append(Gap(type: .cutPoint, severity: cut.cutOff.count >= 5 || share >= 0.1 ? .high : .medium,
-                                    actors: [network.actors[cut.node]] + cut.cutOff.map { network.actors[$0] },
+                for cut in structure.cutPoints {
+                    // Programmes hanging on their funded position are not partners that would be lost.
+                    let cutOff = cut.cutOff.filter { landscape[network.actors[$0]]?.kind != .program }
+                    guard cutOff.count >= 2 else { continue }
+                    let (explanation, suggestion) = words.cutPoint(name(cut.node), cutOff: cutOff.map(name))
+                    let share = Double(cutOff.count) / Double(n)
+                    gaps.append(Gap(type: .cutPoint, severity: cutOff.count >= 5 || share >= 0.1 ? .high : .medium,
+                                    actors: [network.actors[cut.node]] + cutOff.map { network.actors[$0] },
                                     explanation: explanation, suggestion: suggestion,
-                                    fragments: [cut.cutOff.map { network.actors[$0] }]))
+                                    fragments: [cutOff.map { network.actors[$0] }]))
                 }
             }
             if wants(.bridge) {
@@ -172,7 +175,11 @@ public enum GapFinder {
         for attribute in options.groupings {
             let groups = attribute.groups(of: network, in: landscape)
             var members: [String: [ActorID]] = [:]
-            for v in 0..<n where !groups[v].isEmpty { members[groups[v], default: []].append(network.actors[v]) }
+            // Programmes fund rather than cooperate, and "other" is no group: neither has holes.
+            let skipped: Set<String> = attribute == .kind ? [ActorKind.program.rawValue, ActorKind.other.rawValue] : []
+            for v in 0..<n where !groups[v].isEmpty && !skipped.contains(groups[v]) {
+                members[groups[v], default: []].append(network.actors[v])
+            }
             let names = members.keys.filter { (members[$0]?.count ?? 0) >= 2 }.sorted()
             guard names.count >= 2 else { continue }
             let mixing = GroupMixing(network, groups: groups)

@@ -10,7 +10,9 @@
 /// with structural = resource allocation (Zhou, Lü & Zhang 2009, doi:10.1140/epjb/e2009-00335-8),
 /// fit = Jaccard of topics and target groups, complementarity 1/½/0, and the bonus 3 for joining
 /// components, 2 for a second path around a cut point, 2 for coordinating an uncoordinated group,
-/// 1.5 for linking a planning silo, 1 for filling a group hole.
+/// 1.5 for linking a planning silo, 1 for filling a group hole — each but the first weighted by the
+/// gap's severity (high 1, medium 0.6, low 0.3). An actor appears in at most max(2, top/5)
+/// suggestions, for variety.
 ///
 /// - Complexity: O(Σ_w deg(w)² + Σ_tags k²) to gather candidates (hubs above `hubLimit` and tags
 ///   above `tagLimit` skipped), O(deg) per candidate to score.
@@ -74,10 +76,12 @@ public enum Suggester {
         // Gap lookups, per node, so that scoring a pair touches only the gaps of its two ends.
         var cutOffOf = [[Int]](repeating: [], count: n)  // cut-point gaps that cut the node off
         var cutNodes: [Int] = []
+        var cutSeverity: [GapSeverity] = []
         for gap in gaps where gap.type == .cutPoint {
             guard let first = gap.actors.first, let cut = network.index(of: first) else { continue }
             for node in (gap.fragments.first ?? []).compactMap(network.index(of:)) { cutOffOf[node].append(cutNodes.count) }
             cutNodes.append(cut)
+            cutSeverity.append(gap.severity)
         }
         let partGaps = gaps.filter { $0.type == .uncoordinated || $0.type == .planningSilo || $0.type == .groupHole }
         var partOf = [[(gap: Int, part: Int)]](repeating: [], count: n)
@@ -96,19 +100,26 @@ public enum Suggester {
         func closing(_ a: Int, _ b: Int) -> (Double, [(GapType, Int)]) {
             var bonus = 0.0
             var closed: [(GapType, Int)] = []
+            func weight(_ severity: GapSeverity) -> Double {
+                switch severity {
+                case .high: 1
+                case .medium: 0.6
+                case .low: 0.3
+                }
+            }
             if components.component[a] != components.component[b] {
                 bonus += 3
                 closed.append((.fragmented, -1))
             }
             let cutA = Set(cutOffOf[a]), cutB = Set(cutOffOf[b])
             if let gap = cutA.symmetricDifference(cutB).sorted().first(where: { cutNodes[$0] != a && cutNodes[$0] != b }) {
-                bonus += 2
+                bonus += 2 * weight(cutSeverity[gap])
                 closed.append((.cutPoint, cutNodes[gap]))
             }
             for (g, partA) in partOf[a] {
                 guard let partB = partOf[b].first(where: { $0.gap == g })?.part, partA != partB else { continue }
                 let type = partGaps[g].type
-                bonus += type == .uncoordinated ? 2 : (type == .planningSilo ? 1.5 : 1)
+                bonus += (type == .uncoordinated ? 2 : (type == .planningSilo ? 1.5 : 1)) * weight(partGaps[g].severity)
                 closed.append((type, g))
             }
             return (bonus, closed)
@@ -146,8 +157,20 @@ public enum Suggester {
         }
         scored.sort { x, y in x.score != y.score ? x.score > y.score : ordered(x) < ordered(y) }
 
+        // Variety: one actor appears in at most `perActor` suggestions (unless asked for one actor),
+        // so that the list is not ten variations on one partner.
+        let perActor = options.actor == nil ? max(2, options.top / 5) : Int.max
+        var shown: [Scored] = []
+        var appearances = [Int](repeating: 0, count: n)
+        for candidate in scored where shown.count < options.top {
+            guard appearances[candidate.a] < perActor, appearances[candidate.b] < perActor else { continue }
+            appearances[candidate.a] += 1
+            appearances[candidate.b] += 1
+            shown.append(candidate)
+        }
+
         // Phase 2: words, for the ones shown.
-        return scored.prefix(max(0, options.top)).map { s in
+        return shown.map { s in
             let (from, to) = ordered(s)
             var reasons: [String] = []
             let common = neighbours[s.a].intersection(neighbours[s.b]).sorted()
@@ -189,8 +212,10 @@ public enum Suggester {
     }
 
     /// Civil society, foundations, business and research bring what the public side lacks.
+    /// Committees (joining is not complementing), programmes and "other" count 0.
     static func complement(_ a: ActorKind, _ b: ActorKind) -> Double {
-        guard a != b else { return 0 }
+        let neutral: Set<ActorKind> = [.committee, .program, .other]
+        guard a != b, !neutral.contains(a), !neutral.contains(b) else { return 0 }
         let civil: Set<ActorKind> = [.foundation, .association, .business, .research]
         let public_: Set<ActorKind> = [.office, .agency, .institution, .politics]
         if (civil.contains(a) && public_.contains(b)) || (civil.contains(b) && public_.contains(a)) { return 1 }

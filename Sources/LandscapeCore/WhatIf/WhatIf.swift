@@ -28,7 +28,7 @@ public struct WhatIfResult: Sendable {
     public var after: NetworkSummary
     /// Actors taken out by the scenario.
     public var removed: [ActorID]
-    /// Actors that stay but are no longer in the largest component with the rest.
+    /// Actors (programmes aside) that stay but are no longer in the largest component with the rest.
     public var cutOff: [ActorID]
     /// Ties that are gone (removed, or ended with an actor that is gone).
     public var lostTies: Int
@@ -57,7 +57,8 @@ public enum WhatIf {
         let networkBefore = Network(before), networkAfter = Network(after)
         let mainBefore = Set((Components(networkBefore).members.first ?? []).map { networkBefore.actors[$0] })
         let mainAfter = Set((Components(networkAfter).members.first ?? []).map { networkAfter.actors[$0] })
-        let cutOff = before.actors.map(\.id).filter { mainBefore.contains($0) && after.contains($0) && !mainAfter.contains($0) }
+        let cutOff = before.actors.filter { $0.kind != .program }.map(\.id)
+            .filter { mainBefore.contains($0) && after.contains($0) && !mainAfter.contains($0) }
 
         var remaining: [Tie: Int] = [:]
         for tie in after.ties { remaining[tie, default: 0] += 1 }
