@@ -8,7 +8,7 @@ CONFIG  ?= debug
 BIN      = .build/$(CONFIG)/landscape
 EXAMPLE ?= graphs/weimar.yaml
 # Debian packages the tool and its tests need (Graphviz for the diagrams).
-APT_PACKAGES = pkg-config libgraphviz-dev graphviz
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test clean

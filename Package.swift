@@ -47,9 +47,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore"]),
+        .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore"], exclude: ["Reference"]),
         .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),
-        .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"]),
+        .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"], exclude: ["Snapshots"]),
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],

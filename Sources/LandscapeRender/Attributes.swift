@@ -11,6 +11,9 @@ public enum AttributeValue: Hashable, Sendable, Codable {
     case text(String, Justification)
     /// Text to show on hover (`tooltip`), literally; line breaks are kept.
     case tooltip(String)
+    /// Left-aligned lines of text, each with its own size and weight (a title and its
+    /// subtitle). Graphviz draws them as an HTML-like label built by the Graphviz layer.
+    case lines([TextLine])
 
     /// How the lines of a label are aligned.
     public enum Justification: String, Hashable, Sendable, Codable {
@@ -70,4 +73,18 @@ public struct Attributes: Hashable, Sendable, Codable, Sequence, ExpressibleByDi
     }
 
     public func makeIterator() -> IndexingIterator<[Attribute]> { entries.makeIterator() }
+}
+
+/// One line of a `.lines` label.
+public struct TextLine: Hashable, Sendable, Codable {
+    public var text: String
+    /// Font size in points.
+    public var size: Double
+    public var bold: Bool
+
+    public init(_ text: String, size: Double, bold: Bool = false) {
+        self.text = text
+        self.size = size
+        self.bold = bold
+    }
 }

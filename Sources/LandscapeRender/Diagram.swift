@@ -25,14 +25,18 @@ public struct Diagram: Hashable, Sendable, Codable {
     /// The legend, placed beside or below the drawing after layout.
     public var legend: Legend?
     /// Remarks for the person who asked for the diagram (not drawn), e.g. that labels were
-    /// thinned out or actors left out.
-    public var notes: [String]
+    /// thinned out or actors left out. Not encoded: a worker that lays out needs only the rest.
+    public var notes: [DiagramNote]
+
+    enum CodingKeys: String, CodingKey {
+        case engine, graph, nodeDefaults, edgeDefaults, title, nodes, edges, clusters, legend
+    }
 
     public init(
         engine: LayoutEngine, graph: Attributes = [:], nodeDefaults: Attributes = [:],
         edgeDefaults: Attributes = [:], title: Attributes = [:], nodes: [DiagramNode] = [],
         edges: [DiagramEdge] = [], clusters: [DiagramCluster] = [], legend: Legend? = nil,
-        notes: [String] = []
+        notes: [DiagramNote] = []
     ) {
         self.engine = engine
         self.graph = graph
@@ -44,6 +48,20 @@ public struct Diagram: Hashable, Sendable, Codable {
         self.clusters = clusters
         self.legend = legend
         self.notes = notes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        engine = try container.decode(LayoutEngine.self, forKey: .engine)
+        graph = try container.decode(Attributes.self, forKey: .graph)
+        nodeDefaults = try container.decode(Attributes.self, forKey: .nodeDefaults)
+        edgeDefaults = try container.decode(Attributes.self, forKey: .edgeDefaults)
+        title = try container.decode(Attributes.self, forKey: .title)
+        nodes = try container.decode([DiagramNode].self, forKey: .nodes)
+        edges = try container.decode([DiagramEdge].self, forKey: .edges)
+        clusters = try container.decode([DiagramCluster].self, forKey: .clusters)
+        legend = try container.decodeIfPresent(Legend.self, forKey: .legend)
+        notes = []
     }
 }
 
@@ -59,6 +77,22 @@ public struct DiagramNode: Hashable, Sendable, Codable {
         self.name = name
         self.actor = actor
         self.attributes = attributes
+    }
+
+    enum CodingKeys: String, CodingKey { case name, actor, attributes }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        actor = try container.decodeIfPresent(String.self, forKey: .actor).map { ActorID($0) }
+        attributes = try container.decode(Attributes.self, forKey: .attributes)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(actor?.rawValue, forKey: .actor)
+        try container.encode(attributes, forKey: .attributes)
     }
 }
 

@@ -10,16 +10,24 @@ public enum LayoutEngine: String, CaseIterable, Hashable, Sendable, Codable {
     case sfdp
     /// Circular.
     case circo
-    /// Packs clusters as boxes; the default for clustered diagrams above `largeLandscape` actors.
+    /// Packs clusters as boxes, with no regard to ties.
     case osage
 
     /// Above this many actors the defaults switch to the multilevel engines (neato's stress
     /// majorisation takes seconds above about a thousand nodes) and labels are thinned out.
     public static let largeLandscape = 300
 
-    /// Whether the engine keeps the members of a cluster together in a labelled box. neato
-    /// draws the boxes but lets them overlap; sfdp and circo ignore clusters.
+    /// Whether clustered diagrams keep each cluster's members together in a labelled box of
+    /// its own: natively (dot, fdp, osage) or, for neato and sfdp, by laying out each cluster
+    /// separately and then arranging the clusters (neato's own clusters overlap). circo
+    /// ignores clusters.
     public var keepsClusters: Bool {
+        self != .circo
+    }
+
+    /// Whether Graphviz's layout itself keeps clusters together (dot, fdp, osage); the others
+    /// get the two-level cluster layout.
+    public var placesClustersItself: Bool {
         switch self {
         case .dot, .fdp, .osage: true
         case .neato, .sfdp, .circo: false
@@ -40,12 +48,12 @@ public enum LayoutEngine: String, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 
-    /// The engine used when none is asked for: dot for the steering view (a hierarchy) and for
-    /// clusters (it keeps them apart and is reproducible); otherwise neato, and above
-    /// `largeLandscape` actors sfdp (osage with clusters).
+    /// The engine used when none is asked for: dot for the steering view (a hierarchy);
+    /// otherwise neato, and sfdp above `largeLandscape` actors (neato's stress majorisation
+    /// takes seconds there). Clusters do not change the choice: dot spreads a clustered
+    /// network into one very wide row, and fdp with clusters is not reproducible.
     public static func automatic(actors: Int, view: DiagramOptions.View, clustered: Bool) -> LayoutEngine {
         if view == .steering { return .dot }
-        if clustered { return actors <= largeLandscape ? .dot : .osage }
         return actors <= largeLandscape ? .neato : .sfdp
     }
 }

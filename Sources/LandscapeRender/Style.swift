@@ -80,23 +80,24 @@ public struct KindStyle: Hashable, Sendable {
     public var hollow: Bool
 
     /// The fill: a light tint of the hue, or white.
-    public var fill: Color { hollow ? .white : hue.tint(hue == OkabeIto.black ? 0.72 : 0.55) }
+    public var fill: Color { hollow ? .white : hue.tint(hue == OkabeIto.black ? 0.8 : 0.55) }
     /// The outline: the hue, a little darker so that light hues (yellow) still show on white.
     public var outline: Color { hue.shade(0.25) }
 
     /// The look of each kind. Committees, foundations, offices and associations, which a
     /// steering group must tell apart first, have the most different silhouettes: double
-    /// ellipse, hexagon, rectangle, ellipse.
+    /// ellipse, hexagon, rectangle, ellipse. Shapes that balloon around long labels
+    /// (parallelogram, house) or let them overflow (cds, box3d) are avoided.
     public static func of(_ kind: ActorKind) -> KindStyle {
         switch kind {
         case .office: KindStyle(shape: "box", peripheries: 1, styles: [], hue: OkabeIto.blue, hollow: false)
-        case .agency: KindStyle(shape: "house", peripheries: 1, styles: [], hue: OkabeIto.skyBlue, hollow: false)
+        case .agency: KindStyle(shape: "box", peripheries: 2, styles: [], hue: OkabeIto.skyBlue, hollow: false)
         case .politics: KindStyle(shape: "octagon", peripheries: 1, styles: [], hue: OkabeIto.reddishPurple, hollow: false)
         case .committee: KindStyle(shape: "ellipse", peripheries: 2, styles: [], hue: OkabeIto.vermillion, hollow: false)
         case .foundation: KindStyle(shape: "hexagon", peripheries: 1, styles: [], hue: OkabeIto.orange, hollow: false)
         case .association: KindStyle(shape: "ellipse", peripheries: 1, styles: [], hue: OkabeIto.bluishGreen, hollow: false)
         case .institution: KindStyle(shape: "box", peripheries: 1, styles: ["rounded"], hue: OkabeIto.yellow, hollow: false)
-        case .business: KindStyle(shape: "parallelogram", peripheries: 1, styles: [], hue: OkabeIto.black, hollow: false)
+        case .business: KindStyle(shape: "cylinder", peripheries: 1, styles: [], hue: OkabeIto.black, hollow: false)
         case .program: KindStyle(shape: "note", peripheries: 1, styles: [], hue: OkabeIto.orange, hollow: true)
         case .research: KindStyle(shape: "tab", peripheries: 1, styles: [], hue: OkabeIto.blue, hollow: true)
         case .other: KindStyle(shape: "ellipse", peripheries: 1, styles: ["dashed"], hue: OkabeIto.black, hollow: true)

@@ -28,7 +28,7 @@ struct Central: ParsableCommand {
     func validate() throws {
         try input.validate()
         if let sort, Measure(rawValue: sort) == nil {
-            throw ValidationError("'--sort \(sort ?? "")' is not a measure; use one of: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError("'--sort \(sort)' is not a measure; use one of: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         if let top, top < 1 { throw ValidationError("'--top' needs a number of at least 1.") }
         for name in requestedNames where Measure(rawValue: name) == nil {

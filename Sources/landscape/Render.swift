@@ -1,0 +1,242 @@
+import ArgumentParser
+import Foundation
+import LandscapeCore
+import LandscapeGraphviz
+import LandscapeIO
+import LandscapeRender
+
+/// `landscape render FILE... -o OUT`: draw the landscape with the Graphviz library.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a landscape as a diagram (SVG, PNG, PDF or DOT) with the Graphviz library.",
+        discussion: """
+            Shape and colour show each actor's kind, line style and arrow each tie's kind; a \
+            legend and a title (in the landscape's language, or --lang) are part of the \
+            picture. The same input and --seed give the same file, byte for byte (SVG, PNG, \
+            DOT; PDF embeds its creation date). Layout runs in a short-lived child process, \
+            so a crash inside Graphviz is reported as an error. See docs/render.md.
+
+            Examples:
+              landscape render graphs/weimar.yaml -o out/weimar.svg
+              landscape render graphs/*.yaml -o out/all.png --cluster-by municipality
+              landscape render graphs/eisenach.yaml -o out/steering.pdf --view steering
+              landscape render graphs/jena.yaml -o out/ego.svg --ego jena-bildungsmanagement --depth 2
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The diagram file to write; its extension (.svg, .png, .pdf, .dot) picks the format.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Output format when the file name does not say.", valueName: "format"))
+    var format: OutputFormat?
+
+    @Option(help: ArgumentHelp("Layout engine (default: dot for --view steering, neato up to \(LayoutEngine.largeLandscape) actors, sfdp above).", valueName: "engine"))
+    var engine: LayoutEngine?
+
+    @Option(help: ArgumentHelp("network: every tie; steering: steering, membership and funding ties, top-down.", valueName: "view"))
+    var view: DiagramOptions.View = .network
+
+    @Option(name: .customLong("color-by"), help: ArgumentHelp("What the fill colour shows: kind, municipality or sector.", valueName: "what"))
+    var colorBy: String = "kind"
+
+    @Option(name: .customLong("size-by"), help: ArgumentHelp("Size the nodes by a measure: degree (number of partners).", valueName: "measure"))
+    var sizeBy: String?
+
+    @Option(name: .customLong("cluster-by"), help: ArgumentHelp("Draw a labelled box around each group.", valueName: "what"))
+    var clusterBy: DiagramOptions.ClusterBy?
+
+    @Option(help: ArgumentHelp("Which names to show: all, none or top:N (the N best connected; default: all up to \(LayoutEngine.largeLandscape) actors).", valueName: "which"))
+    var labels: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Emphasise these actors (ids) and fade the rest.", valueName: "id"))
+    var highlight: [String] = []
+
+    @Option(help: ArgumentHelp("Draw only this actor's neighbourhood.", valueName: "id"))
+    var ego: String?
+
+    @Option(help: ArgumentHelp("Steps from the --ego actor (default 1: direct partners).", valueName: "n"))
+    var depth: Int?
+
+    @Option(help: ArgumentHelp("Language of title and legend: de or en (default: the landscape's).", valueName: "language"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("Seed of the force-directed layouts; another seed gives another arrangement.", valueName: "n"))
+    var seed: UInt32 = 1
+
+    @Flag(help: .hidden)
+    var inProcess = false
+
+    /// Measures of the analysis commands that will size nodes once they are available.
+    static let comingMeasures = [
+        "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "constraint",
+        "effective_size", "clustering", "core", "brokerage",
+    ]
+
+    func validate() throws {
+        try input.validate()
+        _ = try resolvedFormat()
+        try checkOutputIsNoInput()
+        _ = try resolvedColorBy()
+        _ = try resolvedSizing()
+        _ = try resolvedLabels()
+        _ = try resolvedLanguage()
+        for id in highlight {
+            if id == "gaps" {
+                throw ValidationError("'--highlight gaps' comes with the gap analysis ('landscape gaps'), which is not available yet; give actor ids to highlight.")
+            }
+            if LandscapeLoader.format(of: id) != nil, FileManager.default.fileExists(atPath: id) {
+                throw ValidationError("'\(id)' after --highlight is a file; put the landscape files before --highlight (it takes every value up to the next option).")
+            }
+        }
+        if let depth {
+            guard ego != nil else { throw ValidationError("--depth counts steps from an actor; give it with --ego ID.") }
+            guard depth >= 1 else { throw ValidationError("--depth \(depth): give 1 (direct partners) or more.") }
+        }
+        if clusterBy != nil, let engine, !engine.keepsClusters {
+            throw ValidationError(Self.sentence(DiagramError.engineIgnoresClusters(engine).description))
+        }
+    }
+
+    func run() throws {
+        guard let output else { throw ValidationError("Give the diagram file with -o.") }
+        let format = try resolvedFormat()
+        let result = LandscapeLoader().load(input.files)
+        Console.report(result.diagnostics)
+        if result.hasErrors { throw ExitCode(1) }
+
+        let options = DiagramOptions(
+            view: view, engine: engine, colorBy: try resolvedColorBy(), sizing: try resolvedSizing(),
+            clusterBy: clusterBy, labels: try resolvedLabels(), highlight: highlight.map { ActorID($0) },
+            ego: ego.map { DiagramOptions.Ego(center: ActorID($0), depth: depth ?? 1) },
+            language: try resolvedLanguage(), seed: seed, day: input.day)
+        let diagram: Diagram
+        do {
+            diagram = try DiagramBuilder().build(result.landscape, options: options)
+        } catch {
+            // Found only once the files are read, but still a usage error: say it the way
+            // ArgumentParser says its own, with this command's usage.
+            Console.error("Error: \(Self.sentence(error.description))")
+            Console.error("Usage: \(LandscapeCommand.usageString(for: Render.self))")
+            Console.error("  See 'landscape render --help' for more information.")
+            throw ExitCode.validationFailure
+        }
+        for note in diagram.notes { Console.error("note: \(note)") }
+
+        let clock = ContinuousClock()
+        let started = clock.now
+        let rendering: Rendering
+        do {
+            rendering = try renderer().render(diagram, as: format)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        for message in rendering.messages { Console.error(message.description) }
+        do {
+            try OutputFile.write(rendering.data, to: output)
+        } catch {
+            Console.error("error: cannot write '\(output)': \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        let (whole, fraction) = (clock.now - started).components
+        let seconds = Double(whole) + Double(fraction) / 1e18
+        print("wrote \(output) (\(format.rawValue), \(Console.count(diagram.nodes.count, "actor")), \(Console.count(diagram.edges.count, "tie")), \(diagram.engine.rawValue), \(String(format: "%.2f", seconds)) s)")
+    }
+
+    /// Renders in a child process of this program unless `--in-process` (kept for timing and
+    /// debugging) asks otherwise.
+    func renderer() -> any DiagramRenderer {
+        if inProcess { return InProcessRenderer() }
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return WorkerProcessRenderer(executable: executable, arguments: [GraphvizWorkerCommand.configuration.commandName ?? "graphviz-worker"])
+    }
+
+    /// A library message as a sentence: a full stop unless it ends in a question.
+    static func sentence(_ message: String) -> String {
+        message.hasSuffix("?") || message.hasSuffix(".") ? message : message + "."
+    }
+
+    // MARK: - Option values
+
+    func resolvedFormat() throws -> OutputFormat {
+        guard let output, !output.isEmpty else {
+            throw ValidationError("Give the diagram file with -o, e.g. 'landscape render \(input.files.first ?? "graphs/weimar.yaml") -o out/diagram.svg'.")
+        }
+        let fileExtension = (output as NSString).pathExtension
+        let byName = OutputFormat(pathExtension: fileExtension)
+        switch (byName, format) {
+        case (let named?, let given?) where named != given:
+            throw ValidationError("'-o \(output)' ends in .\(fileExtension) but --format is \(given.rawValue); change one of them.")
+        case (let named?, _):
+            return named
+        case (nil, let given?):
+            return given
+        case (nil, nil):
+            throw ValidationError("'-o \(output)': name the file .svg, .png, .pdf or .dot, or give --format.")
+        }
+    }
+
+    func checkOutputIsNoInput() throws {
+        guard let output else { return }
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("'-o \(output)' is a folder; give a file name such as '\(output)/diagram.svg'.")
+        }
+        for file in input.files {
+            let url = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
+            var inputs = [url.path]
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                inputs += ["actors.csv", "ties.csv"].map { url.appendingPathComponent($0).path }
+            }
+            if inputs.contains(target) {
+                throw ValidationError("'-o \(output)' is one of the input files; choose another output file.")
+            }
+        }
+    }
+
+    func resolvedColorBy() throws -> DiagramOptions.ColorBy {
+        if let value = DiagramOptions.ColorBy(rawValue: colorBy.lowercased()) { return value }
+        if colorBy.lowercased() == "community" {
+            throw ValidationError("'--color-by community' needs the community detection of the analysis commands, which is not available yet; use kind, municipality or sector.")
+        }
+        throw ValidationError("'--color-by \(colorBy)' is not known; use kind, municipality or sector.")
+    }
+
+    func resolvedSizing() throws -> DiagramOptions.Sizing {
+        guard let sizeBy else { return .uniform }
+        let name = sizeBy.lowercased().replacingOccurrences(of: "-", with: "_")
+        if name == "degree" { return .degree }
+        if Self.comingMeasures.contains(name) {
+            throw ValidationError("'--size-by \(sizeBy)' needs the network measures of the analysis commands, which are not available yet; use --size-by degree.")
+        }
+        var message = "'--size-by \(sizeBy)' is not a measure"
+        if let close = SpellingSuggestion.closest(to: name, among: ["degree"] + Self.comingMeasures) { message += "; did you mean '\(close)'?" } else { message += "; use degree." }
+        throw ValidationError(message)
+    }
+
+    /// Parsed here rather than through a conformance of `Language`, which other commands may
+    /// want to declare in their own way.
+    func resolvedLanguage() throws -> Language? {
+        guard let lang else { return nil }
+        guard let language = Language(parsing: lang) else {
+            throw ValidationError("'--lang \(lang)' is not known; use de or en.")
+        }
+        return language
+    }
+
+    func resolvedLabels() throws -> DiagramOptions.Labels? {
+        guard let labels else { return nil }
+        guard let value = DiagramOptions.Labels(parsing: labels) else {
+            throw ValidationError("'--labels \(labels)' is not known; use all, none or top:N (N at least 1).")
+        }
+        return value
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
+extension DiagramOptions.View: ExpressibleByArgument {}
+extension DiagramOptions.ClusterBy: ExpressibleByArgument {}
