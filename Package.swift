@@ -36,6 +36,8 @@ let package = Package(
         ),
         // The only code that calls C: a Diagram into cgraph, layout and rendering.
         .target(name: "LandscapeGraphviz", dependencies: ["LandscapeRender", "CGraphviz"]),
+        // The steering-group report (HTML): analysis, diagrams and text in one document.
+        .target(name: "LandscapeReport", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeRender", "LandscapeGraphviz"]),
         // The thin command-line tool.
         .executableTarget(
             name: "landscape",
@@ -44,6 +46,7 @@ let package = Package(
                 "LandscapeIO",
                 "LandscapeRender",
                 "LandscapeGraphviz",
+                "LandscapeReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +54,7 @@ let package = Package(
         .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),
         .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"], exclude: ["Snapshots"]),
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
+        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeReport"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],
     swiftLanguageModes: [.v6]

@@ -47,7 +47,8 @@ public struct DiagramBuilder: Sendable {
         if case .top(let n) = labels, n < scope.actors.count { notes.append(.labelsThinned(shown: n, total: scope.actors.count)) }
 
         // Colours.
-        let colouring = Colouring(options.colorBy, actors: scope.actors.map { landscape.actors[$0] }, strings: strings)
+        let colouring = Colouring(options.colorBy, actors: scope.actors.map { landscape.actors[$0] }, strings: strings,
+                                  communities: options.communities)
         if colouring.sharedGroups > 0 { notes.append(.groupsShareColour(colouring.sharedGroups)) }
 
         // Emphasis: highlighted actors stand out and the rest fade; without --highlight, the
@@ -348,7 +349,13 @@ public struct DiagramBuilder: Sendable {
             ]))
         }
         if options.colorBy != .kind {
-            rows.append(.heading(options.colorBy == .municipality ? strings.municipalityHeading : strings.sectorHeading))
+            let heading: String
+            switch options.colorBy {
+            case .municipality: heading = strings.municipalityHeading
+            case .sector: heading = strings.sectorHeading
+            default: heading = strings.communityHeading
+            }
+            rows.append(.heading(heading))
             for key in colouring.keys { rows.append(.swatch(key.label, key.fill)) }
         }
         let ties = scope.ties.map { landscape.ties[$0] }
@@ -408,7 +415,7 @@ struct Colouring {
     static let noneOutline = Color(0x777777)
     static let othersHue = Color(0x999999)
 
-    init(_ colorBy: DiagramOptions.ColorBy, actors: [Actor], strings: DiagramStrings) {
+    init(_ colorBy: DiagramOptions.ColorBy, actors: [Actor], strings: DiagramStrings, communities: [ActorID: Int] = [:]) {
         func paint(_ hue: Color) -> Paint { Paint(fill: hue.tint(0.5), outline: hue.shade(0.25)) }
         let none = Paint(fill: Self.noneFill, outline: Self.noneOutline)
         switch colorBy {
@@ -424,6 +431,17 @@ struct Colouring {
                 hues[sector].map { Key(label: strings.name(of: sector), fill: paint($0).fill) }
             }
             if actors.contains(where: { $0.sectors.isEmpty }) { keys.append(Key(label: strings.noSector, fill: Self.noneFill)) }
+        case .community:
+            // Communities are numbered largest first, so the n-th hue goes to the n-th largest.
+            let palette = OkabeIto.categorical
+            let present = Set(actors.compactMap { communities[$0.id] }).sorted()
+            sharedGroups = max(0, present.count - palette.count)
+            paints = actors.map { actor in
+                guard let c = communities[actor.id] else { return none }
+                return paint(c < palette.count ? palette[c] : Self.othersHue)
+            }
+            keys = present.prefix(palette.count).map { c in Key(label: "\(strings.communityName) \(c + 1)", fill: paint(palette[c]).fill) }
+            if sharedGroups > 0 { keys.append(Key(label: strings.othersGrouped(sharedGroups), fill: paint(Self.othersHue).fill)) }
         case .municipality:
             var counts: [String: Int] = [:]
             for actor in actors { if let m = actor.municipality { counts[m, default: 0] += 1 } }

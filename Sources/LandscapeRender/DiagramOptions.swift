@@ -14,6 +14,8 @@ public struct DiagramOptions: Hashable, Sendable {
     /// What the node colour shows (the shape always shows the kind).
     public enum ColorBy: String, CaseIterable, Hashable, Sendable {
         case kind, municipality, sector
+        /// The community of each actor, from `DiagramOptions.communities`.
+        case community
     }
 
     /// What groups the boxed clusters.
@@ -79,6 +81,8 @@ public struct DiagramOptions: Hashable, Sendable {
     public var seed: UInt32
     /// Draw the landscape as it is on this day (`--at`).
     public var day: CalendarDay?
+    /// Community number of each actor (0 the largest), for `colorBy == .community`.
+    public var communities: [ActorID: Int] = [:]
 
     public init(
         view: View = .network, engine: LayoutEngine? = nil, colorBy: ColorBy = .kind,

@@ -17,6 +17,9 @@ public struct DiagramStrings: Sendable {
     let municipalityHeading: String
     let noMunicipality: String
     let sectorHeading: String
+    let communityHeading: String
+    /// "community 3" / "Gruppe 3".
+    let communityName: String
     let noSector: String
     let kindHeading: String
     let others: String
@@ -80,6 +83,8 @@ public struct DiagramStrings: Sendable {
         municipalityHeading: "Colour: municipality",
         noMunicipality: "no municipality",
         sectorHeading: "Colour: education sector (first named)",
+        communityHeading: "Colour: community (who works closely together)",
+        communityName: "community",
         noSector: "no sector",
         kindHeading: "Colour: kind",
         others: "others",
@@ -132,6 +137,8 @@ public struct DiagramStrings: Sendable {
         municipalityHeading: "Farbe: Kommune",
         noMunicipality: "ohne Kommune",
         sectorHeading: "Farbe: Bildungsbereich (erstgenannter)",
+        communityHeading: "Farbe: Teilnetz (wer eng zusammenarbeitet)",
+        communityName: "Teilnetz",
         noSector: "ohne Angabe",
         kindHeading: "Farbe: Art",
         others: "weitere",

@@ -68,11 +68,8 @@ struct Render: ParsableCommand {
     @Flag(help: .hidden)
     var inProcess = false
 
-    /// Measures of the analysis commands that will size nodes once they are available.
-    static let comingMeasures = [
-        "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "constraint",
-        "effective_size", "clustering", "core", "brokerage",
-    ]
+    /// Measures of the analysis commands that can size nodes.
+    static let sizeMeasures: [Measure] = Measure.allCases.filter { $0 != .degree }
 
     func validate() throws {
         try input.validate()
@@ -106,11 +103,20 @@ struct Render: ParsableCommand {
         Console.report(result.diagnostics)
         if result.hasErrors { throw ExitCode(1) }
 
-        let options = DiagramOptions(
-            view: view, engine: engine, colorBy: try resolvedColorBy(), sizing: try resolvedSizing(),
+        var landscape = result.landscape
+        if let day = input.day { landscape = landscape.active(on: day) }
+        var options = DiagramOptions(
+            view: view, engine: engine, colorBy: try resolvedColorBy(), sizing: try sized(landscape),
             clusterBy: clusterBy, labels: try resolvedLabels(), highlight: highlight.map { ActorID($0) },
             ego: ego.map { DiagramOptions.Ego(center: ActorID($0), depth: depth ?? 1) },
             language: try resolvedLanguage(), seed: seed, day: input.day)
+        if options.colorBy == .community {
+            let found = Analysis.communities(landscape, AnalysisOptions(), seed: UInt64(seed))
+            let network = Analysis.network(landscape, AnalysisOptions())
+            for (index, members) in found.members.enumerated() {
+                for node in members { options.communities[network.actors[node]] = index }
+            }
+        }
         let diagram: Diagram
         do {
             diagram = try DiagramBuilder().build(result.landscape, options: options)
@@ -199,21 +205,38 @@ struct Render: ParsableCommand {
 
     func resolvedColorBy() throws -> DiagramOptions.ColorBy {
         if let value = DiagramOptions.ColorBy(rawValue: colorBy.lowercased()) { return value }
-        if colorBy.lowercased() == "community" {
-            throw ValidationError("'--color-by community' needs the community detection of the analysis commands, which is not available yet; use kind, municipality or sector.")
-        }
-        throw ValidationError("'--color-by \(colorBy)' is not known; use kind, municipality or sector.")
+        throw ValidationError("'--color-by \(colorBy)' is not known; use kind, municipality, sector or community.")
+    }
+
+    /// The sizing with the measure computed on the landscape as drawn.
+    func sized(_ landscape: Landscape) throws -> DiagramOptions.Sizing {
+        let sizing = try resolvedSizing()
+        guard case .scores = sizing, let name = sizeBy?.lowercased().replacingOccurrences(of: "-", with: "_"),
+              let measure = Measure(rawValue: name) else { return sizing }
+        let result = Analysis.centrality(landscape, AnalysisOptions(), measures: [measure])
+        var values: [ActorID: Double] = [:]
+        for actor in result.actors { if let value = actor.value(of: measure) { values[actor.id] = value } }
+        let german: [Measure: String] = [
+            .strength: "Stärke", .betweenness: "Vermittlung (Betweenness)", .closeness: "Nähe (Closeness)",
+            .harmonic: "Harmonische Nähe", .eigenvector: "Eigenvektor", .pagerank: "PageRank",
+            .constraint: "Abhängigkeit (Constraint)", .effectiveSize: "Effektive Größe", .clustering: "Clustering",
+            .core: "Kern (k-core)", .brokerage: "Makler-Rollen",
+        ]
+        return .scores(ActorScores(measure: LocalizedText(english: measure.rawValue, german: german[measure] ?? measure.rawValue),
+                                   values: values))
     }
 
     func resolvedSizing() throws -> DiagramOptions.Sizing {
         guard let sizeBy else { return .uniform }
         let name = sizeBy.lowercased().replacingOccurrences(of: "-", with: "_")
         if name == "degree" { return .degree }
-        if Self.comingMeasures.contains(name) {
-            throw ValidationError("'--size-by \(sizeBy)' needs the network measures of the analysis commands, which are not available yet; use --size-by degree.")
+        if let measure = Measure(rawValue: name) {
+            // The scores come once the landscape is read (`sized(_:)`); here only the name is checked.
+            return .scores(ActorScores(measure: LocalizedText(english: measure.rawValue, german: measure.rawValue), values: [:]))
         }
         var message = "'--size-by \(sizeBy)' is not a measure"
-        if let close = SpellingSuggestion.closest(to: name, among: ["degree"] + Self.comingMeasures) { message += "; did you mean '\(close)'?" } else { message += "; use degree." }
+        let names = ["degree"] + Self.sizeMeasures.map(\.rawValue)
+        if let close = SpellingSuggestion.closest(to: name, among: names) { message += "; did you mean '\(close)'?" } else { message += "; use one of: \(names.joined(separator: ", "))." }
         throw ValidationError(message)
     }
 

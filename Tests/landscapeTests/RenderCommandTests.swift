@@ -120,6 +120,7 @@ struct RenderCommandTests {
 
     @Test("Options that change the picture are accepted", arguments: [
         ["--color-by", "municipality"], ["--color-by", "sector"], ["--size-by", "degree"],
+        ["--color-by", "community"], ["--size-by", "betweenness"], ["--size-by", "pagerank", "--labels", "top:5"],
         ["--cluster-by", "sector"], ["--labels", "none"], ["--highlight", "weimar-stadtverwaltung", "weimar-vhs"],
         ["--ego", "weimar-stadtverwaltung", "--depth", "2"], ["--lang", "en"], ["--at", "2016"],
         ["--engine", "circo"], ["--engine", "osage", "--cluster-by", "kind"], ["--format", "svg"],
@@ -139,8 +140,8 @@ struct RenderCommandTests {
         (["render", "graphs/weimar.yaml", "-o", "x.jpg"], "Error: '-o x.jpg': name the file .svg, .png, .pdf or .dot, or give --format."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--format", "png"], "Error: '-o x.svg' ends in .svg but --format is png; change one of them."),
         (["render", "graphs/weimar.yaml", "-o", "graphs/weimar.yaml", "--format", "svg"], "Error: '-o graphs/weimar.yaml' is one of the input files; choose another output file."),
-        (["render", "graphs/weimar.yaml", "-o", "x.svg", "--color-by", "community"], "Error: '--color-by community' needs the community detection of the analysis commands, which is not available yet; use kind, municipality or sector."),
-        (["render", "graphs/weimar.yaml", "-o", "x.svg", "--size-by", "betweenness"], "Error: '--size-by betweenness' needs the network measures of the analysis commands, which are not available yet; use --size-by degree."),
+        (["render", "graphs/weimar.yaml", "-o", "x.svg", "--color-by", "colour"], "Error: '--color-by colour' is not known; use kind, municipality, sector or community."),
+        (["render", "graphs/weimar.yaml", "-o", "x.svg", "--size-by", "betweeness"], "Error: '--size-by betweeness' is not a measure; did you mean 'betweenness'?"),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--size-by", "degre"], "Error: '--size-by degre' is not a measure; did you mean 'degree'?"),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--labels", "top:0"], "Error: '--labels top:0' is not known; use all, none or top:N (N at least 1)."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--depth", "2"], "Error: --depth counts steps from an actor; give it with --ego ID."),
