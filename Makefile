@@ -7,8 +7,8 @@ SWIFT   ?= swift
 CONFIG  ?= debug
 BIN      = .build/$(CONFIG)/landscape
 EXAMPLE ?= graphs/weimar.yaml
-# Debian packages the tool and its tests need (Graphviz for the diagrams).
-APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core
+# Debian packages the tool and its tests need (Graphviz for the diagrams, Chromium to look at the report).
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test clean
@@ -40,6 +40,14 @@ run: build
 	@$(BIN) central $(EXAMPLE) --top 5 --sort brokerage --measures brokerage
 	@echo "== $(EXAMPLE): the whole landscape"
 	@$(BIN) stats $(EXAMPLE)
+	@echo "== $(EXAMPLE): the most urgent gaps"
+	@$(BIN) gaps $(EXAMPLE) --top 6
+	@echo "== $(EXAMPLE): who should cooperate (top 5)"
+	@$(BIN) suggest $(EXAMPLE) --top 5
+	@echo "== diagrams"
+	@mkdir -p out
+	@$(BIN) render $(EXAMPLE) -o out/$(basename $(notdir $(EXAMPLE))).svg
+	@$(BIN) render $(EXAMPLE) -o out/$(basename $(notdir $(EXAMPLE))).png --color-by community --size-by betweenness
 
 test: setup
 	$(SWIFT) build --build-tests

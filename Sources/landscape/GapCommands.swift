@@ -47,11 +47,15 @@ struct Gaps: ParsableCommand {
     @Option(help: ArgumentHelp("Attributes checked for group holes: kind, municipality, sector (comma-separated; default all).", valueName: "attributes"))
     var groups: String?
 
+    @Option(help: ArgumentHelp("Show only the N most severe gaps.", valueName: "n"))
+    var top: Int?
+
     func validate() throws {
         try input.validate()
         for name in list(type) where GapType(rawValue: name) == nil {
             throw ValidationError("'\(name)' is not a gap type; use: \(GapType.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
+        if let top, top < 1 { throw ValidationError("'--top' needs a number of at least 1.") }
         for name in list(groups) where GroupingAttribute(rawValue: name) == nil {
             throw ValidationError("'--groups \(name)' is not known; use kind, municipality or sector.")
         }
@@ -63,7 +67,8 @@ struct Gaps: ParsableCommand {
         let groupings = list(groups).compactMap(GroupingAttribute.init(rawValue:))
         let options = GapOptions(groupings: groupings.isEmpty ? GroupingAttribute.allCases : groupings,
                                  language: language.language(for: landscape), types: types.isEmpty ? nil : Set(types))
-        let gaps = GapFinder.find(landscape, options: options)
+        var gaps = GapFinder.find(landscape, options: options)
+        if let top { gaps = Array(gaps.prefix(top)) }
         switch output.format {
         case "json": print(GapOutput.gapsJSON(gaps).serialized())
         case "csv": print(GapOutput.gapsTable(gaps, landscape: landscape).csv(), terminator: "")
