@@ -24,7 +24,7 @@ struct InputOptions: ParsableArguments {
     /// The files must be given and exist.
     static func validate(files: [String]) throws {
         guard !files.isEmpty else {
-            throw ValidationError("Give at least one landscape file, e.g. 'landscape check graphs/weimar.yaml'.")
+            throw ValidationError("Give at least one landscape file, e.g. graphs/weimar.yaml.")
         }
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw ValidationError("No such file or folder: '\(file)'.")

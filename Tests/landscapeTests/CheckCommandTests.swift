@@ -52,7 +52,7 @@ struct CheckCommandTests {
     @Test("Usage errors exit 64 with a short usage line", arguments: [
         (["check", "--bogus", "graphs/weimar.yaml"], "Error: Unknown option '--bogus'"),
         (["check", "graphs/nothing.yaml"], "Error: No such file or folder: 'graphs/nothing.yaml'."),
-        (["check"], "Error: Give at least one landscape file, e.g. 'landscape check graphs/weimar.yaml'."),
+        (["check"], "Error: Give at least one landscape file, e.g. graphs/weimar.yaml."),
         (["check", "graphs/weimar.yaml", "--at", "2019-02-30"], "Error: '--at 2019-02-30' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."),
         (["chek"], "Error: Unexpected argument 'chek'"),
     ])
