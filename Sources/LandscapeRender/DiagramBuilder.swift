@@ -27,9 +27,11 @@ public struct DiagramBuilder: Sendable {
         if scope.leftOut > 0 { notes.append(.leftOutOfView(scope.leftOut)) }
         if !scope.highlightOutside.isEmpty { notes.append(.highlightOutsideNeighbourhood(scope.highlightOutside)) }
 
-        let clustered = options.clusterBy != nil
+        // Gap groups are boxed when no other clusters are asked for and the engine keeps boxes.
+        let gapGroups = options.clusterBy == nil ? (options.gapMarks?.groups ?? []) : []
+        let clustered = options.clusterBy != nil || !gapGroups.isEmpty
         let engine = options.engine ?? LayoutEngine.automatic(actors: scope.actors.count, view: options.view, clustered: clustered)
-        if clustered && !engine.keepsClusters { throw .engineIgnoresClusters(engine) }
+        if options.clusterBy != nil && !engine.keepsClusters { throw .engineIgnoresClusters(engine) }
         if !engine.isReproducible(clustered: clustered) { notes.append(.notReproducible(engine)) }
 
         // Sizes and labels.
@@ -65,10 +67,15 @@ public struct DiagramBuilder: Sendable {
             let actor = landscape.actors[actorIndex]
             let name = "a\(actorIndex)"
             nodeName[actorIndex] = name
-            nodes.append(DiagramNode(name: name, actor: actor.id, attributes: nodeAttributes(
+            var attributes = nodeAttributes(
                 actor, paint: colouring.paint(position), magnitude: magnitudes?[position],
                 labelled: labelled.contains(position),
-                emphasis: emphasis(actor.id), strings: strings)))
+                emphasis: emphasis(actor.id), strings: strings)
+            if options.gapMarks?.marked.contains(actor.id) == true {
+                attributes.set("color", Look.gap.hex)
+                attributes.set("penwidth", "3.5")
+            }
+            nodes.append(DiagramNode(name: name, actor: actor.id, attributes: attributes))
         }
 
         var edges: [DiagramEdge] = []
@@ -86,9 +93,37 @@ public struct DiagramBuilder: Sendable {
             edges.append(DiagramEdge(tail: reversed ? head : tail, head: reversed ? tail : head, tie: tieIndex, attributes: attributes))
         }
 
-        let clusters = options.clusterBy.map { clusterBy in
+        // Suggested ties: dotted, undirected, in the gap colour.
+        for (number, suggestion) in (options.gapMarks?.suggested ?? []).enumerated() {
+            guard let from = scope.position[suggestion.from], let to = scope.position[suggestion.to],
+                  let tail = nodeName[scope.actors[from]], let head = nodeName[scope.actors[to]] else { continue }
+            edges.append(DiagramEdge(tail: tail, head: head, tie: nil, attributes: [
+                "style": "dotted", "penwidth": "2.4", "color": Look.gap.hex, "dir": "none",
+                "id": "suggestion-\(number)", "class": "suggestion",
+            ]))
+        }
+
+        var clusters = options.clusterBy.map { clusterBy in
             Self.clusters(clusterBy, scope: scope, landscape: landscape, names: nodeName, strings: strings)
         } ?? []
+        if engine.keepsClusters {
+            var boxed: Set<ActorID> = []
+            for (number, group) in gapGroups.enumerated() {
+                let members = group.members.filter { !boxed.contains($0) }.compactMap { id in
+                    scope.position[id].flatMap { nodeName[scope.actors[$0]] }
+                }
+                guard members.count >= 2 else { continue }
+                boxed.formUnion(group.members)
+                var attributes: Attributes = [
+                    "style": "rounded,dashed,filled", "fillcolor": Look.gapFill.hex, "color": Look.gap.hex,
+                    "penwidth": "1.6", "fontname": Look.boldFont, "fontsize": format(Look.clusterLabelSize),
+                    "fontcolor": Look.gap.hex, "labeljust": "l", "labelloc": "t", "margin": "12",
+                    "id": "gap-group-\(number)",
+                ]
+                attributes["label"] = .text(group.label.text(in: strings.language))
+                clusters.append(DiagramCluster(name: "cluster_gap_\(number)", members: members, attributes: attributes))
+            }
+        }
 
         let legend = LegendLayout.layout(legendRows(
             scope: scope, landscape: landscape, options: options, colouring: colouring,
@@ -378,6 +413,20 @@ public struct DiagramBuilder: Sendable {
             }
             if ties.contains(where: { $0.weight != 1 }) {
                 rows.append(.line(strings.weight, ["style": "solid", "color": Color(0x555555).hex, "penwidth": "3.4"], arrow: false))
+            }
+        }
+        if let marks = options.gapMarks {
+            rows.append(.heading(strings.gapsHeading))
+            if !marks.marked.isEmpty {
+                rows.append(.shape(strings.gapMarked, [
+                    "shape": "ellipse", "style": "filled", "fillcolor": "#FFFFFF", "color": Look.gap.hex, "penwidth": "3.5",
+                ]))
+            }
+            if !marks.suggested.isEmpty {
+                rows.append(.line(strings.gapSuggested, ["style": "dotted", "color": Look.gap.hex, "penwidth": "2.4"], arrow: false))
+            }
+            if options.clusterBy == nil && !marks.groups.isEmpty {
+                rows.append(.swatch(strings.gapGroup, Look.gapFill))
             }
         }
         switch options.sizing {

@@ -83,6 +83,8 @@ public struct DiagramOptions: Hashable, Sendable {
     public var day: CalendarDay?
     /// Community number of each actor (0 the largest), for `colorBy == .community`.
     public var communities: [ActorID: Int] = [:]
+    /// The gaps to draw (`--highlight gaps`).
+    public var gapMarks: GapMarks?
 
     public init(
         view: View = .network, engine: LayoutEngine? = nil, colorBy: ColorBy = .kind,
@@ -117,5 +119,39 @@ public struct ActorScores: Hashable, Sendable {
     public init(measure: LocalizedText, values: [ActorID: Double]) {
         self.measure = measure
         self.values = values
+    }
+}
+
+/// What `--highlight gaps` draws: marked actors (cut points and isolates), suggested ties
+/// (dotted), and groups that should coordinate (boxed when no other clusters are asked for).
+public struct GapMarks: Hashable, Sendable {
+    public struct SuggestedTie: Hashable, Sendable {
+        public var from: ActorID
+        public var to: ActorID
+
+        public init(from: ActorID, to: ActorID) {
+            self.from = from
+            self.to = to
+        }
+    }
+
+    public struct Group: Hashable, Sendable {
+        public var label: LocalizedText
+        public var members: [ActorID]
+
+        public init(label: LocalizedText, members: [ActorID]) {
+            self.label = label
+            self.members = members
+        }
+    }
+
+    public var marked: Set<ActorID>
+    public var suggested: [SuggestedTie]
+    public var groups: [Group]
+
+    public init(marked: Set<ActorID> = [], suggested: [SuggestedTie] = [], groups: [Group] = []) {
+        self.marked = marked
+        self.suggested = suggested
+        self.groups = groups
     }
 }

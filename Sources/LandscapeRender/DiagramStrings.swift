@@ -18,6 +18,10 @@ public struct DiagramStrings: Sendable {
     let noMunicipality: String
     let sectorHeading: String
     let communityHeading: String
+    let gapsHeading: String
+    let gapMarked: String
+    let gapSuggested: String
+    let gapGroup: String
     /// "community 3" / "Gruppe 3".
     let communityName: String
     let noSector: String
@@ -84,6 +88,10 @@ public struct DiagramStrings: Sendable {
         noMunicipality: "no municipality",
         sectorHeading: "Colour: education sector (first named)",
         communityHeading: "Colour: community (who works closely together)",
+        gapsHeading: "Gaps",
+        gapMarked: "single point of failure or isolated",
+        gapSuggested: "suggested cooperation",
+        gapGroup: "should coordinate",
         communityName: "community",
         noSector: "no sector",
         kindHeading: "Colour: kind",
@@ -138,6 +146,10 @@ public struct DiagramStrings: Sendable {
         noMunicipality: "ohne Kommune",
         sectorHeading: "Farbe: Bildungsbereich (erstgenannter)",
         communityHeading: "Farbe: Teilnetz (wer eng zusammenarbeitet)",
+        gapsHeading: "Lücken",
+        gapMarked: "Nadelöhr oder ohne Verbindung",
+        gapSuggested: "vorgeschlagene Kooperation",
+        gapGroup: "sollten sich abstimmen",
         communityName: "Teilnetz",
         noSector: "ohne Angabe",
         kindHeading: "Farbe: Art",

@@ -157,6 +157,9 @@ enum Look {
     static let clusterFill = Color(0xF6F6F6)
     static let legendLine = Color(0xB4B4B4)
     static let legendFill = Color(0xFCFCFC)
+    /// Gaps (`--highlight gaps`): Okabe–Ito vermilion, apart from every kind colour.
+    static let gap = Color(0xD55E00)
+    static let gapFill = Color(0xFFF1E8)
     /// Alpha of faded fills (`--highlight`, `--ego`).
     static let fadedAlpha = 0x48
     /// Characters per label line before a name wraps.

@@ -81,7 +81,10 @@ struct Render: ParsableCommand {
         _ = try resolvedLanguage()
         for id in highlight {
             if id == "gaps" {
-                throw ValidationError("'--highlight gaps' comes with the gap analysis ('landscape gaps'), which is not available yet; give actor ids to highlight.")
+                guard highlight.count == 1 else {
+                    throw ValidationError("'--highlight gaps' stands alone; highlight either the gaps or actor ids.")
+                }
+                continue
             }
             if LandscapeLoader.format(of: id) != nil, FileManager.default.fileExists(atPath: id) {
                 throw ValidationError("'\(id)' after --highlight is a file; put the landscape files before --highlight (it takes every value up to the next option).")
@@ -105,11 +108,13 @@ struct Render: ParsableCommand {
 
         var landscape = result.landscape
         if let day = input.day { landscape = landscape.active(on: day) }
+        let showGaps = highlight == ["gaps"]
         var options = DiagramOptions(
             view: view, engine: engine, colorBy: try resolvedColorBy(), sizing: try sized(landscape),
-            clusterBy: clusterBy, labels: try resolvedLabels(), highlight: highlight.map { ActorID($0) },
+            clusterBy: clusterBy, labels: try resolvedLabels(), highlight: showGaps ? [] : highlight.map { ActorID($0) },
             ego: ego.map { DiagramOptions.Ego(center: ActorID($0), depth: depth ?? 1) },
             language: try resolvedLanguage(), seed: seed, day: input.day)
+        if showGaps { options.gapMarks = Self.gapMarks(landscape, language: try resolvedLanguage() ?? landscape.language) }
         if options.colorBy == .community {
             let found = Analysis.communities(landscape, AnalysisOptions(), seed: UInt64(seed))
             let network = Analysis.network(landscape, AnalysisOptions())
@@ -206,6 +211,21 @@ struct Render: ParsableCommand {
     func resolvedColorBy() throws -> DiagramOptions.ColorBy {
         if let value = DiagramOptions.ColorBy(rawValue: colorBy.lowercased()) { return value }
         throw ValidationError("'--color-by \(colorBy)' is not known; use kind, municipality, sector or community.")
+    }
+
+    /// What `--highlight gaps` draws: cut points and isolates marked, the top five suggestions
+    /// dotted, and the fragments of the most severe uncoordinated topic or target group boxed.
+    static func gapMarks(_ landscape: Landscape, language: Language) -> GapMarks {
+        let gaps = GapFinder.find(landscape, options: GapOptions(language: language))
+        let marked = Set(gaps.filter { $0.type == .cutPoint || $0.type == .isolate }.compactMap(\.actors.first))
+        let suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(top: 5, language: language))
+        let groups = gaps.filter { $0.type == .uncoordinated && $0.severity != .low }.prefix(2).map { gap in
+            GapMarks.Group(label: LocalizedText(english: "not coordinated: \(gap.groups.first ?? "")",
+                                                german: "nicht abgestimmt: \(gap.groups.first ?? "")"),
+                           members: gap.actors)
+        }
+        return GapMarks(marked: marked, suggested: suggestions.map { GapMarks.SuggestedTie(from: $0.from, to: $0.to) },
+                        groups: Array(groups))
     }
 
     /// The sizing with the measure computed on the landscape as drawn.

@@ -121,6 +121,7 @@ struct RenderCommandTests {
     @Test("Options that change the picture are accepted", arguments: [
         ["--color-by", "municipality"], ["--color-by", "sector"], ["--size-by", "degree"],
         ["--color-by", "community"], ["--size-by", "betweenness"], ["--size-by", "pagerank", "--labels", "top:5"],
+        ["--highlight", "gaps"], ["--highlight", "gaps", "--at", "2017"],
         ["--cluster-by", "sector"], ["--labels", "none"], ["--highlight", "weimar-stadtverwaltung", "weimar-vhs"],
         ["--ego", "weimar-stadtverwaltung", "--depth", "2"], ["--lang", "en"], ["--at", "2016"],
         ["--engine", "circo"], ["--engine", "osage", "--cluster-by", "kind"], ["--format", "svg"],
@@ -146,7 +147,6 @@ struct RenderCommandTests {
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--labels", "top:0"], "Error: '--labels top:0' is not known; use all, none or top:N (N at least 1)."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--depth", "2"], "Error: --depth counts steps from an actor; give it with --ego ID."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--cluster-by", "kind", "--engine", "circo"], "Error: --engine circo does not keep clusters together; with --cluster-by use one of dot, neato, fdp, sfdp, osage (or leave --engine out)."),
-        (["render", "graphs/weimar.yaml", "-o", "x.svg", "--highlight", "gaps"], "Error: '--highlight gaps' comes with the gap analysis ('landscape gaps'), which is not available yet; give actor ids to highlight."),
         (["render", "graphs/jena.yaml", "-o", "x.svg", "--highlight", "weimar-vhs", "graphs/weimar.yaml"], "Error: 'graphs/weimar.yaml' after --highlight is a file; put the landscape files before --highlight (it takes every value up to the next option)."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--lang", "fr"], "Error: '--lang fr' is not known; use de or en."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--engine", "twopi"], "Error: The value 'twopi' is invalid for '--engine <engine>'"),
@@ -159,6 +159,21 @@ struct RenderCommandTests {
         #expect(run.stderr.contains("Usage: landscape render"))
         #expect(run.stdout == "")
         #expect(!FileManager.default.fileExists(atPath: CLI.repository.appendingPathComponent("x.svg").path))
+    }
+
+    @Test("--highlight gaps: suggested ties dotted, uncoordinated providers boxed, cut points marked")
+    func highlightGaps() throws {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let path = out.appendingPathComponent("gaps.svg").path
+        let run = try CLI.run(["render", "graphs/variants/nordhausen-sprachkurse-2017.yaml", "-o", path, "--highlight", "gaps"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let svg = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(svg.components(separatedBy: "class=\"edge suggestion\"").count - 1 == 5)
+        #expect(svg.contains("nicht abgestimmt: Integrationskurse") || svg.contains("nicht abgestimmt: Neuzugewanderte") || svg.contains("nicht abgestimmt: Sprachförderung"))
+        #expect(svg.contains("#d55e00") || svg.contains("#D55E00"))
+        let mixed = try CLI.run(["render", "graphs/weimar.yaml", "-o", path, "--highlight", "gaps", "weimar-vhs"])
+        #expect(mixed.status == 64)
     }
 
     @Test("A landscape with errors: its diagnostics, exit 1, no diagram")
