@@ -55,3 +55,6 @@ test: setup
 
 clean:
 	rm -rf .build out
+
+# Benchmarks (not part of make test): Benchmarks/bench.mk defines `make bench`.
+-include Benchmarks/bench.mk

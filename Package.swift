@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The model and every algorithm: standard library only, no I/O, no C.
@@ -24,6 +25,7 @@ let package = Package(
                 "LandscapeCore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Pure Swift: a landscape (and its analysis) as a styled Diagram value. No C.
@@ -49,6 +51,12 @@ let package = Package(
                 "LandscapeReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Benchmarks (not part of `make test`; `make bench` runs them with the peer comparison).
+        .executableTarget(
+            name: "landscape-bench",
+            dependencies: ["LandscapeCore", "LandscapeIO"],
+            path: "Benchmarks/Sources/landscape-bench"
         ),
         .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore"], exclude: ["Reference"]),
         .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),

@@ -10,6 +10,6 @@ struct LandscapeCommand: ParsableCommand {
             actors of a Bildungslandschaft and the ties between them. See docs/format.md.
             """,
         version: "0.1.0",
-        subcommands: [Check.self] + renderCommands + analysisCommands + reportCommands
+        subcommands: [Check.self] + renderCommands + analysisCommands + reportCommands + formatCommands
     )
 }

@@ -1,0 +1,4 @@
+import ArgumentParser
+
+/// The commands of the formats issue (owned by its files).
+let formatCommands: [ParsableCommand.Type] = []
