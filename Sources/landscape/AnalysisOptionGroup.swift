@@ -58,3 +58,16 @@ extension InputOptions {
         return result.landscape
     }
 }
+
+/// The community search's seed and resolution (`stats`, `communities`).
+struct CommunityOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Seed of the community search: the same seed gives the same communities.", valueName: "n"))
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Resolution of the community search: above 1 more, smaller communities; below 1 fewer, larger ones (1 = classic modularity).", valueName: "r"))
+    var resolution: Double = 1
+
+    func validate() throws {
+        guard resolution > 0, resolution.isFinite else { throw ValidationError("'--resolution' must be a number greater than 0.") }
+    }
+}

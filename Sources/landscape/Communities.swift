@@ -12,22 +12,17 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var analysis: AnalysisOptionGroup
 
-    @Option(help: ArgumentHelp("Seed: the same seed gives the same communities.", valueName: "n"))
-    var seed: UInt64 = 1
-
-    @Option(help: ArgumentHelp("Resolution: above 1 finds more, smaller communities; below 1 fewer, larger ones.", valueName: "r"))
-    var resolution: Double = 1
+    @OptionGroup var community: CommunityOptions
 
     func validate() throws {
         try input.validate()
-        guard resolution > 0, resolution.isFinite else { throw ValidationError("'--resolution' must be a number greater than 0.") }
     }
 
     func run() throws {
         let landscape = try input.loadLandscape()
         let options = analysis.options
         let network = Analysis.network(landscape, options)
-        let found = Analysis.communities(landscape, options, resolution: resolution, seed: seed)
+        let found = Analysis.communities(landscape, options, resolution: community.resolution, seed: community.seed)
         switch analysis.format {
         case "json": print(AnalysisOutput.communitiesJSON(found, network: network).serialized())
         case "csv": print(AnalysisOutput.communitiesTable(found, network: network, landscape: landscape).csv(), terminator: "")

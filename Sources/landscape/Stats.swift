@@ -11,21 +11,16 @@ struct Stats: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var analysis: AnalysisOptionGroup
 
-    @Option(help: ArgumentHelp("Seed of the community search behind the modularity figure.", valueName: "n"))
-    var seed: UInt64 = 1
-
-    @Option(help: ArgumentHelp("Resolution of the community search (1 = classic modularity).", valueName: "r"))
-    var resolution: Double = 1
+    @OptionGroup var community: CommunityOptions
 
     func validate() throws {
         try input.validate()
-        guard resolution > 0, resolution.isFinite else { throw ValidationError("'--resolution' must be a number greater than 0.") }
     }
 
     func run() throws {
         let landscape = try input.loadLandscape()
         let options = analysis.options
-        let stats = Analysis.statistics(landscape, options, resolution: resolution, seed: seed)
+        let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed)
         switch analysis.format {
         case "json": print(AnalysisOutput.statsJSON(stats, grouping: options.groups).serialized())
         case "csv": print(AnalysisOutput.statsTables(stats, grouping: options.groups)[0].csv(), terminator: "")
