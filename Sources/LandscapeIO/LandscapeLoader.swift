@@ -13,10 +13,15 @@ public struct LoadResult: Sendable {
 
 /// Reads inputs of any supported format and merges them into one validated landscape.
 public struct LandscapeLoader: Sendable {
-    public init() {}
+    /// Formats read by readers from other modules (DOT), tried after the built-in ones.
+    public var additionalFormats: [AdditionalFormat]
 
-    /// The format of an input path: `.yaml`/`.yml` files, and folders (or `actors.csv`/`ties.csv`)
-    /// of the CSV pair; `nil` for anything else.
+    public init(additionalFormats: [AdditionalFormat] = []) {
+        self.additionalFormats = additionalFormats
+    }
+
+    /// The format of an input path: folders (or `actors.csv`/`ties.csv`) of the CSV pair, and
+    /// `.yaml`/`.yml`, `.json`, `.graphml`, `.gexf` and `.xlsx` files; `nil` for anything else.
     public static func format(of path: String) -> InputFormat? {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -24,10 +29,21 @@ public struct LandscapeLoader: Sendable {
         }
         let name = (path as NSString).lastPathComponent.lowercased()
         if name == "actors.csv" || name == "ties.csv" { return .csvPair }
-        switch (path as NSString).pathExtension.lowercased() {
-        case "yaml", "yml": return .yaml
-        default: return nil
-        }
+        return InputFormat(pathExtension: (path as NSString).pathExtension)
+    }
+
+    /// The reader for an input path: a built-in format's, else an additional format's.
+    func reader(for path: String) -> (any LandscapeReader)? {
+        if let format = Self.format(of: path) { return format.reader }
+        let found = (path as NSString).pathExtension.lowercased()
+        return additionalFormats.first { $0.extensions.contains(found) }?.reader
+    }
+
+    /// The extensions the loader reads, for messages: ".yaml/.yml, .json, …".
+    var knownExtensions: String {
+        let builtIn = [".yaml/.yml", ".json", ".graphml", ".gexf", ".xlsx"]
+        let more = additionalFormats.map { $0.extensions.map { "." + $0 }.joined(separator: "/") }
+        return (builtIn + more).joined(separator: ", ")
     }
 
     /// Reads every input, then validates and merges them. Never throws: problems are diagnostics.
@@ -37,18 +53,23 @@ public struct LandscapeLoader: Sendable {
         var fileOrder: [String] = []
         for path in paths {
             fileOrder.append(path)
-            guard let format = Self.format(of: path) else {
+            guard let reader = reader(for: path) else {
                 let found = (path as NSString).pathExtension
                 let what = found.isEmpty ? "this file" : "'.\(found)' files"
-                diagnostics.append(.error("cannot read \(what): expected a .yaml/.yml file or a folder with actors.csv and ties.csv", at: SourceLocation(file: path)))
+                diagnostics.append(.error("cannot read \(what): expected a \(knownExtensions) file or a folder with actors.csv and ties.csv", at: SourceLocation(file: path)))
                 continue
             }
-            if format == .csvPair {
+            if Self.format(of: path) == .csvPair {
                 let folder = CSVPairReader.folder(for: path)
                 fileOrder += [folder, (folder as NSString).appendingPathComponent("actors.csv"), (folder as NSString).appendingPathComponent("ties.csv")]
             }
-            if let draft = format.reader.read(path: path, diagnostics: &diagnostics) {
+            if let draft = reader.read(path: path, diagnostics: &diagnostics) {
                 drafts.append(draft)
+                // Readers that name parts of a file (the sheets of a workbook) report them in
+                // the order they hold actors and ties.
+                for part in [draft.actors.first?.location.file, draft.ties.first?.location.file].compactMap({ $0 }) where !fileOrder.contains(part) {
+                    fileOrder.append(part)
+                }
             }
         }
         let built = LandscapeBuilder().build(drafts)

@@ -1,0 +1,98 @@
+import LandscapeCore
+
+/// The messages of the readers and writers of GraphML, GEXF, JSON, XLSX and the writers of
+/// YAML and the CSV pair, in one place. (The validation's messages, shared by every format,
+/// are in LandscapeCore.)
+enum FormatMessage {
+    // MARK: Reading, any format
+
+    static func unknownAttribute(_ name: String, of what: String, known: [String]) -> String {
+        if let close = SpellingSuggestion.closest(to: name, among: known) {
+            return "unknown \(what) attribute '\(name)' is ignored; did you mean '\(close)'?"
+        }
+        return "unknown \(what) attribute '\(name)' is ignored (known: \(known.joined(separator: ", ")))"
+    }
+
+    static func unknownKey(_ key: String, known: [String], in place: String) -> String {
+        let suggestion = known.first { $0 == key.lowercased() } ?? SpellingSuggestion.closest(to: key, among: known)
+        if let suggestion { return "unknown key '\(key)' in \(place) is ignored; did you mean '\(suggestion)'?" }
+        return "unknown key '\(key)' in \(place) is ignored (known: \(known.joined(separator: ", ")))"
+    }
+
+    // MARK: XML (GraphML, GEXF, XLSX parts)
+
+    static let entityDeclaration = "the file declares XML entities (<!ENTITY …>); they are not expanded, for safety (they can make a small file huge or read other files); remove the DOCTYPE"
+    static func unsupportedEncoding(_ name: String) -> String {
+        "the file declares the encoding '\(name)', which is not supported; save it as UTF-8"
+    }
+    static let notUTF8 = "the file is not valid UTF-8 (nor does it declare another encoding); save it as UTF-8"
+    static let nulBytes = "the file holds NUL bytes: it is a binary file, not XML"
+    static func wrongRoot(_ found: String, expected: String) -> String {
+        "expected a <\(expected)> document, found <\(found)>"
+    }
+    static func missingAttribute(_ attribute: String, on element: String) -> String {
+        "<\(element)> has no '\(attribute)' attribute"
+    }
+
+    // MARK: JSON
+
+    static func jsonType(_ field: String, expected: String, found: String) -> String {
+        "'\(field)' must be \(expected), found \(found)"
+    }
+    static func duplicateKey(_ key: String, firstLine: Int?) -> String {
+        "duplicate key '\(key)' in the same object" + (firstLine.map { " (first at line \($0))" } ?? "")
+    }
+
+    // MARK: XLSX
+
+    static func noSheet(_ wanted: String, found: [String]) -> String {
+        "the workbook has no sheet \(wanted); its sheets are: \(found.isEmpty ? "none" : found.map { "'\($0)'" }.joined(separator: ", "))"
+    }
+    static let noTiesSheet = "the workbook has no sheet 'ties' (or Kumu's 'Connections'): the landscape has actors only"
+    static let oldExcel = "this is an Excel 97–2003 workbook (.xls); save it as an Excel workbook (.xlsx)"
+    static let notZip = "this is not an Excel workbook (.xlsx is a zip archive); save the file as an Excel workbook (.xlsx)"
+    static func tooLarge(_ part: String, limit: Int) -> String {
+        "the workbook part '\(part)' unpacks to more than \(limit / 1_048_576) MB; such a workbook is refused (a zip bomb?)"
+    }
+    static func brokenPart(_ part: String, _ reason: String) -> String {
+        "cannot unpack '\(part)' from the workbook: \(reason)"
+    }
+    static func missingPart(_ part: String) -> String {
+        "the workbook has no '\(part)'; it is not a valid .xlsx file"
+    }
+    static func cellError(_ value: String) -> String {
+        "the cell holds the Excel error \(value); fix the formula or type the value"
+    }
+    static func missingColumn(_ name: String, headers: [String]) -> String {
+        "there is no '\(name)' column (the first row has: \(headers.joined(separator: ", ")))"
+    }
+    static func unknownColumn(_ header: String) -> String { "unknown column '\(header)' is ignored" }
+    static func repeatedColumn(_ header: String, field: String) -> String {
+        "column '\(header)' gives '\(field)' a second time; the first such column is used"
+    }
+
+    // MARK: Writing: what a format cannot carry
+
+    static func metadataLost(_ what: [String], format: String) -> String {
+        "\(format) cannot carry the landscape's \(list(what)); \(what.count == 1 ? "it is" : "they are") left out"
+    }
+    static func separatorInList(_ count: Int, example: String, owner: String, format: String) -> String {
+        let items = count == 1 ? "a list item contains" : "\(count) list items contain"
+        return "\(items) '|', which separates list items in \(format): '\(example)' (\(owner)) will be read back as several items"
+    }
+    static func controlCharacters(_ count: Int, example: String, format: String) -> String {
+        let texts = count == 1 ? "a text contains" : "\(count) texts contain"
+        return "\(texts) control characters that \(format) cannot hold (e.g. in '\(example)'); they are written as U+FFFD"
+    }
+    static func ambiguousReference(_ id: ActorID, format: String) -> String {
+        "the actor '\(id)' can be named in a tie neither by its id nor by its name without ambiguity (another actor is called '\(id)'); \(format) ties to it will not read back"
+    }
+
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import LandscapeCore
+
+/// Reads GraphML as yEd, Gephi, Cytoscape, networkx, igraph and `landscape convert` write it.
+///
+/// Nodes are actors (the node id is the actor's id; the name comes from a `name` or `label`
+/// key, else yEd's node label, else the id), edges are ties (`source` → `from`, `target` →
+/// `to`). Keys are matched by their `attr.name` with the names of the YAML format, German
+/// names and Kumu's (`label`, `type`, `description`, `tags` …); list fields are split at `|`.
+/// A key's `<default>` applies where a node or edge gives no value. yEd's graphics are
+/// ignored; unknown keys are warned about once each. Only the first `<graph>` is read;
+/// hyperedges, ports and nested graphs are ignored with a warning.
+///
+/// - Complexity: O(n) time and space for a file of n bytes.
+public struct GraphMLReader: LandscapeReader {
+    public init() {}
+
+    public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        guard let bytes = FileInput.bytes(of: path, diagnostics: &diagnostics) else { return nil }
+        return read(bytes: bytes, path: path, diagnostics: &diagnostics)
+    }
+
+    public func read(bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        guard let root = XMLTree.parse(bytes, file: path, diagnostics: &diagnostics) else { return nil }
+        guard root.name == "graphml" else {
+            diagnostics.append(.error(FormatMessage.wrongRoot(root.name, expected: "graphml"), at: root.location))
+            return nil
+        }
+        var walker = GraphMLWalker(file: path)
+        let draft = walker.draft(root)
+        diagnostics += walker.diagnostics
+        return draft
+    }
+}
+
+private struct GraphMLWalker {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    /// A `<key>`: what it names, for which elements, and its default.
+    struct Key {
+        var name: String
+        var domain: String
+        var defaultValue: String?
+        var location: SourceLocation
+        /// yEd's graphics and similar: ignored without a warning.
+        var isGraphics: Bool
+    }
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func draft(_ root: XMLTreeElement) -> LandscapeDraft? {
+        var keys: [String: Key] = [:]
+        for key in root.children("key") {
+            guard let id = key.attributes["id"] else {
+                diagnostics.append(.error(FormatMessage.missingAttribute("id", on: "key"), at: key.location))
+                continue
+            }
+            let name = key.attributes["attr.name"] ?? id
+            let defaultValue = key.child("default").map(\.text)
+            keys[id] = Key(name: name, domain: key.attributes["for"] ?? "all", defaultValue: defaultValue,
+                           location: key.location, isGraphics: key.attributes["yfiles.type"] != nil)
+        }
+        guard let graph = root.child("graph") else {
+            diagnostics.append(.error("the GraphML file holds no <graph>", at: root.location))
+            return nil
+        }
+        var draft = LandscapeDraft(file: file)
+        var warned: Set<String> = []
+
+        for data in graph.children("data") {
+            guard let (key, id) = lookup(data, keys: keys), !key.isGraphics else { continue }
+            if let field = AttributeNames.landscapeField(key.name) {
+                draft.set(field, data.text, at: data.location)
+            } else if !data.allText.trimmingSpaces.isEmpty, warned.insert(id).inserted {
+                diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "graph", known: AttributeNames.LandscapeField.allCases.map(\.rawValue)), at: key.location))
+            }
+        }
+
+        var ignored: [String: SourceLocation] = [:]
+        for node in graph.children("node") {
+            guard let id = node.attributes["id"] else {
+                diagnostics.append(.error(FormatMessage.missingAttribute("id", on: "node"), at: node.location))
+                continue
+            }
+            var record = RecordDraft<ActorField>(at: node.location)
+            record[.id] = Located(.text(id), at: node.location)
+            var label: String?
+            for data in node.children("data") {
+                guard let (key, keyID) = lookup(data, keys: keys) else { continue }
+                if key.isGraphics {
+                    label = label ?? data.descendants("NodeLabel").first.map(\.allText)
+                    continue
+                }
+                guard let field = AttributeNames.actorField(key.name), field != .id else {
+                    if warned.insert(keyID).inserted {
+                        diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "node", known: ActorField.allCases.map(\.rawValue)), at: key.location))
+                    }
+                    continue
+                }
+                // `name` wins over `label` (both map to the name).
+                if record[field] != nil, field == .name, key.name.lowercased() != "name" { continue }
+                record[field] = AttributeNames.value(data.text, isList: field.isList, at: data.location)
+            }
+            applyDefaults(keys, domain: "node", to: &record, location: node.location) { AttributeNames.actorField($0) }
+            if record[.name] == nil {
+                let fallback = label?.trimmingSpaces.isEmpty == false ? label ?? id : id
+                record[.name] = Located(.text(fallback), at: node.location)
+            }
+            if node.child("graph") != nil { ignored["nested graphs"] = ignored["nested graphs"] ?? node.location }
+            if node.child("port") != nil { ignored["ports"] = ignored["ports"] ?? node.location }
+            draft.actors.append(record)
+        }
+
+        for edge in graph.children("edge") {
+            var record = RecordDraft<TieField>(at: edge.location)
+            for (attribute, field) in [("source", TieField.from), ("target", TieField.to)] {
+                if let end = edge.attributes[attribute] {
+                    record[field] = Located(.text(end), at: edge.location)
+                } else {
+                    diagnostics.append(.error(FormatMessage.missingAttribute(attribute, on: "edge"), at: edge.location))
+                }
+            }
+            for data in edge.children("data") {
+                guard let (key, keyID) = lookup(data, keys: keys), !key.isGraphics else { continue }
+                guard let field = AttributeNames.tieField(key.name), field != .from, field != .to else {
+                    if key.name != "directed", warned.insert(keyID).inserted {
+                        diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "edge", known: TieField.allCases.map(\.rawValue)), at: key.location))
+                    }
+                    continue
+                }
+                record[field] = Located(.text(data.text), at: data.location)
+            }
+            applyDefaults(keys, domain: "edge", to: &record, location: edge.location) { AttributeNames.tieField($0) }
+            draft.ties.append(record)
+        }
+        if let hyperedge = graph.child("hyperedge") { ignored["hyperedges"] = hyperedge.location }
+        if root.children("graph").count > 1, let second = root.children("graph").dropFirst().first {
+            ignored["graphs after the first"] = second.location
+        }
+        for (what, location) in ignored.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(.warning("GraphML \(what) are ignored", at: location))
+        }
+        return draft
+    }
+
+    /// The key a `<data>` element names; an error when it names none.
+    mutating func lookup(_ data: XMLTreeElement, keys: [String: Key]) -> (Key, String)? {
+        guard let id = data.attributes["key"] else {
+            diagnostics.append(.error(FormatMessage.missingAttribute("key", on: "data"), at: data.location))
+            return nil
+        }
+        guard let key = keys[id] else {
+            diagnostics.append(.error("<data key=\"\(id)\"> names no <key>", at: data.location))
+            return nil
+        }
+        return (key, id)
+    }
+
+    /// Fills fields a node or edge leaves out from its keys' defaults.
+    func applyDefaults<Field: Hashable & Sendable>(
+        _ keys: [String: Key], domain: String, to record: inout RecordDraft<Field>, location: SourceLocation,
+        field: (String) -> Field?
+    ) {
+        for key in keys.values.sorted(by: { $0.name < $1.name }) where key.domain == domain || key.domain == "all" {
+            guard let value = key.defaultValue, let target = field(key.name), record[target] == nil else { continue }
+            let isList = (target as? ActorField)?.isList ?? false
+            record[target] = AttributeNames.value(value, isList: isList, at: key.location)
+        }
+    }
+}

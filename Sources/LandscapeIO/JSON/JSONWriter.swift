@@ -1,0 +1,45 @@
+import Foundation
+import LandscapeCore
+
+/// Writes the landscape as JSON with the fields of the YAML format, for scripts and web tools
+/// (schema: `docs/format.md`). Every field is present: absent texts and dates are `null`,
+/// empty lists `[]`; `weight` is a number, `formal` a boolean, dates are texts (`"2019-08"`),
+/// kinds and sectors their canonical English names. Key order is fixed.
+///
+/// - Complexity: O(A + T + S) time and space for A actors, T ties and S characters of text.
+public struct JSONWriter: LandscapeWriter {
+    public init() {}
+
+    public func write(_ landscape: Landscape) -> WriteResult {
+        var check = LossCheck(format: "JSON")
+        check.references(landscape)
+        return WriteResult(output: .file(Data((Self.value(of: landscape).serialized() + "\n").utf8)), losses: check.losses)
+    }
+
+    static func value(of landscape: Landscape) -> JSONValue {
+        func strings(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }
+        let actors: [JSONValue] = landscape.actors.map { actor in
+            .object([
+                ("id", .string(actor.id.rawValue)), ("name", .string(actor.name)), ("kind", .string(actor.kind.rawValue)),
+                ("municipality", .string(actor.municipality)), ("sectors", strings(actor.sectors.map(\.rawValue))),
+                ("topics", strings(actor.topics)), ("target_groups", strings(actor.targetGroups)),
+                ("programs", strings(actor.programs.map(\.rawValue))),
+                ("since", .string(actor.period.since?.description)), ("until", .string(actor.period.until?.description)),
+                ("contact", .string(actor.contact)), ("note", .string(actor.note)),
+            ])
+        }
+        let ties: [JSONValue] = landscape.ties.map { tie in
+            .object([
+                ("from", .string(tie.from.rawValue)), ("to", .string(tie.to.rawValue)), ("kind", .string(tie.kind.rawValue)),
+                ("weight", .number(tie.weight)),
+                ("since", .string(tie.period.since?.description)), ("until", .string(tie.period.until?.description)),
+                ("formal", .bool(tie.formal)), ("note", .string(tie.note)),
+            ])
+        }
+        return .object([
+            ("title", .string(landscape.title)), ("language", .string(landscape.language.rawValue)),
+            ("as_of", .string(landscape.asOf?.description)), ("needs", strings(landscape.needs)),
+            ("actors", .array(actors)), ("ties", .array(ties)),
+        ])
+    }
+}

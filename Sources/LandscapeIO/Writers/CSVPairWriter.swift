@@ -1,0 +1,67 @@
+import Foundation
+import LandscapeCore
+
+/// Writes the CSV pair (`actors.csv` and `ties.csv`) so that Excel opens it as it is:
+/// UTF-8 with a byte-order mark, CRLF line ends, and for a German landscape (`language: de`)
+/// `;` between cells and a decimal comma, as German Excel expects; `,` and a decimal point
+/// otherwise. List fields are joined with `|`. The title, language, date and needs have no
+/// place in the pair.
+///
+/// - Complexity: O(A + T + S) time and space for A actors, T ties and S characters of text.
+public struct CSVPairWriter: LandscapeWriter {
+    public init() {}
+
+    static let actorHeader = ActorField.allCases.map(\.rawValue)
+    static let tieHeader = TieField.allCases.map(\.rawValue)
+
+    public func write(_ landscape: Landscape) -> WriteResult {
+        var check = LossCheck(format: "the CSV pair")
+        check.metadata(landscape, carriesTitle: false, carriesRest: false)
+        check.separators(landscape)
+        check.references(landscape)
+        let german = landscape.language == .de
+        let delimiter = german ? ";" : ","
+        func number(_ value: Double) -> String {
+            let text = Spelling.number(value)
+            return german ? String(text.map { $0 == "." ? "," : $0 }) : text
+        }
+        var actors = [Self.actorHeader]
+        for actor in landscape.actors {
+            actors.append([
+                actor.id.rawValue, actor.name, actor.kind.rawValue, actor.municipality ?? "",
+                Spelling.joined(actor.sectors.map(\.rawValue)), Spelling.joined(actor.topics),
+                Spelling.joined(actor.targetGroups), Spelling.joined(actor.programs.map(\.rawValue)),
+                actor.period.since?.description ?? "", actor.period.until?.description ?? "",
+                actor.contact ?? "", actor.note ?? "",
+            ])
+        }
+        var ties = [Self.tieHeader]
+        for tie in landscape.ties {
+            ties.append([
+                tie.from.rawValue, tie.to.rawValue, tie.kind.rawValue, number(tie.weight),
+                tie.period.since?.description ?? "", tie.period.until?.description ?? "",
+                tie.formal ? "true" : "false", tie.note ?? "",
+            ])
+        }
+        let files = [
+            WrittenFile(name: "actors.csv", data: Self.table(actors, delimiter: delimiter)),
+            WrittenFile(name: "ties.csv", data: Self.table(ties, delimiter: delimiter)),
+        ]
+        return WriteResult(output: .folder(files), losses: check.losses)
+    }
+
+    static func table(_ rows: [[String]], delimiter: String) -> Data {
+        var text = "\u{FEFF}"
+        for row in rows {
+            text += row.map { cell($0, delimiter: delimiter) }.joined(separator: delimiter) + "\r\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// A cell, quoted when it holds the delimiter, a quote or a line break.
+    static func cell(_ text: String, delimiter: String) -> String {
+        let needsQuotes = text.contains(delimiter) || text.unicodeScalars.contains { $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
