@@ -52,7 +52,7 @@ extension InputOptions {
 
     /// Loads and merges `files`, reports diagnostics; exits with status 1 on errors.
     static func load(_ files: [String]) throws -> Landscape {
-        let result = LandscapeLoader().load(files)
+        let result = LandscapeLoader(additionalFormats: [ConvertFormats.dot]).load(files)
         Console.report(result.diagnostics)
         if result.hasErrors { throw ExitCode(1) }
         return result.landscape

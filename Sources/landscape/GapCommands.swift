@@ -84,7 +84,7 @@ struct WhatIfCommand: ParsableCommand {
         abstract: "Compare the landscape before and after actors or a programme go, or with the landscape on a later date."
     )
 
-    @Argument(help: ArgumentHelp("Landscape files: .yaml/.yml, or folders with actors.csv and ties.csv.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Landscape files: .yaml/.yml, .json, .graphml, .gexf, .xlsx, .dot, or folders with actors.csv and ties.csv.", valueName: "file"))
     var files: [String] = []
 
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Actors to take out (ids).", valueName: "id"))

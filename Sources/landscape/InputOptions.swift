@@ -5,7 +5,7 @@ import LandscapeIO
 
 /// The inputs every command reads, and the date to look at.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Landscape files: .yaml/.yml, or folders with actors.csv and ties.csv.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Landscape files: .yaml/.yml, .json, .graphml, .gexf, .xlsx, .dot, or folders with actors.csv and ties.csv.", valueName: "file"))
     var files: [String] = []
 
     @Option(help: ArgumentHelp("Look at the landscape as it is on this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))

@@ -102,7 +102,7 @@ struct Render: ParsableCommand {
     func run() throws {
         guard let output else { throw ValidationError("Give the diagram file with -o.") }
         let format = try resolvedFormat()
-        let result = LandscapeLoader().load(input.files)
+        let result = LandscapeLoader(additionalFormats: [ConvertFormats.dot]).load(input.files)
         Console.report(result.diagnostics)
         if result.hasErrors { throw ExitCode(1) }
 
