@@ -1,0 +1,57 @@
+import LandscapeCore
+import LandscapeGraphviz
+import LandscapeRender
+
+/// The diagrams of a report, drawn by the same builder and renderer as `landscape render`.
+struct ReportDiagrams {
+    enum Outcome {
+        /// The SVG, ready to embed. (The diagram's notes are in its legend already.)
+        case rendered(EmbeddedSVG.Drawing)
+        /// Why the diagram is missing.
+        case failed(String)
+    }
+
+    var network: Outcome?
+    /// Only when the landscape has committees.
+    var steering: Outcome?
+    /// Coloured by community.
+    var communities: Outcome?
+    /// Graphviz's warnings and failures, for standard error.
+    var messages: [String] = []
+
+    /// Draws the diagrams of `landscape` (the whole, anonymised landscape; `day` picks the
+    /// date as for `landscape render --at`).
+    ///
+    /// A diagram that cannot be drawn does not stop the report: its place says why, and the
+    /// reason is among `messages`.
+    init(_ landscape: Landscape, content: ReportContent, options: ReportOptions, language: Language, renderer: any DiagramRenderer) {
+        var messages: [String] = []
+        func draw(_ diagramOptions: DiagramOptions, prefix: String, caption: String) -> Outcome {
+            do {
+                let diagram = try DiagramBuilder().build(landscape, options: diagramOptions)
+                let rendering = try renderer.render(diagram, as: .svg)
+                messages += rendering.messages.map(\.description)
+                return .rendered(try EmbeddedSVG.drawing(rendering.data, prefix: prefix, caption: caption))
+            } catch {
+                messages.append("warning: the \(caption) could not be drawn: \(error)")
+                return .failed("\(error)")
+            }
+        }
+        let words = language.reportWording
+        network = draw(DiagramOptions(language: language, seed: options.seed, day: options.day),
+                       prefix: "network-", caption: words.networkCaption)
+        let active = options.day.map { landscape.active(on: $0) } ?? landscape
+        if active.actors.contains(where: { $0.kind == .committee }) {
+            steering = draw(DiagramOptions(view: .steering, language: language, seed: options.seed, day: options.day),
+                            prefix: "steering-", caption: words.steeringCaption)
+        }
+        if content.statistics.edges > 0 {
+            var byCommunity = DiagramOptions(colorBy: .community, language: language, seed: options.seed, day: options.day)
+            for community in content.communities {
+                for id in community.members { byCommunity.communities[id] = community.number - 1 }
+            }
+            communities = draw(byCommunity, prefix: "communities-", caption: words.communityCaption)
+        }
+        self.messages = messages
+    }
+}

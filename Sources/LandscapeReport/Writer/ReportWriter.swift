@@ -1,0 +1,126 @@
+import LandscapeCore
+import LandscapeRender
+
+/// The report's sections, in order. Their headings live in the wording of each language.
+public enum ReportSection: Int, CaseIterable, Sendable {
+    case scope = 1
+    case diagrams
+    case figures
+    case centralActors
+    case gaps
+    case opportunities
+    case communities
+    case coverage
+    case method
+
+    /// The anchor of the section in the document (`#s1` … `#s9`).
+    var anchor: String { "s\(rawValue)" }
+}
+
+/// Writes the report document from its content: one HTML5 file with inline CSS and SVG, no
+/// script. Each section lives in its own file (`Writer/Section*.swift`).
+struct ReportWriter {
+    let content: ReportContent
+    let words: any ReportWording
+    let diagrams: ReportDiagrams
+    /// The date the report describes, as shown.
+    let dateText: String
+    let anonymization: Anonymization
+
+    var landscape: Landscape { content.landscape }
+    var strings: DiagramStrings { DiagramStrings.of(content.language) }
+
+    var title: String {
+        let given = landscape.title?.trimmingSpaces ?? ""
+        return given.isEmpty ? words.defaultTitle : given
+    }
+
+    /// The whole document.
+    func document() -> String {
+        let page = Node.element("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", content.language.rawValue),
+                                         ("xml:lang", content.language.rawValue)]) {
+            Node.element("head") {
+                Node.element("meta", [("charset", "utf-8")])
+                // No script, no fetches: the file shows the same offline, in a mail client or on an intranet.
+                Node.element("meta", [("http-equiv", "Content-Security-Policy"),
+                                      ("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")])
+                Node.element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+                Node.element("meta", [("name", "generator"), ("content", "landscape report")])
+                Node.tag("title", text: "\(title) – \(words.reportKind)")
+                Node.element("style") { Node.trusted(ReportStyle.css) }
+            }
+            Node.element("body") {
+                Node.element("main") {
+                    scopeSection()
+                    diagramSection()
+                    figuresSection()
+                    centralSection()
+                    gapSection()
+                    opportunitySection()
+                    communitySection()
+                    coverageSection()
+                    methodSection()
+                }
+            }
+        }
+        return "<!DOCTYPE html>\n" + page.markup + "\n"
+    }
+
+    // MARK: - Shared pieces
+
+    /// A numbered section with its heading.
+    /// `landscapePages`: printed on landscape A4 pages (sections led by a diagram).
+    func section(_ section: ReportSection, landscapePages: Bool = false, @MarkupBuilder _ body: () -> [Node]) -> Node {
+        Node.element("section", [("id", section.anchor),
+                                 ("class", "section section-\(section.rawValue)" + (landscapePages ? " landscape-pages" : ""))]) {
+            Node.element("h2") {
+                Node.tag("span", class: "number", text: "\(section.rawValue)")
+                words.heading(section)
+            }
+            body()
+        }
+    }
+
+    /// The actor's name as the report shows it.
+    func name(_ id: ActorID) -> String { content.name(id) }
+
+    /// The kind of an actor, as a small coloured chip.
+    func kindChip(_ kind: ActorKind) -> Node {
+        Node.element("span", [("class", "kind kind-\(kind.rawValue)")]) { strings.name(of: kind) }
+    }
+
+    /// A name with its kind chip.
+    func actorCell(_ id: ActorID) -> [Node] {
+        var nodes: [Node] = [Node.tag("span", class: "actor", text: name(id))]
+        if let kind = landscape[id]?.kind { nodes += [.text(" "), kindChip(kind)] }
+        return nodes
+    }
+
+    /// A table with a header row; `numeric` columns are right-aligned.
+    func table(class className: String? = nil, header: [String], numeric: Set<Int> = [], rows: [[[Node]]]) -> Node {
+        Node.element("table", [("class", className)]) {
+            Node.element("thead") {
+                Node.element("tr") {
+                    for (index, heading) in header.enumerated() {
+                        Node.element("th", [("scope", "col"), ("class", numeric.contains(index) ? "num" : nil)]) { heading }
+                    }
+                }
+            }
+            Node.element("tbody") {
+                for row in rows {
+                    Node.element("tr") {
+                        for (index, cell) in row.enumerated() {
+                            Node.element("td", [("class", numeric.contains(index) ? "num" : nil)], cell)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A paragraph of explanation in small print.
+    func note(_ text: String) -> Node { Node.tag("p", class: "note", text: text) }
+
+    /// A list of names in the report's language: "A, B und C".
+    func list(_ names: [String], limit: Int = 6) -> String { words.list(names, limit: limit) }
+}

@@ -1,0 +1,79 @@
+import LandscapeCore
+
+extension ReportWriter {
+    /// Section 2: the network diagram, the steering structure (when there are committees) and
+    /// the directory of actors.
+    func diagramSection() -> Node {
+        section(.diagrams, landscapePages: true) {
+            Node.tag("p", class: "lead", text: words.diagramIntro)
+            figure(diagrams.network, caption: words.networkCaption, reading: words.networkReading)
+            if let steering = diagrams.steering {
+                figure(steering, caption: words.steeringCaption, reading: words.steeringReading)
+            } else if !landscape.actors.contains(where: { $0.kind == .committee }) {
+                note(words.noCommittees)
+            }
+            directory()
+        }
+    }
+
+    /// A rendered diagram (on landscape A4 in print, followed by enlarged tiles when its names
+    /// would be too small on one page and `tiled`), or why it is missing.
+    func figure(_ diagram: ReportDiagrams.Outcome?, caption: String, reading: String, tiled: Bool = true) -> [Node] {
+        switch diagram {
+        case .rendered(let drawing)?:
+            let tiles = tiled ? DiagramTiles(width: drawing.width, height: drawing.height) : DiagramTiles()
+            return [Node.element("figure", [("class", "diagram")]) {
+                Node.tag("div", class: "diagram-frame") { drawing.node }
+                Node.element("figcaption") {
+                    Node.tag("strong", text: caption)
+                    " " + reading
+                    if !tiles.tiles.isEmpty { " " + words.tilesFollow(tiles.tiles.count) }
+                    " " + words.zoomHint
+                }
+            }] + (drawing.groupID.map { id in
+                tiles.tiles.enumerated().map { index, tile in
+                    let label = words.tileCaption(index + 1, of: tiles.tiles.count, row: tile.row, column: tile.column,
+                                                  rows: tiles.rows, columns: tiles.columns)
+                    return Node.element("figure", [("class", "diagram tile")]) {
+                        Node.tag("div", class: "diagram-frame") { tile.node(groupID: id, label: caption + " " + label) }
+                        Node.element("figcaption") {
+                            Node.tag("strong", text: caption)
+                            " " + label
+                        }
+                    }
+                }
+            } ?? [])
+        case .failed(let reason)?:
+            return [Node.element("figure", [("class", "diagram")]) {
+                Node.tag("p", class: "missing", text: words.diagramFailed(reason))
+                Node.element("figcaption") { Node.tag("strong", text: caption) }
+            }]
+        case nil:
+            return []
+        }
+    }
+
+    /// Every actor with kind, municipality, dates, funding programmes and (unless removed)
+    /// contact: the key to the names in the diagrams.
+    func directory() -> Node {
+        let showContacts = landscape.actors.contains { !($0.contact ?? "").trimmingSpaces.isEmpty }
+        var header = [words.nameColumn, words.kindColumn, words.municipalityColumn, words.periodColumn, words.fundedByColumn]
+        if showContacts { header.append(words.contactColumn) }
+        let rows: [[[Node]]] = landscape.actors.map { actor in
+            var row: [[Node]] = [
+                [Node.tag("span", class: "actor", text: actor.name)],
+                [kindChip(actor.kind)],
+                [.text(actor.municipality ?? "")],
+                [.text(words.period(actor.period))],
+                [.text(list(actor.programs.map(name), limit: 3))],
+            ]
+            if showContacts { row.append([.text(actor.contact ?? "")]) }
+            return row
+        }
+        return Node.tag("div", class: "directory") {
+            Node.tag("h3", text: words.directoryHeading)
+            if anonymization != .none { note(words.anonymizationNote(anonymization)) }
+            table(class: "directory-table", header: header, rows: rows)
+        }
+    }
+}

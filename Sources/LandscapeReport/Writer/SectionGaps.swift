@@ -1,0 +1,118 @@
+import LandscapeCore
+import LandscapeRender
+
+extension GapSeverity {
+    var color: Color {
+        switch self {
+        case .high: OkabeIto.vermillion
+        case .medium: OkabeIto.orange
+        case .low: OkabeIto.skyBlue
+        }
+    }
+}
+
+extension ReportWriter {
+    /// Section 5: the gaps by severity, with explanation and suggestion, and what the landscape
+    /// loses when each programme with an end date ends.
+    func gapSection() -> Node {
+        section(.gaps) {
+            Node.tag("p", class: "lead", text: words.gapsIntro(count: content.gaps.count))
+            if content.gaps.isEmpty { note(words.noGaps) } else { gapOverview() }
+            for severity in GapSeverity.allCases {
+                let gaps = content.gaps.filter { $0.severity == severity }
+                if !gaps.isEmpty {
+                    Node.tag("h3", class: "severity-heading severity-\(severity.rawValue)", text: words.severityHeading(severity, count: gaps.count))
+                    // Minor gaps in small print: there can be many, and they matter least.
+                    Node.element("ol", [("class", severity == .low ? "gaps minor" : "gaps")]) {
+                        for gap in gaps { gapItem(gap) }
+                    }
+                }
+            }
+            programmeOutlook()
+        }
+    }
+
+    /// How many gaps of each type and severity: the shape of the findings at a glance.
+    func gapOverview() -> Node {
+        // The types with the most urgent gaps first.
+        let counts = { (type: GapType) in GapSeverity.allCases.map { severity in content.gaps.filter { $0.type == type && $0.severity == severity }.count } }
+        let types = GapType.allCases.filter { type in content.gaps.contains { $0.type == type } }
+            .sorted { a, b in counts(a).lexicographicallyPrecedes(counts(b), by: >) }
+        let rows: [[[Node]]] = types.map { type in
+            [[.text(words.gapTypeName(type))]] + GapSeverity.allCases.map { severity in
+                let count = content.gaps.filter { $0.type == type && $0.severity == severity }.count
+                return count == 0 ? [.text("–")] : [Node.tag("span", class: "count count-\(severity.rawValue)", text: words.integer(count))]
+            }
+        }
+        let headings = GapSeverity.allCases.map { severity in
+            words.severityHeading(severity, count: content.gaps.filter { $0.severity == severity }.count)
+        }
+        return table(class: "counts gap-overview", header: [words.gapTypeColumn] + headings,
+                     numeric: [1, 2, 3], rows: rows)
+    }
+
+    func gapItem(_ gap: Gap) -> Node {
+        Node.element("li", [("class", "gap severity-\(gap.severity.rawValue)")]) {
+            Node.tag("p", class: "gap-title") {
+                Node.tag("span", class: "badge badge-\(gap.severity.rawValue)", text: words.severityName(gap.severity))
+                " "
+                Node.tag("strong", text: words.gapTypeName(gap.type))
+            }
+            Node.tag("p", class: "gap-explanation", text: gap.explanation)
+            Node.tag("p", class: "gap-suggestion") {
+                Node.tag("span", class: "what-to-do", text: words.whatToDo)
+                " " + gap.suggestion
+            }
+        }
+    }
+
+    /// One block per programme with an end date: what goes with it and what that does to the
+    /// network, before and after.
+    func programmeOutlook() -> Node {
+        Node.tag("div", class: "whatif") {
+            Node.tag("h3", text: words.whatIfHeading)
+            if content.programmes.isEmpty {
+                note(words.noEndingProgrammes)
+            } else {
+                Node.tag("p", text: words.whatIfIntro)
+                let carrying = content.programmes.filter { !$0.positions.isEmpty || $0.fundingTies > 0 }
+                let idle = content.programmes.filter { $0.positions.isEmpty && $0.fundingTies == 0 }
+                for outlook in carrying { programmeCard(outlook) }
+                if !idle.isEmpty {
+                    Node.tag("p", text: words.programmesCarryingNothing(idle.map { (name($0.programme), words.programmeEnds(words.when($0.until), ended: $0.ended)) }))
+                }
+            }
+        }
+    }
+
+    func programmeCard(_ outlook: ReportContent.ProgrammeOutlook) -> Node {
+        let r = outlook.result
+        let before = r.before, after = r.after
+        let rows: [[[Node]]] = [
+            [[.text(words.actorsRow)], [.text(words.integer(before.actors))], [.text(words.integer(after.actors))]],
+            [[.text(words.tiesRow)], [.text(words.integer(before.ties))], [.text(words.integer(after.ties))]],
+            [[.text(words.componentsRow)], [.text(words.integer(before.components))], [.text(words.integer(after.components))]],
+            [[.text(words.largestShareRow)], [.text(before.largestComponentShare.map { words.percent($0) } ?? "–")],
+             [.text(after.largestComponentShare.map { words.percent($0) } ?? "–")]],
+            [[.text(words.connectedPairsRow)], [.text(words.integer(before.reachablePairs))], [.text(words.integer(after.reachablePairs))]],
+            [[.text(words.distanceRow)], [.text(before.averageDistance.map { words.decimal($0, digits: 1) } ?? "–")],
+             [.text(after.averageDistance.map { words.decimal($0, digits: 1) } ?? "–")]],
+        ]
+        return Node.tag("div", class: "programme") {
+            Node.tag("h4") {
+                name(outlook.programme)
+                Node.tag("span", class: "until", text: " – " + words.programmeEnds(words.when(outlook.until), ended: outlook.ended))
+            }
+            Node.tag("p", text: words.whatIfSentence(
+                positions: outlook.positions.map(name), fundingTies: outlook.fundingTies, cutOff: r.cutOff.map(name),
+                brokers: r.brokersLost.filter { $0 != outlook.programme }.map(name), committees: r.committeesBelowTwo.map(name),
+                pairsLostShare: r.reachablePairsLostShare, lostTies: r.lostTies))
+            Node.tag("div", class: "before-after") {
+                table(class: "compact", header: ["", words.beforeColumn, words.afterColumn], numeric: [1, 2], rows: rows)
+                Bars.beforeAfter(before: Double(before.reachablePairs), after: Double(after.reachablePairs),
+                                 labels: (words.beforeColumn, words.afterColumn), caption: words.connectedPairsRow,
+                                 format: { words.integer(Int($0)) })
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import LandscapeCore
+
+extension ReportWriter {
+    /// Section 6: the ten best cooperation opportunities with their reasons and the gaps they
+    /// would close.
+    func opportunitySection() -> Node {
+        section(.opportunities) {
+            Node.tag("p", class: "lead", text: words.opportunitiesIntro)
+            if content.suggestions.isEmpty {
+                note(words.noSuggestions)
+            } else {
+                Node.element("ol", [("class", "suggestions")]) {
+                    for suggestion in content.suggestions {
+                        Node.element("li", [("class", "suggestion")]) {
+                            Node.tag("p", class: "pair") {
+                                actorCell(suggestion.from)
+                                Node.tag("span", class: "and", text: " ↔ ")
+                                actorCell(suggestion.to)
+                            }
+                            Node.element("ul", [("class", "reasons")]) {
+                                for reason in suggestion.reasons.map(words.plainReason) where !reason.isEmpty {
+                                    Node.tag("li", text: reason)
+                                }
+                            }
+                            if !suggestion.closes.isEmpty {
+                                Node.tag("p", class: "closes") {
+                                    Node.tag("span", class: "closes-label", text: words.closesLabel)
+                                    " " + suggestion.closes.joined(separator: "; ")
+                                }
+                            }
+                        }
+                    }
+                }
+                note(words.opportunitiesMethod)
+            }
+        }
+    }
+}
