@@ -44,8 +44,11 @@ run: build
 	@$(BIN) gaps $(EXAMPLE) --top 6
 	@echo "== $(EXAMPLE): who should cooperate (top 5)"
 	@$(BIN) suggest $(EXAMPLE) --top 5
-	@echo "== diagrams"
+	@echo "== the steering-group report"
 	@mkdir -p out
+	@$(BIN) report $(EXAMPLE) -o out/report.html
+	@echo "   open out/report.html in a browser (or print it: A4, one section per page)"
+	@echo "== diagrams"
 	@$(BIN) render $(EXAMPLE) -o out/$(basename $(notdir $(EXAMPLE))).svg
 	@$(BIN) render $(EXAMPLE) -o out/$(basename $(notdir $(EXAMPLE))).png --color-by community --size-by betweenness
 
