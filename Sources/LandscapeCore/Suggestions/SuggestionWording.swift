@@ -8,11 +8,11 @@ struct SuggestionWording: Sendable {
         name.contains("»") || name.contains("«") ? (de ? "„\(name)“" : "“\(name)”") : "»\(name)«"
     }
 
+    /// The common partners (the resource-allocation score itself is in `Suggestion.structural`).
     func commonPartners(_ names: [String], score: Double) -> String {
         let list = language.gapWording.list(names, limit: 3)
-        let value = format(score)
-        return de ? "\(names.count) gemeinsame Partner (\(list)); Ressourcen-Allokations-Index \(value)"
-                  : "\(names.count) common partner(s) (\(list)); resource allocation index \(value)"
+        if de { return names.count == 1 ? "1 gemeinsamer Partner (\(list))" : "\(names.count) gemeinsame Partner (\(list))" }
+        return names.count == 1 ? "1 common partner (\(list))" : "\(names.count) common partners (\(list))"
     }
 
     func sharedTags(_ tags: [String]) -> String {

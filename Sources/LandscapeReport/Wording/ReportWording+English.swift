@@ -454,8 +454,7 @@ struct EnglishReportWording: ReportWording {
     var noSuggestions: String { "No cooperation opportunities found." }
 
     func plainReason(_ reason: String) -> String {
-        guard let range = reason.range(of: "; resource allocation index") else { return reason }
-        return String(reason[..<range.lowerBound])
+        reason
     }
 
     var closesLabel: String { "Closes:" }

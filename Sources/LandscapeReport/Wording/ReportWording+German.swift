@@ -458,8 +458,7 @@ struct GermanReportWording: ReportWording {
     var noSuggestions: String { "Keine Kooperationsmöglichkeiten gefunden." }
 
     func plainReason(_ reason: String) -> String {
-        guard let range = reason.range(of: "; Ressourcen-Allokations-Index") else { return reason }
-        return String(reason[..<range.lowerBound])
+        reason
     }
 
     var closesLabel: String { "Schließt:" }
