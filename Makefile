@@ -2,6 +2,7 @@
 #
 #   make run    installs what is missing, builds, and runs the main job on an example landscape
 #   make test   the same set-up, then the whole test suite
+#   make bench  benchmarks beside igraph, NetworKit, rustworkx (long; not part of make test)
 
 SWIFT   ?= swift
 CONFIG  ?= debug
@@ -11,7 +12,7 @@ EXAMPLE ?= graphs/weimar.yaml
 APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test clean
+.PHONY: setup build run test clean bench
 
 setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Swift 6 is missing: install it from https://www.swift.org/install/linux/ first."; exit 1; }

@@ -25,8 +25,18 @@ struct Central: ParsableCommand {
     @Option(help: ArgumentHelp("Compute only these measures, comma-separated (e.g. betweenness,pagerank).", valueName: "list"))
     var measures: String?
 
+    @Option(help: ArgumentHelp("Estimate betweenness by sampling shortest paths, each value within this error with 90 % certainty (e.g. 0.01), instead of computing it exactly: for landscapes of tens of thousands of actors.", valueName: "epsilon"))
+    var approx: Double?
+
+    @Option(help: ArgumentHelp("Seed of the sampling for --approx: the same seed gives the same estimate.", valueName: "n"))
+    var seed: UInt64 = 1
+
     func validate() throws {
         try input.validate()
+        if let approx {
+            guard approx > 0, approx < 1 else { throw ValidationError("'--approx' needs an error between 0 and 1, e.g. 0.01.") }
+            if analysis.weighted { throw ValidationError("'--approx' estimates unweighted betweenness; leave out '--weighted' or '--approx'.") }
+        }
         if let sort, Measure(rawValue: sort) == nil {
             throw ValidationError("'--sort \(sort)' is not a measure; use one of: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -50,7 +60,17 @@ struct Central: ParsableCommand {
                 : Measure.allCases
         }
         if !chosen.contains(sortBy) { chosen.append(sortBy) }
-        let result = Analysis.centrality(landscape, analysis.options, measures: Set(chosen))
+        var result: CentralityResult
+        if let approx, chosen.contains(.betweenness) {
+            // Exact for every other measure; betweenness from the sample.
+            result = Analysis.centrality(landscape, analysis.options, measures: Set(chosen).subtracting([.betweenness]))
+            var generator = SeededGenerator(seed: seed)
+            let estimate = ApproximateBetweenness.estimate(Analysis.network(landscape, analysis.options), epsilon: approx, using: &generator)
+            for index in result.actors.indices { result.actors[index].betweenness = estimate.betweenness[index] }
+            Console.error("note: betweenness estimated from \(estimate.samples) sampled shortest paths; each value within ±\(estimate.errorBound) with 90 % certainty (Riondato–Kornaropoulos)")
+        } else {
+            result = Analysis.centrality(landscape, analysis.options, measures: Set(chosen))
+        }
         var order = AnalysisOutput.order(result, landscape: landscape, by: sortBy)
         if let top { order = Array(order.prefix(top)) }
         switch analysis.format {

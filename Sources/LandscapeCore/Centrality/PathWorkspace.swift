@@ -1,51 +1,126 @@
+/// Compressed sparse rows seen through raw pointers, for the inner loops of the traversals.
+///
+/// Valid only while the arrays it was made from are alive and unchanged: `Network.withRows`
+/// hands one out for the duration of a closure. Reading through the pointers removes the bounds
+/// checks and the array retain/release that profiling showed in the BFS inner loop.
+struct RowView: @unchecked Sendable {
+    let start: UnsafePointer<Int>
+    let target: UnsafePointer<Int32>
+    let weight: UnsafePointer<Double>
+}
+
+extension Network {
+    /// Calls `body` with pointer views of the outgoing and the incoming rows (the same rows when
+    /// undirected).
+    func withRows<Result>(_ body: (_ out: RowView, _ in: RowView) throws -> Result) rethrows -> Result {
+        try outStart.withUnsafeBufferPointer { outStart in
+            try outTarget.withUnsafeBufferPointer { outTarget in
+                try outWeight.withUnsafeBufferPointer { outWeight in
+                    try inStart.withUnsafeBufferPointer { inStart in
+                        try inTarget.withUnsafeBufferPointer { inTarget in
+                            try inWeight.withUnsafeBufferPointer { inWeight in
+                                // Empty arrays may have a nil base address; a dummy pointer is
+                                // never read because every row is then empty.
+                                let out = RowView(start: outStart.baseAddress!, target: outTarget.baseAddress ?? RowView.noTargets,
+                                                  weight: outWeight.baseAddress ?? RowView.noWeights)
+                                let incoming = RowView(start: inStart.baseAddress!, target: inTarget.baseAddress ?? RowView.noTargets,
+                                                       weight: inWeight.baseAddress ?? RowView.noWeights)
+                                return try body(out, incoming)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension RowView {
+    nonisolated(unsafe) fileprivate static let noTargets = UnsafePointer(UnsafeMutablePointer<Int32>.allocate(capacity: 1))
+    nonisolated(unsafe) fileprivate static let noWeights = UnsafePointer(UnsafeMutablePointer<Double>.allocate(capacity: 1))
+}
+
 /// Per-worker buffers for single-source shortest paths, allocated once per worker and reset
 /// after each source by touching only the nodes that source reached: the inner loops allocate
-/// nothing.
-struct PathWorkspace {
+/// nothing and check no bounds (every index comes from the network's own rows, all `< V`).
+///
+/// A class with manually allocated buffers rather than a struct of arrays: array stores through
+/// `inout` state cost a uniqueness check and a bounds check each, which dominated the profile.
+final class PathWorkspace {
+    let nodeCount: Int
     /// Hop count (unweighted) from the source, -1 when unreached.
-    var hops: [Int32]
+    let hops: UnsafeMutablePointer<Int32>
     /// Distance (weighted) from the source; meaningful where `reached` is set.
-    var distance: [Double]
-    var reached: [Bool]
-    var settled: [Bool]
-    /// Number of shortest paths from the source.
-    var sigma: [Double]
+    let distance: UnsafeMutablePointer<Double>
+    let reached: UnsafeMutablePointer<Bool>
+    let settled: UnsafeMutablePointer<Bool>
+    /// Number of shortest paths from the source (set when a node is first reached).
+    let sigma: UnsafeMutablePointer<Double>
     /// Brandes' dependency accumulator.
-    var delta: [Double]
+    let delta: UnsafeMutablePointer<Double>
     /// Nodes in the order they were settled (a BFS queue for unweighted traversals).
-    var order: [Int32]
+    let order: UnsafeMutablePointer<Int32>
     var orderCount = 0
     /// Predecessor lists of the weighted traversal as linked lists in a flat pool.
-    var predecessorHead: [Int32]
-    var predecessorNext: [Int32]
-    var predecessorNode: [Int32]
+    let predecessorHead: UnsafeMutablePointer<Int32>
+    private(set) var predecessorNext: UnsafeMutablePointer<Int32>
+    private(set) var predecessorNode: UnsafeMutablePointer<Int32>
+    private var poolCapacity: Int
     var poolCount = 0
     var heap: DistanceHeap
+    /// Whether the last traversal was weighted (then more buffers need resetting).
+    private var lastWasWeighted = false
 
     init(nodeCount n: Int, arcCount: Int) {
-        hops = [Int32](repeating: -1, count: n)
-        distance = [Double](repeating: 0, count: n)
-        reached = [Bool](repeating: false, count: n)
-        settled = [Bool](repeating: false, count: n)
-        sigma = [Double](repeating: 0, count: n)
-        delta = [Double](repeating: 0, count: n)
-        order = [Int32](repeating: 0, count: n)
-        predecessorHead = [Int32](repeating: -1, count: n)
-        predecessorNext = [Int32](repeating: -1, count: max(1, arcCount))
-        predecessorNode = [Int32](repeating: -1, count: max(1, arcCount))
-        heap = DistanceHeap(capacity: max(1, arcCount))
+        nodeCount = n
+        let size = max(1, n)
+        hops = .allocate(capacity: size)
+        hops.initialize(repeating: -1, count: size)
+        distance = .allocate(capacity: size)
+        distance.initialize(repeating: 0, count: size)
+        reached = .allocate(capacity: size)
+        reached.initialize(repeating: false, count: size)
+        settled = .allocate(capacity: size)
+        settled.initialize(repeating: false, count: size)
+        sigma = .allocate(capacity: size)
+        sigma.initialize(repeating: 0, count: size)
+        delta = .allocate(capacity: size)
+        delta.initialize(repeating: 0, count: size)
+        order = .allocate(capacity: size)
+        order.initialize(repeating: 0, count: size)
+        predecessorHead = .allocate(capacity: size)
+        predecessorHead.initialize(repeating: -1, count: size)
+        poolCapacity = max(1, arcCount)
+        predecessorNext = .allocate(capacity: poolCapacity)
+        predecessorNext.initialize(repeating: -1, count: poolCapacity)
+        predecessorNode = .allocate(capacity: poolCapacity)
+        predecessorNode.initialize(repeating: -1, count: poolCapacity)
+        heap = DistanceHeap(capacity: arcCount + 1)
+    }
+
+    deinit {
+        for pointer in [hops, order, predecessorHead, predecessorNext, predecessorNode] { pointer.deallocate() }
+        for pointer in [distance, sigma, delta] { pointer.deallocate() }
+        reached.deallocate()
+        settled.deallocate()
     }
 
     /// Clears what the last traversal touched.
-    mutating func reset() {
+    func reset() {
+        let order = self.order, hops = self.hops, delta = self.delta
+        if lastWasWeighted {
+            for i in 0..<orderCount {
+                let v = Int(order[i])
+                reached[v] = false
+                settled[v] = false
+                predecessorHead[v] = -1
+            }
+        }
         for i in 0..<orderCount {
             let v = Int(order[i])
             hops[v] = -1
-            reached[v] = false
-            settled[v] = false
             sigma[v] = 0
             delta[v] = 0
-            predecessorHead[v] = -1
         }
         orderCount = 0
         poolCount = 0
@@ -54,57 +129,105 @@ struct PathWorkspace {
 
     /// Breadth-first search from `source` along outgoing (or incoming) arcs, counting shortest
     /// paths. Afterwards `order[0..<orderCount]` holds the reached nodes by distance.
-    mutating func breadthFirst(from source: Int, in network: Network, incoming: Bool, countPaths: Bool) {
-        let start = incoming ? network.inStart : network.outStart
-        let target = incoming ? network.inTarget : network.outTarget
+    func breadthFirst(from source: Int, in network: Network, incoming: Bool, countPaths: Bool) {
+        network.withRows { out, into in
+            breadthFirst(from: source, rows: incoming ? into : out, countPaths: countPaths)
+        }
+    }
+
+    /// The same over pointer rows. O(V + E).
+    func breadthFirst(from source: Int, rows: RowView, countPaths: Bool) {
+        let hops = self.hops, sigma = self.sigma, order = self.order
+        let start = rows.start, target = rows.target
+        lastWasWeighted = false
         hops[source] = 0
         sigma[source] = 1
-        order[0] = Int32(source)
-        orderCount = 1
+        order[0] = Int32(truncatingIfNeeded: source)
+        var tail = 1
         var head = 0
-        while head < orderCount {
-            let v = Int(order[head])
-            head += 1
-            let next = hops[v] + 1
-            for k in start[v]..<start[v + 1] {
-                let w = Int(target[k])
-                if hops[w] < 0 {
-                    hops[w] = next
-                    order[orderCount] = Int32(w)
-                    orderCount += 1
+        if countPaths {
+            while head < tail {
+                let v = Int(order[head])
+                head &+= 1
+                let next = hops[v] &+ 1
+                let paths = sigma[v]
+                var k = start[v]
+                let end = start[v &+ 1]
+                while k < end {
+                    let w32 = target[k]
+                    let w = Int(w32)
+                    let seen = hops[w]
+                    if seen < 0 {
+                        hops[w] = next
+                        sigma[w] = paths
+                        order[tail] = w32
+                        tail &+= 1
+                    } else if seen == next {
+                        sigma[w] += paths
+                    }
+                    k &+= 1
                 }
-                if countPaths && hops[w] == next { sigma[w] += sigma[v] }
+            }
+        } else {
+            while head < tail {
+                let v = Int(order[head])
+                head &+= 1
+                let next = hops[v] &+ 1
+                var k = start[v]
+                let end = start[v &+ 1]
+                while k < end {
+                    let w32 = target[k]
+                    if hops[Int(w32)] < 0 {
+                        hops[Int(w32)] = next
+                        order[tail] = w32
+                        tail &+= 1
+                    }
+                    k &+= 1
+                }
             }
         }
+        orderCount = tail
     }
 
     /// Dijkstra from `source` with arc length 1 / weight, counting shortest paths and recording
     /// predecessors as networkx does (paths of exactly equal floating-point length are equal).
-    mutating func dijkstra(from source: Int, in network: Network, incoming: Bool, countPaths: Bool) {
-        let start = incoming ? network.inStart : network.outStart
-        let target = incoming ? network.inTarget : network.outTarget
-        let weight = incoming ? network.inWeight : network.outWeight
+    func dijkstra(from source: Int, in network: Network, incoming: Bool, countPaths: Bool) {
+        network.withRows { out, into in
+            dijkstra(from: source, rows: incoming ? into : out, countPaths: countPaths)
+        }
+    }
+
+    /// The same over pointer rows. O((V + E) log V).
+    func dijkstra(from source: Int, rows: RowView, countPaths: Bool) {
+        let start = rows.start, target = rows.target, weight = rows.weight
+        let distance = self.distance, reached = self.reached, settled = self.settled
+        let sigma = self.sigma, order = self.order, head = self.predecessorHead
+        lastWasWeighted = true
+        var heap = DistanceHeap(capacity: 0)
+        swap(&heap, &self.heap)
+        defer { swap(&heap, &self.heap) }
         distance[source] = 0
         reached[source] = true
         sigma[source] = 1
-        heap.push(0, node: Int32(source), predecessor: -1)
-        while let (d, v32, _) = heap.pop() {
+        heap.push(0, node: Int32(source))
+        var count = orderCount
+        while let (d, v32) = heap.pop() {
             let v = Int(v32)
             if settled[v] { continue }
             settled[v] = true
-            order[orderCount] = v32
-            orderCount += 1
-            for k in start[v]..<start[v + 1] {
+            order[count] = v32
+            count &+= 1
+            for k in start[v]..<start[v &+ 1] {
                 let w = Int(target[k])
                 if settled[w] { continue }
                 let candidate = d + 1 / weight[k]
                 if !reached[w] || candidate < distance[w] {
                     reached[w] = true
                     distance[w] = candidate
-                    heap.push(candidate, node: Int32(w), predecessor: v32)
+                    heap.push(candidate, node: Int32(w))
                     if countPaths {
                         sigma[w] = sigma[v]
-                        predecessorHead[w] = -1
+                        head[w] = -1
                         addPredecessor(v, of: w)
                     }
                 } else if candidate == distance[w], countPaths {
@@ -113,18 +236,29 @@ struct PathWorkspace {
                 }
             }
         }
+        orderCount = count
     }
 
     @inline(__always)
-    private mutating func addPredecessor(_ v: Int, of w: Int) {
-        if poolCount == predecessorNode.count {
-            predecessorNode.append(0)
-            predecessorNext.append(0)
-        }
-        predecessorNode[poolCount] = Int32(v)
+    private func addPredecessor(_ v: Int, of w: Int) {
+        if poolCount == poolCapacity { growPool() }
+        predecessorNode[poolCount] = Int32(truncatingIfNeeded: v)
         predecessorNext[poolCount] = predecessorHead[w]
-        predecessorHead[w] = Int32(poolCount)
+        predecessorHead[w] = Int32(truncatingIfNeeded: poolCount)
         poolCount += 1
+    }
+
+    /// Each arc adds at most one predecessor per source, so a pool sized by the arc count never
+    /// grows; a workspace made without the arc count grows here.
+    private func growPool() {
+        let capacity = 2 * poolCapacity
+        for pool in [\PathWorkspace.predecessorNext, \PathWorkspace.predecessorNode] as [ReferenceWritableKeyPath<PathWorkspace, UnsafeMutablePointer<Int32>>] {
+            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+            grown.moveInitialize(from: self[keyPath: pool], count: poolCapacity)
+            self[keyPath: pool].deallocate()
+            self[keyPath: pool] = grown
+        }
+        poolCapacity = capacity
     }
 }
 
@@ -158,7 +292,7 @@ struct DistanceHeap {
         sequence.swapAt(i, j)
     }
 
-    mutating func push(_ key: Double, node: Int32, predecessor: Int32) {
+    mutating func push(_ key: Double, node: Int32) {
         if count == keys.count {
             keys.append(0)
             nodes.append(0)
@@ -178,9 +312,9 @@ struct DistanceHeap {
         }
     }
 
-    mutating func pop() -> (Double, Int32, Int32)? {
+    mutating func pop() -> (Double, Int32)? {
         guard count > 0 else { return nil }
-        let top = (keys[0], nodes[0], Int32(-1))
+        let top = (keys[0], nodes[0])
         count -= 1
         if count > 0 {
             keys[0] = keys[count]

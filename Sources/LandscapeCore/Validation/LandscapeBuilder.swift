@@ -41,6 +41,9 @@ private struct BuildRun {
     var suggestionsMade = 0
     /// Actors whose kind could not be read: kind-based checks skip them (no follow-on noise).
     var unknownKinds: Set<ActorID> = []
+    /// Vocabulary look-ups by exact spelling: a large file repeats a handful of spellings, and
+    /// matching one against every alias was nearly half of the load time.
+    var terms = TermCache()
 
     struct ActorOrigin {
         var record: SourceLocation
@@ -143,7 +146,7 @@ private struct BuildRun {
         }
         var kind = ActorKind.other
         if let kindText {
-            if let parsed = ActorKind(parsing: kindText.value) {
+            if let parsed = terms.actorKind(kindText.value) {
                 kind = parsed
             } else {
                 diagnostics.append(.error(Message.unknown("actor kind", kindText.value, suggestion: ActorKind.closest(to: kindText.value), choices: ActorKind.canonicalList), at: kindText.location))
@@ -152,7 +155,7 @@ private struct BuildRun {
             diagnostics.append(.error(Message.missing("kind", in: "actor '\(name.value)'"), at: record.location))
         }
         let id = ActorID(idText?.value ?? name.value)
-        if kindText.flatMap({ ActorKind(parsing: $0.value) }) == nil { unknownKinds.insert(id) }
+        if kindText.flatMap({ terms.actorKind($0.value) }) == nil { unknownKinds.insert(id) }
         let idLocation = idText?.location ?? name.location
 
         var actor = Actor(id: id, name: name.value, kind: kind)
@@ -171,7 +174,7 @@ private struct BuildRun {
             fieldOrigins[.note] = note.location
         }
         for item in list(.sectors, of: record) {
-            if let sector = Sector(parsing: item.value) {
+            if let sector = terms.sector(item.value) {
                 if !actor.sectors.contains(sector) { actor.sectors.append(sector) }
             } else {
                 diagnostics.append(.error(Message.unknown("sector", item.value, suggestion: Sector.closest(to: item.value), choices: Sector.canonicalList), at: item.location))
@@ -252,7 +255,7 @@ private struct BuildRun {
 
         var kind = TieKind.cooperation
         if let text = scalar(.kind, of: record) {
-            if let parsed = TieKind(parsing: text.value) {
+            if let parsed = terms.tieKind(text.value) {
                 kind = parsed
             } else {
                 diagnostics.append(.error(Message.unknown("tie kind", text.value, suggestion: TieKind.closest(to: text.value), choices: TieKind.canonicalList), at: text.location))
@@ -468,5 +471,34 @@ func parseBool(_ text: String) -> Bool? {
 private extension String {
     func replacingComma() -> String {
         String(map { $0 == "," ? "." : $0 })
+    }
+}
+
+/// Memoised `Vocabulary(parsing:)` results, keyed by the exact text (the result depends on the
+/// text only, so the cache changes no outcome).
+private struct TermCache {
+    private var actorKinds: [String: ActorKind?] = [:]
+    private var tieKinds: [String: TieKind?] = [:]
+    private var sectors: [String: Sector?] = [:]
+
+    mutating func actorKind(_ text: String) -> ActorKind? {
+        if let known = actorKinds[text] { return known }
+        let parsed = ActorKind(parsing: text)
+        actorKinds[text] = .some(parsed)
+        return parsed
+    }
+
+    mutating func tieKind(_ text: String) -> TieKind? {
+        if let known = tieKinds[text] { return known }
+        let parsed = TieKind(parsing: text)
+        tieKinds[text] = .some(parsed)
+        return parsed
+    }
+
+    mutating func sector(_ text: String) -> Sector? {
+        if let known = sectors[text] { return known }
+        let parsed = Sector(parsing: text)
+        sectors[text] = .some(parsed)
+        return parsed
     }
 }

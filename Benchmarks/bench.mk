@@ -1,0 +1,44 @@
+# `make bench`: generate the benchmark landscapes (seeded), time ours (landscape-bench), then the
+# peers (igraph, NetworKit, rustworkx, networkx, a plain C Brandes) on the same files, and print
+# one table of ratios ours / theirs. Not part of `make test`. Included by the Makefile.
+#
+#   make bench                                  the standard set (about 15-25 minutes on 2 cores)
+#   make bench BENCH_GRAPHS="sbm-2k" BENCH_RUNS=5
+#   make bench-data                             only the CSV landscapes (Benchmarks/data/, git-ignored)
+
+BENCH_DATA    ?= Benchmarks/data
+BENCH_OUT     ?= Benchmarks/results
+BENCH_GRAPHS  ?= sbm-2k ba-10k sbm-20k sbm-200k
+BENCH_RUNS    ?= 3
+BENCH_THREADS ?= 2
+BENCH_SCRATCH ?= .build
+BENCH_BIN      = $(BENCH_SCRATCH)/release/landscape-bench
+BENCH_CC      ?= cc
+PEER_PACKAGES  = igraph networkit rustworkx networkx
+
+.PHONY: bench bench-data bench-ours bench-peers bench-setup
+
+bench-data:
+	python3 Benchmarks/generate.py --out $(BENCH_DATA)
+
+Benchmarks/baseline/brandes: Benchmarks/baseline/brandes.c
+	$(BENCH_CC) -O3 -march=native -o $@ $<
+
+bench-setup:
+	@python3 -c "import igraph, networkit, rustworkx, networkx" 2>/dev/null || python3 -m pip install --quiet $(PEER_PACKAGES)
+	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time >/dev/null; }
+
+bench-ours: bench-data
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product landscape-bench
+	@mkdir -p $(BENCH_OUT)
+	$(BENCH_BIN) --runs $(BENCH_RUNS) --workers $(BENCH_THREADS) --json $(BENCH_OUT)/ours.json $(addprefix $(BENCH_DATA)/,$(BENCH_GRAPHS)) | tee $(BENCH_OUT)/ours.txt
+	@echo "== peak memory of load + validate, the largest graph alone"
+	/usr/bin/time -f "load+validate $(lastword $(BENCH_GRAPHS)): %e s wall, %M KB peak RSS" \
+	  $(BENCH_BIN) --runs 1 --ops load $(BENCH_DATA)/$(lastword $(BENCH_GRAPHS)) 2>&1 | grep -v '^ ' | tee -a $(BENCH_OUT)/ours.txt
+
+bench-peers: bench-setup Benchmarks/baseline/brandes
+	python3 Benchmarks/peers.py --ours $(BENCH_OUT)/ours.json --runs $(BENCH_RUNS) --threads $(BENCH_THREADS) \
+	  --c-baseline Benchmarks/baseline/brandes --out $(BENCH_OUT)/peers
+
+bench: bench-setup bench-ours bench-peers
+	@echo "Tables: $(BENCH_OUT)/ours.txt and $(BENCH_OUT)/peers.md"

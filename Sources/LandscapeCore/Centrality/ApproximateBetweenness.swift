@@ -1,0 +1,192 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Betweenness estimated from a sample of shortest paths, for landscapes too large for the
+/// exact O(V·E) computation, with a guaranteed bound on the error of every actor's value.
+///
+/// Riondato & Kornaropoulos (2016), "Fast approximation of betweenness centrality through
+/// sampling", Data Mining and Knowledge Discovery 30(2), doi:10.1007/s10618-015-0423-0: draw
+/// r = ⌈(c / ε²) · (⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉ ordered pairs (u, v), u ≠ v, uniformly at
+/// random (c = 0.5, VD an upper bound on the vertex diameter, the most actors on any shortest
+/// path); for each, pick one shortest u–v path uniformly at random (backwards from v, each
+/// predecessor p of w with probability σ_up / σ_uw) and add 1/r to every actor strictly inside
+/// it. By the VC-dimension bound, with probability at least 1 − δ every estimate lies within ε of
+/// b(x) = 1/(n(n−1)) · Σ_{u≠v} σ_uv(x) / σ_uv.
+///
+/// Our exact betweenness is normalised by 1/((n−1)(n−2)) (docs/measures.md), so estimates are
+/// scaled by n/(n−2) and **the guarantee is |estimate − exact| ≤ ε · n/(n−2) for every actor,
+/// with probability ≥ 1 − δ** (for n ≥ 100 that is within 2 % of ε).
+///
+/// VD: unweighted and undirected, 2·ecc(x) + 1 for a node x of each component (the farthest
+/// node from x is ecc(x) hops away, so no shortest path has more than 2·ecc(x) + 1 nodes);
+/// directed, the size of the largest weakly connected component. Weighted readings are not
+/// supported (the caller uses exact betweenness there).
+public enum ApproximateBetweenness {
+    /// Estimated betweenness and how it was obtained.
+    public struct Estimate: Sendable {
+        /// Per node index, on the scale of `PathMeasures.betweenness`.
+        public var betweenness: [Double]
+        /// Number of sampled pairs r.
+        public var samples: Int
+        /// The vertex-diameter bound VD used for r.
+        public var vertexDiameterBound: Int
+        /// The guaranteed absolute error on our scale, ε · n/(n−2), holding with probability ≥ 1 − δ.
+        public var errorBound: Double
+    }
+
+    /// The number of samples for ε, δ and a vertex-diameter bound (Riondato–Kornaropoulos, c = 0.5).
+    public static func sampleCount(epsilon: Double, delta: Double, vertexDiameter: Int) -> Int {
+        guard vertexDiameter >= 3 else { return 0 }
+        let vc = Double(Int(log2(Double(vertexDiameter - 2)).rounded(.down))) + 1
+        return Int((0.5 / (epsilon * epsilon) * (vc + log(1 / delta))).rounded(.up))
+    }
+
+    /// Estimates betweenness within ε (our scale: ε · n/(n−2)) with probability ≥ 1 − δ.
+    /// Deterministic for a generator state and independent of `workers`.
+    ///
+    /// - Precondition: the network is unweighted; 0 < ε < 1, 0 < δ < 1.
+    /// - Complexity: O(r · (V + E)) time with r from `sampleCount`, on `workers` threads (each
+    ///   search stops at the level of its target); O(V + E) extra space plus O(V) per worker.
+    public static func estimate(
+        _ network: Network, epsilon: Double, delta: Double = 0.1, workers: Int? = nil,
+        using generator: inout some RandomNumberGenerator
+    ) -> Estimate {
+        let n = network.nodeCount
+        let scaleToOurs = n > 2 ? Double(n) / Double(n - 2) : 1
+        let kernel = UnweightedPaths(network)
+        let vd = vertexDiameterBound(kernel)
+        let r = sampleCount(epsilon: epsilon, delta: delta, vertexDiameter: vd)
+        guard n > 2, r > 0 else {
+            return Estimate(betweenness: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: vd,
+                            errorBound: epsilon * scaleToOurs)
+        }
+        // Draw every pair and a seed for each path choice up front, so the result does not depend
+        // on how samples are spread over workers.
+        var pairs: [(source: Int32, target: Int32, seed: UInt64)] = []
+        pairs.reserveCapacity(r)
+        for _ in 0..<r {
+            let u = Int.random(in: 0..<n, using: &generator)
+            var v = Int.random(in: 0..<(n - 1), using: &generator)
+            if v >= u { v += 1 }
+            pairs.append((Int32(u), Int32(v), generator.next()))
+        }
+        let counts = kernel.samplePaths(pairs, workers: workers)
+        let weight = scaleToOurs / Double(r)
+        var betweenness = [Double](repeating: 0, count: n)
+        for i in 0..<n { betweenness[Int(kernel.original[i])] = Double(counts[i]) * weight }
+        return Estimate(betweenness: betweenness, samples: r, vertexDiameterBound: vd, errorBound: epsilon * scaleToOurs)
+    }
+
+    /// VD as described in the type's documentation.
+    static func vertexDiameterBound(_ kernel: UnweightedPaths) -> Int {
+        let n = kernel.original.count
+        let workspace = UnweightedPaths.Workspace(nodeCount: n)
+        var bound = 0
+        var root = 0
+        // Relabelled nodes are in breadth-first order over both directions, so each weak
+        // component is a contiguous run that starts at its root.
+        while root < n {
+            let end = kernel.componentEnd(from: root)
+            if kernel.isDirected {
+                bound = max(bound, end - root)
+            } else {
+                workspace.searchUntil(root, reaches: -1, start: kernel.outStart, target: kernel.outTarget)
+                let eccentricity = Int(workspace.hops[Int(workspace.order[workspace.count - 1])])
+                bound = max(bound, min(end - root, 2 * eccentricity + 1))
+                workspace.reset()
+            }
+            root = end
+        }
+        return bound
+    }
+}
+
+extension UnweightedPaths {
+    /// The first relabelled node after `root`'s weak component (components are contiguous runs
+    /// in breadth-first order over both directions).
+    func componentEnd(from root: Int) -> Int {
+        var end = root + 1
+        var i = root
+        while i < end {
+            for k in Int(outStart[i])..<Int(outStart[i + 1]) { end = max(end, Int(outTarget[k]) + 1) }
+            if isDirected {
+                for k in Int(inStart[i])..<Int(inStart[i + 1]) { end = max(end, Int(inTarget[k]) + 1) }
+            }
+            i += 1
+        }
+        return end
+    }
+
+    /// For each (source, target, seed), one shortest path chosen uniformly at random; returns
+    /// how often each relabelled node lies strictly inside a chosen path.
+    func samplePaths(_ pairs: [(source: Int32, target: Int32, seed: UInt64)], workers: Int?) -> [Int] {
+        let n = original.count
+        struct State {
+            var workspace: Workspace
+            var counts: [Int]
+        }
+        let states = Parallel.forEach(count: pairs.count, workers: workers, makeState: {
+            State(workspace: Workspace(nodeCount: n), counts: [Int](repeating: 0, count: n))
+        }, body: { state, index in
+            let (u, v) = (Int(relabelled[Int(pairs[index].source)]), Int(relabelled[Int(pairs[index].target)]))
+            var random = SeededGenerator(seed: pairs[index].seed)
+            let ws = state.workspace
+            ws.searchUntil(u, reaches: v, start: outStart, target: outTarget)
+            defer { ws.reset() }
+            guard ws.hops[v] > 0 else { return }
+            // Walk back from v: predecessor p of w with probability σ_p / σ_w.
+            var w = v
+            while true {
+                let previous = ws.hops[w] - 1
+                if previous == 0 { break }
+                var pick = Double.random(in: 0..<1, using: &random) * ws.sigma[w]
+                var chosen = -1
+                for k in Int(inStart[w])..<Int(inStart[w + 1]) {
+                    let p = Int(inTarget[k])
+                    guard ws.hops[p] == previous else { continue }
+                    chosen = p
+                    pick -= ws.sigma[p]
+                    if pick < 0 { break }
+                }
+                state.counts[chosen] += 1
+                w = chosen
+            }
+        })
+        var counts = [Int](repeating: 0, count: n)
+        for state in states { for i in 0..<n { counts[i] += state.counts[i] } }
+        return counts
+    }
+}
+
+extension UnweightedPaths.Workspace {
+    /// Breadth-first search from `source` counting shortest paths, stopped once every node one
+    /// level before `target` has been expanded (σ of the target and of every node on its
+    /// shortest paths is then final); a negative `target` searches the whole component.
+    func searchUntil(_ source: Int, reaches target: Int, start: [Int32], target rows: [Int32]) {
+        hops[source] = 0
+        sigma[source] = 1
+        order[0] = Int32(truncatingIfNeeded: source)
+        var tail = 1, head = 0
+        while head < tail {
+            let v = Int(order[head])
+            if target >= 0 && hops[target] >= 0 && hops[v] >= hops[target] { break }
+            head += 1
+            let next = hops[v] + 1
+            for k in Int(start[v])..<Int(start[v + 1]) {
+                let w = Int(rows[k])
+                if hops[w] < 0 {
+                    hops[w] = next
+                    sigma[w] = sigma[v]
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail += 1
+                } else if hops[w] == next {
+                    sigma[w] += sigma[v]
+                }
+            }
+        }
+        count = tail
+    }
+}
