@@ -64,8 +64,10 @@ public enum Suggester {
             for gap in gaps where gap.fragments.count >= 2 {
                 let parts = gap.fragments.map { $0.compactMap(network.index(of:)) }
                 guard parts.reduce(0, { $0 + $1.count }) <= tagLimit else {
-                    // Large parts: only their most connected actors.
-                    let hubs = parts.map { $0.max { degree[$0] < degree[$1] } }.compactMap { $0 }
+                    // Large parts: only the most connected actor of each of the largest twenty parts
+                    // (a topic served by thousands falls into thousands of fragments).
+                    let largest = parts.sorted { $0.count > $1.count }.prefix(20)
+                    let hubs = largest.compactMap { part in part.max { degree[$0] < degree[$1] } }
                     for i in hubs.indices { for j in hubs.indices where j > i { add(hubs[i], hubs[j]) } }
                     continue
                 }
