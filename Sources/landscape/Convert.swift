@@ -79,7 +79,7 @@ struct Convert: ParsableCommand {
         var losses: [String]
         if target == .dot {
             do {
-                let result = try LandscapeDOTWriter(renderer: ConvertOutput.renderer()).write(landscape)
+                let result = try LandscapeDOTWriter(renderer: Diagrams.renderer()).write(landscape)
                 for message in result.messages { Console.error(message.description) }
                 written = .file(result.data)
                 losses = result.losses

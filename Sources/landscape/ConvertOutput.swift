@@ -39,9 +39,4 @@ enum ConvertOutput {
         }
     }
 
-    /// Lays out DOT in a child process of this program, as `render` does.
-    static func renderer() -> any DiagramRenderer {
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        return WorkerProcessRenderer(executable: executable, arguments: [GraphvizWorkerCommand.configuration.commandName ?? "graphviz-worker"])
-    }
 }

@@ -139,7 +139,7 @@ struct Render: ParsableCommand {
         let started = clock.now
         let rendering: Rendering
         do {
-            rendering = try renderer().render(diagram, as: format)
+            rendering = try Diagrams.renderer(inProcess: inProcess).render(diagram, as: format)
         } catch {
             Console.error("error: \(error)")
             throw ExitCode(1)
@@ -154,14 +154,6 @@ struct Render: ParsableCommand {
         let (whole, fraction) = (clock.now - started).components
         let seconds = Double(whole) + Double(fraction) / 1e18
         print("wrote \(output) (\(format.rawValue), \(Console.count(diagram.nodes.count, "actor")), \(Console.count(diagram.edges.count, "tie")), \(diagram.engine.rawValue), \(String(format: "%.2f", seconds)) s)")
-    }
-
-    /// Renders in a child process of this program unless `--in-process` (kept for timing and
-    /// debugging) asks otherwise.
-    func renderer() -> any DiagramRenderer {
-        if inProcess { return InProcessRenderer() }
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        return WorkerProcessRenderer(executable: executable, arguments: [GraphvizWorkerCommand.configuration.commandName ?? "graphviz-worker"])
     }
 
     /// A library message as a sentence: a full stop unless it ends in a question.
@@ -191,21 +183,7 @@ struct Render: ParsableCommand {
 
     func checkOutputIsNoInput() throws {
         guard let output else { return }
-        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ValidationError("'-o \(output)' is a folder; give a file name such as '\(output)/diagram.svg'.")
-        }
-        for file in input.files {
-            let url = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
-            var inputs = [url.path]
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                inputs += ["actors.csv", "ties.csv"].map { url.appendingPathComponent($0).path }
-            }
-            if inputs.contains(target) {
-                throw ValidationError("'-o \(output)' is one of the input files; choose another output file.")
-            }
-        }
+        try OutputFile.checkNotAnInput(output, inputs: input.files, example: "diagram.svg")
     }
 
     func resolvedColorBy() throws -> DiagramOptions.ColorBy {

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import LandscapeGraphviz
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,6 +25,40 @@ enum OutputFile {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
+        }
+    }
+}
+
+/// The Graphviz renderer every command uses: a child process of this program (every layout a
+/// first layout, so output is deterministic, and a Graphviz abort a clean error), or — with the
+/// hidden `--in-process`, for timing and debugging — this process.
+enum Diagrams {
+    static func renderer(inProcess: Bool = false) -> any DiagramRenderer {
+        if inProcess { return InProcessRenderer() }
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return WorkerProcessRenderer(executable: executable, arguments: [GraphvizWorkerCommand.configuration.commandName ?? "graphviz-worker"])
+    }
+}
+
+extension OutputFile {
+    /// Refuses an output path that is a folder or one of the inputs (a file, or a CSV folder's
+    /// `actors.csv`/`ties.csv`), so that a typo cannot overwrite the landscape. `example` names a
+    /// file for the message, e.g. `diagram.svg`.
+    static func checkNotAnInput(_ output: String, inputs: [String], example: String) throws {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("'-o \(output)' is a folder; give a file name such as '\(output)/\(example)'.")
+        }
+        for file in inputs {
+            let url = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
+            var paths = [url.path]
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                paths += ["actors.csv", "ties.csv"].map { url.appendingPathComponent($0).path }
+            }
+            if paths.contains(target) {
+                throw ValidationError("'-o \(output)' is one of the input files; choose another output file.")
+            }
         }
     }
 }

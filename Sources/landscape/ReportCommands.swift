@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
         if let lang, Language(parsing: lang) == nil {
             throw ValidationError("'--lang \(lang)' is not known; use de or en.")
         }
-        try ReportOutput.checkNotAnInput(output, inputs: input.files)
+        try OutputFile.checkNotAnInput(output, inputs: input.files, example: "report.html")
     }
 
     func run() throws {
@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
         let options = ReportOptions(
             language: lang.flatMap { Language(parsing: $0) }, anonymization: anonymize ?? Anonymization.none,
             day: input.day, today: ReportOutput.today())
-        let report = ReportBuilder(renderer: renderer()).build(landscape, options: options)
+        let report = ReportBuilder(renderer: Diagrams.renderer(inProcess: inProcess)).build(landscape, options: options)
         for message in report.messages { Console.error(message) }
         do {
             try OutputFile.write(Data(report.html.utf8), to: output)
@@ -74,13 +74,5 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("wrote \(output) (\(report.language.rawValue), \(Console.count(report.actors, "actor")), \(Console.count(report.ties, "tie")), \(Console.count(report.gaps, "gap")), \(Console.count(report.suggestions, "suggestion")))")
-    }
-
-    /// Diagrams are laid out in a child process of this program, as `landscape render` does
-    /// (see `Render.renderer()`), unless the hidden `--in-process` asks otherwise.
-    func renderer() -> any DiagramRenderer {
-        if inProcess { return InProcessRenderer() }
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        return WorkerProcessRenderer(executable: executable, arguments: [GraphvizWorkerCommand.configuration.commandName ?? "graphviz-worker"])
     }
 }

@@ -453,10 +453,6 @@ struct EnglishReportWording: ReportWording {
     }
     var noSuggestions: String { "No cooperation opportunities found." }
 
-    func plainReason(_ reason: String) -> String {
-        reason
-    }
-
     var closesLabel: String { "Closes:" }
     var opportunitiesMethod: String { "How the ranking works is described in section 9. Each actor appears in at most two proposals." }
 

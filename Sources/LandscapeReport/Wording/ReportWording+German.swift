@@ -457,10 +457,6 @@ struct GermanReportWording: ReportWording {
     }
     var noSuggestions: String { "Keine Kooperationsmöglichkeiten gefunden." }
 
-    func plainReason(_ reason: String) -> String {
-        reason
-    }
-
     var closesLabel: String { "Schließt:" }
     var opportunitiesMethod: String { "Wie die Reihenfolge entsteht, beschreibt Abschnitt 9. Jeder Akteur erscheint in höchstens zwei Vorschlägen." }
 

@@ -158,8 +158,6 @@ protocol ReportWording: Sendable {
     // MARK: 6 Opportunities
     var opportunitiesIntro: String { get }
     var noSuggestions: String { get }
-    /// A reason from the suggester, without the technical index the command line shows.
-    func plainReason(_ reason: String) -> String
     var closesLabel: String { get }
     var opportunitiesMethod: String { get }
 

@@ -18,7 +18,7 @@ extension ReportWriter {
                                 actorCell(suggestion.to)
                             }
                             Node.element("ul", [("class", "reasons")]) {
-                                for reason in suggestion.reasons.map(words.plainReason) where !reason.isEmpty {
+                                for reason in suggestion.reasons where !reason.isEmpty {
                                     Node.tag("li", text: reason)
                                 }
                             }
