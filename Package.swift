@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),
         .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"], exclude: ["Snapshots"]),
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
-        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeReport"]),
+        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeGraphviz", "LandscapeReport"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],
     swiftLanguageModes: [.v6]

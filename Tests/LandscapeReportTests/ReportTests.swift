@@ -51,7 +51,7 @@ struct ReportTests {
     @Test("Headings in English with --lang en, in German for a German landscape")
     func languages() throws {
         let landscape = Examples.load("jena")
-        let english = ReportBuilder().build(landscape, options: ReportOptions(language: .en, today: Examples.today))
+        let english = ReportBuilder(renderer: Examples.renderer).build(landscape, options: ReportOptions(language: .en, today: Examples.today))
         let document = try ParsedDocument.parse(english.html)
         #expect(document.headings == Self.englishHeadings.enumerated().map { "\($0.offset + 1)\($0.element)" })
         #expect(english.html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""))
@@ -66,7 +66,7 @@ struct ReportTests {
     func hostile() throws {
         let landscape = Examples.hostile
         for language in Language.allCases {
-            let report = ReportBuilder().build(landscape, options: ReportOptions(language: language, today: Examples.today))
+            let report = ReportBuilder(renderer: Examples.renderer).build(landscape, options: ReportOptions(language: language, today: Examples.today))
             let document = try ParsedDocument.parse(report.html)
             try expectSelfContained(document)
             // Quotes in text are harmless; in attribute values they are escaped, else the parse
@@ -88,7 +88,7 @@ struct ReportTests {
     @Test("--anonymize all: no actor name, id, contact or note is left, not in the diagrams either", arguments: Examples.names + ["hostile"])
     func anonymizeAll(name: String) throws {
         let landscape = name == "hostile" ? Examples.hostile : Examples.load(name)
-        let report = ReportBuilder().build(landscape, options: ReportOptions(anonymization: .all, today: Examples.today))
+        let report = ReportBuilder(renderer: Examples.renderer).build(landscape, options: ReportOptions(anonymization: .all, today: Examples.today))
         let document = try ParsedDocument.parse(report.html)
         let everything = report.html + "\n" + document.text + "\n" + document.attributes.map(\.value).joined(separator: "\n")
         for actor in landscape.actors {
@@ -111,7 +111,7 @@ struct ReportTests {
         let landscape = Examples.hostile
         let plain = Examples.report(landscape)
         #expect(plain.html.contains("mail0@evil.example"))
-        let report = ReportBuilder().build(landscape, options: ReportOptions(anonymization: .contacts, today: Examples.today))
+        let report = ReportBuilder(renderer: Examples.renderer).build(landscape, options: ReportOptions(anonymization: .contacts, today: Examples.today))
         let document = try ParsedDocument.parse(report.html)
         for actor in landscape.actors { if let contact = actor.contact { #expect(!document.text.contains(contact)) } }
         #expect(!report.html.contains("@evil.example"))
@@ -128,7 +128,7 @@ struct ReportTests {
     @Test("The date shown: as_of, the --at day, or today")
     func dates() throws {
         let weimar = Examples.load("weimar")
-        let on2017 = ReportBuilder().build(weimar, options: ReportOptions(day: CalendarDay(year: 2017, month: 1, day: 1), today: Examples.today))
+        let on2017 = ReportBuilder(renderer: Examples.renderer).build(weimar, options: ReportOptions(day: CalendarDay(year: 2017, month: 1, day: 1), today: Examples.today))
         #expect(on2017.html.contains("Die Bildungslandschaft am 1. Januar 2017"))
         #expect(on2017.actors < weimar.actors.count)
         let undated = Landscape(title: nil, language: .en, actors: [Actor(id: "a", name: "A", kind: .office)], ties: [])

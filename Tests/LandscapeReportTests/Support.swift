@@ -1,5 +1,6 @@
 import Foundation
 import LandscapeCore
+import LandscapeGraphviz
 import LandscapeIO
 @testable import LandscapeReport
 #if canImport(FoundationXML)
@@ -24,8 +25,19 @@ enum Examples {
         return result.landscape
     }
 
+    /// Diagrams are laid out as the command lays them out: in a child process of the built
+    /// `landscape` (beside the test bundle), one fresh Graphviz per diagram. Dozens of varied
+    /// layouts in this one process were seen to crash Graphviz 2.42 once in a while; the
+    /// in-process renderer has its own tests (LandscapeGraphvizTests). Falls back to it when
+    /// the binary is not there.
+    static let renderer: any DiagramRenderer = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("landscape")
+        guard FileManager.default.isExecutableFile(atPath: beside.path) else { return InProcessRenderer() }
+        return WorkerProcessRenderer(executable: beside, arguments: ["graphviz-worker"])
+    }()
+
     static func report(_ landscape: Landscape, _ options: ReportOptions? = nil) -> Report {
-        ReportBuilder().build(landscape, options: options ?? ReportOptions(today: today))
+        ReportBuilder(renderer: renderer).build(landscape, options: options ?? ReportOptions(today: today))
     }
 
     /// Names that try to break out of text, attributes, comments, CDATA, style and SVG.
