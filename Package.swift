@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "landscape", targets: ["landscape"]),
         .library(name: "LandscapeCore", targets: ["LandscapeCore"]),
         .library(name: "LandscapeIO", targets: ["LandscapeIO"]),
+        // For the fuzz targets in Fuzz/ (a package of its own), which read DOT as `check` does.
+        .library(name: "LandscapeGraphviz", targets: ["LandscapeGraphviz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -57,6 +59,12 @@ let package = Package(
             name: "landscape-bench",
             dependencies: ["LandscapeCore", "LandscapeIO"],
             path: "Benchmarks/Sources/landscape-bench"
+        ),
+        // Renders one landscape 1,000 times in one process and prints its memory (`make render-soak`).
+        .executableTarget(
+            name: "render-soak",
+            dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeRender", "LandscapeGraphviz"],
+            path: "Benchmarks/Sources/render-soak"
         ),
         .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore"], exclude: ["Reference"]),
         .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),

@@ -5,17 +5,27 @@ import LandscapeRender
 /// A cgraph graph under construction. Only used with `GraphvizLibrary`'s lock held; every
 /// attribute goes through `agsafeset`/`agattr`, escaped by `GraphvizText`, so no text can
 /// change the graph's structure.
+///
+/// It owns its layout too: `layout` and `freeLayout` pair every `gvLayout` with one
+/// `gvFreeLayout` (also when a render fails half-way: `close` frees a layout still attached),
+/// undo what Graphviz 2.42 forgets to free after its `nop` layouts (`NopLayoutRepair`), and
+/// keep a graph circo may still refer to allocated (`CircoGraphRetention`).
 final class CGraph {
     let pointer: UnsafeMutablePointer<Agraph_t>
+    private let context: OpaquePointer
     private var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
     private var subgraphs: [String: UnsafeMutablePointer<Agraph_t>] = [:]
+    /// The engine of the layout attached to the graph (`nil`: none).
+    private(set) var layoutEngine: String?
     private var closed = false
 
     /// cgraph's object kinds (`AGNODE`, `AGEDGE` in cgraph.h).
     static let nodeKind: Int32 = 1
     static let edgeKind: Int32 = 2
 
-    init(directed: Bool) throws(GraphvizError) {
+    /// Opens an empty graph, to be laid out with `context` (the shared context, which must
+    /// exist before the first graph: see `GraphvizLibrary`).
+    init(directed: Bool, context: OpaquePointer) throws(GraphvizError) {
         // Built by hand: the C globals `Agdirected` … are shared mutable state to Swift 6.
         var description = Agdesc_t()
         description.directed = directed ? 1 : 0
@@ -25,12 +35,41 @@ final class CGraph {
             throw .graphConstruction("agopen failed")
         }
         pointer = graph
+        self.context = context
     }
 
+    /// Frees the layout, if one is still attached, and the graph (or hands the graph to
+    /// `CircoGraphRetention`, which closes it later). Idempotent.
     func close() {
         guard !closed else { return }
+        freeLayout()
         closed = true
-        agclose(pointer)
+        CircoGraphRetention.close(pointer)
+    }
+
+    /// Lays the graph out with `engine` (a Graphviz layout plugin: `dot`, `neato`, `nop2` …),
+    /// freeing an earlier layout first.
+    ///
+    /// - Throws: `GraphvizError.layoutFailed` when `gvLayout` fails (Graphviz's messages are
+    ///   added by `GraphvizLibrary.run`).
+    func layout(_ engine: String) throws(GraphvizError) {
+        freeLayout()
+        guard gvLayout(context, pointer, engine) == 0 else {
+            // A failed gvLayout can still have bound layout records; free them with the graph.
+            layoutEngine = engine
+            throw .layoutFailed(engine: engine, messages: [])
+        }
+        layoutEngine = engine
+        if engine == "circo" { CircoGraphRetention.laidOut(pointer) }
+    }
+
+    /// Frees what the last `layout` attached (`gvFreeLayout`, plus the repairs of
+    /// `NopLayoutRepair` after a `nop` layout). Does nothing when no layout is attached.
+    func freeLayout() {
+        guard let engine = layoutEngine, !closed else { return }
+        layoutEngine = nil
+        if engine.hasPrefix("nop") { NopLayoutRepair.release(pointer) }
+        gvFreeLayout(context, pointer)
     }
 
     /// Transfers the diagram's graph attributes, defaults, nodes, edges and clusters.

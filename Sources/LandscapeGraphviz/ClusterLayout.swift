@@ -41,11 +41,10 @@ enum ClusterLayout {
                 edgeDefaults: diagram.edgeDefaults,
                 nodes: diagram.nodes.filter { members.contains($0.name) },
                 edges: diagram.edges.filter { members.contains($0.tail) && members.contains($0.head) })
-            let sub = try CGraph(directed: true)
+            let sub = try CGraph(directed: true, context: context)
             defer { sub.close() }
             try sub.build(part)
-            guard gvLayout(context, sub.pointer, engine) == 0 else { throw .layoutFailed(engine: engine, messages: []) }
-            defer { gvFreeLayout(context, sub.pointer) }
+            try sub.layout(engine)
             try InProcessRenderer.renderData(context, sub, device: "dot")
             var positions: [String: Point] = [:]
             for name in members { positions[name] = sub.position(of: name) }
@@ -95,11 +94,10 @@ enum ClusterLayout {
             edgeDefaults: diagram.edgeDefaults,
             nodes: diagram.nodes.filter { clusterOf[$0.name] == nil } + standIns,
             edges: links)
-        let top = try CGraph(directed: true)
+        let top = try CGraph(directed: true, context: context)
         defer { top.close() }
         try top.build(arrangement)
-        guard gvLayout(context, top.pointer, engine) == 0 else { throw .layoutFailed(engine: engine, messages: []) }
-        defer { gvFreeLayout(context, top.pointer) }
+        try top.layout(engine)
         try InProcessRenderer.renderData(context, top, device: "dot")
 
         // 3. Pin everything, give each cluster its box, route the edges.
@@ -119,7 +117,11 @@ enum ClusterLayout {
                 graph.setNode(name, "pos", point(Point(x: inner.x + p.x - middle.x, y: inner.y + p.y - middle.y)))
             }
         }
-        guard gvLayout(context, graph.pointer, "nop2") == 0 else { throw .layoutFailed(engine: engine, messages: []) }
+        do {
+            try graph.layout("nop2")
+        } catch {
+            throw .layoutFailed(engine: engine, messages: [])
+        }
     }
 
     private static func point(_ p: Point) -> String {

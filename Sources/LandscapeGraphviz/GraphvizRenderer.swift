@@ -89,7 +89,15 @@ public struct InProcessRenderer: DiagramRenderer {
 
     // MARK: - With the lock held
 
+    /// The plugin lists already asked for, by kind. Only touched with `GraphvizLibrary`'s lock
+    /// held; valid for the process's life, because the one shared context, whose plugins they
+    /// are, is never replaced.
+    nonisolated(unsafe) private static var pluginLists: [String: [String]] = [:]
+
+    /// The plugins of `kind`, asked of Graphviz once per kind and process: `gvPluginList` in
+    /// 2.42 leaks the copy of every name it lists twice (`png:cairo`, `png:gd` …), 0.3 KB a call.
     static func plugins(_ kind: String, context: OpaquePointer) -> [String] {
+        if let known = pluginLists[kind] { return known }
         var count: Int32 = 0
         guard let list = gvPluginList(context, kind, &count, nil) else { return [] }
         var names = Set<String>()
@@ -101,7 +109,9 @@ public struct InProcessRenderer: DiagramRenderer {
             }
         }
         free(list)
-        return names.sorted()
+        let sorted = names.sorted()
+        pluginLists[kind] = sorted
+        return sorted
     }
 
     static func render(_ diagram: Diagram, as format: OutputFormat, context: OpaquePointer) throws(GraphvizError) -> Rendering {
@@ -121,20 +131,19 @@ public struct InProcessRenderer: DiagramRenderer {
         srand(seed)
         srand48(Int(seed))
 
-        let graph = try CGraph(directed: true)
+        // `close` frees a layout still attached, also when a step below throws.
+        let graph = try CGraph(directed: true, context: context)
         defer { graph.close() }
         try graph.build(diagram)
         if !diagram.clusters.isEmpty && !diagram.engine.placesClustersItself {
             try ClusterLayout.layout(diagram, into: graph, context: context)
         } else {
-            guard gvLayout(context, graph.pointer, diagram.engine.rawValue) == 0 else {
-                throw .layoutFailed(engine: diagram.engine.rawValue, messages: [])
-            }
+            try graph.layout(diagram.engine.rawValue)
         }
         // Rendering to DOT writes the layout (pos, bb, lp …) into the graph's attributes.
         try renderData(context, graph, device: "dot")
         let drawing = graph.boundingBox() ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)
-        gvFreeLayout(context, graph.pointer)
+        graph.freeLayout()
 
         var extent = drawing
         if let legend = diagram.legend {
@@ -151,13 +160,15 @@ public struct InProcessRenderer: DiagramRenderer {
             let dpi = inches > 0 ? min(pngResolution, maximumPixels / inches) : pngResolution
             graph.set("dpi", GraphvizText.format(max(24, dpi)))
         }
-        guard gvLayout(context, graph.pointer, "nop2") == 0 else {
+        do {
+            try graph.layout("nop2")
+        } catch {
             throw .layoutFailed(engine: diagram.engine.rawValue, messages: [])
         }
-        defer { gvFreeLayout(context, graph.pointer) }
         let laidOut = clock.now
         let data = try renderData(context, graph, device: format.device)
         let done = clock.now
+        graph.freeLayout()
         return Rendering(data: data, messages: [], timing: RenderTiming(layout: seconds(laidOut - started), output: seconds(done - laidOut)))
     }
 

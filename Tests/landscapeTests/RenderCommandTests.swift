@@ -83,7 +83,9 @@ struct RenderCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: worker)) == Data(contentsOf: URL(fileURLWithPath: inside)))
     }
 
-    @Test("A Graphviz abort in the worker is a clean error, not a crash of the tool")
+    @Test("A Graphviz abort in the worker is a clean error, not a crash of the tool",
+          .disabled(if: ProcessInfo.processInfo.environment["LANDSCAPE_SANITIZER"] == "address",
+                    "under AddressSanitizer the crashing worker is left a zombie that Foundation's Process never reaps (make sanitize-address)"))
     func abortIsAnError() throws {
         // sfdp with clusters and orthogonal edges trips an assertion in Graphviz 2.42's maze
         // router (GRAPHVIZ-NOTES §4); the tool never asks for it, so the diagram is made here.
@@ -98,7 +100,8 @@ struct RenderCommandTests {
             try worker.render(diagram, as: .svg)
         } throws: { error in
             guard case GraphvizError.workerCrashed(let signal, "sfdp", _) = error else { return false }
-            return signal == 6
+            // SIGABRT from Graphviz's assertion; a ThreadSanitizer-built worker dies of SIGSEGV.
+            return signal == 6 || signal == 11
         }
     }
 
