@@ -3,6 +3,7 @@
 #   make run    installs what is missing, builds, and runs the main job on an example landscape
 #   make test   the same set-up, then the whole test suite
 #   make bench  benchmarks beside igraph, NetworKit, rustworkx (long; not part of make test)
+#   make fuzz, make sanitize, make render-soak   robustness runs (long; docs/robustness.md)
 
 SWIFT   ?= swift
 CONFIG  ?= debug
@@ -62,3 +63,7 @@ clean:
 
 # Benchmarks (not part of make test): Benchmarks/bench.mk defines `make bench`.
 -include Benchmarks/bench.mk
+# Robustness (not part of make test): `make fuzz` (Fuzz/fuzz.mk), `make sanitize` and
+# `make render-soak` (Tests/sanitize.mk). See docs/robustness.md.
+-include Fuzz/fuzz.mk
+-include Tests/sanitize.mk

@@ -9,7 +9,13 @@ import LandscapeCore
 /// graph and never fails: what it does not recognise it skips, and a thing it did not find
 /// simply has no line in its message.
 ///
-/// - Complexity: O(n) time and space for a text of n Unicode scalars.
+/// It also measures what the text will make Graphviz build — the nesting of `{ … }`, the
+/// edges of edge statements with groups, the attribute names — so that the reader can refuse a
+/// small file that would grow into a huge graph before Graphviz builds it.
+///
+/// - Complexity: O(n·d + R) time and O(n + R) space for a text of n Unicode scalars with groups
+///   nested d ≤ `depthLimit` deep, where R ≤ `recordedEdgeLimit` is the number of edge places
+///   recorded.
 struct DOTLocator {
     struct Position: Hashable {
         var line: Int
@@ -32,6 +38,27 @@ struct DOTLocator {
     private(set) var nodes: [String: Place] = [:]
     private(set) var edges: [EdgePlace] = []
     private(set) var graphAttributes: [String: Position] = [:]
+    /// Where each top-level graph's body (its `{`) starts: a file with several graphs has
+    /// several, of which Graphviz reads only the first.
+    private(set) var graphStarts: [Position] = []
+
+    /// The `{` that nests groups and subgraphs deeper than `depthLimit`, if any: the text is
+    /// then not scanned further (the statements nest as deep as the braces, and are scanned
+    /// recursively).
+    private(set) var tooDeep: Position?
+    /// The edges the edge statements make — every pair of a group `{a b} -> {c d}` is one —
+    /// counted in full even where `edges` stops recording them (after `recordedEdgeLimit`).
+    private(set) var edgeCount = 0
+    /// Every attribute name set anywhere: in defaults (`node [ … ]`), statements and `a = b`.
+    private(set) var attributeNames: Set<String> = []
+    /// The graph bodies, subgraphs and groups: every `{`.
+    private(set) var groupCount = 0
+
+    /// Deeper nesting of `{ … }` is refused (a landscape's clusters nest a few levels; each
+    /// level costs time in proportion to the nodes inside it, here and in Graphviz).
+    static let depthLimit = 64
+    /// How many edge places are recorded at most.
+    let recordedEdgeLimit: Int
 
     private enum Token: Equatable {
         case id(String)
@@ -41,9 +68,22 @@ struct DOTLocator {
     private var tokens: [(token: Token, position: Position)] = []
     private var index = 0
 
-    init(text: String) {
+    /// - Parameter recordedEdgeLimit: the most edge places to record; `edgeCount` counts on.
+    init(text: String, recordedEdgeLimit: Int = .max) {
+        self.recordedEdgeLimit = recordedEdgeLimit
         tokens = Self.tokenize(Array(text.unicodeScalars))
-        scan()
+        var depth = 0
+        for (token, position) in tokens {
+            if token == .punctuation("{") {
+                if depth == 0 { graphStarts.append(position) }
+                depth += 1
+                groupCount += 1
+                if depth > Self.depthLimit, tooDeep == nil { tooDeep = position }
+            } else if token == .punctuation("}") {
+                depth = max(0, depth - 1)
+            }
+        }
+        if tooDeep == nil { scan() }
     }
 
     // MARK: Lexing
@@ -143,13 +183,20 @@ struct DOTLocator {
     private mutating func scan() {
         while let token = current {
             switch token {
+            case .id(let text) where text.lowercased() == "subgraph":
+                statement()  // a subgraph is a group of nodes, and may start an edge statement
             case .id(let text) where isKeyword(text):
                 index += 1
-                if ["node", "edge", "graph"].contains(text.lowercased()), current == .punctuation("[") {
+                let word = text.lowercased()
+                if ["node", "edge", "graph"].contains(word), current == .punctuation("[") {
                     _ = attributeList()
+                } else if word == "graph" || word == "digraph" {
+                    // The graph's header: its name, if any, and its body's `{`.
+                    if case .id = current { index += 1 }
+                    if current == .punctuation("{") { index += 1 }
                 }
-            case .id:
-                statement()
+            case .id, .punctuation("{"):
+                statement()  // `{a b} -> c` starts with a group
             default:
                 index += 1
             }
@@ -176,18 +223,23 @@ struct DOTLocator {
         }
     }
 
-    /// The nodes named in `{ … }` (node statements inside it are recorded as such).
+    /// The nodes named in `{ … }`, each once, with those of the groups and subgraphs inside it,
+    /// as Graphviz counts a subgraph's nodes (node statements inside it are recorded as such).
+    /// Groups inside are statements of their own (`{ {a b} -> c }`), so this recurses as deep
+    /// as the braces nest (at most `depthLimit`).
     private mutating func group() -> [String] {
         index += 1
         var names: [String] = []
-        var depth = 1
-        while let token = current, depth > 0 {
+        var seen: Set<String> = []
+        while let token = current {
             switch token {
-            case .punctuation("{"): depth += 1; index += 1
-            case .punctuation("}"): depth -= 1; index += 1
-            case .id(let name) where !isKeyword(name):
-                let statementNames = statement()
-                if depth == 1 { names += statementNames }
+            case .punctuation("}"):
+                index += 1
+                return names
+            case .punctuation("{"):
+                for found in statement() where seen.insert(found).inserted { names.append(found) }
+            case .id(let word) where word.lowercased() == "subgraph" || !isKeyword(word):
+                for found in statement() where seen.insert(found).inserted { names.append(found) }
             case .id(let keyword) where ["node", "edge", "graph"].contains(keyword.lowercased()):
                 index += 1
                 if current == .punctuation("[") { _ = attributeList() }
@@ -197,7 +249,8 @@ struct DOTLocator {
         return names
     }
 
-    /// A node, edge or attribute statement starting at an ID; returns the nodes it names.
+    /// A node, edge or attribute statement starting at an ID, a group or a subgraph; returns the
+    /// nodes it names.
     @discardableResult
     private mutating func statement() -> [String] {
         let start = position
@@ -205,6 +258,7 @@ struct DOTLocator {
         if current == .punctuation("="), first.count == 1 {
             index += 1
             graphAttributes[first[0]] = position
+            attributeNames.insert(first[0])
             index += 1
             return []
         }
@@ -216,13 +270,20 @@ struct DOTLocator {
         }
         let attributes = current == .punctuation("[") ? attributeList() : [:]
         if chain.count == 1 {
-            for name in first {
+            // A node statement; a group without attributes names nodes already placed (and
+            // walking it at every level of nesting would take time quadratic in the depth).
+            for name in first where !attributes.isEmpty || nodes[name] == nil {
                 var place = nodes[name] ?? Place(statement: start)
                 place.attributes.merge(attributes) { _, new in new }
                 nodes[name] = place
             }
         } else {
             for (tails, heads) in zip(chain, chain.dropFirst()) {
+                let (pairs, overflow) = tails.count.multipliedReportingOverflow(by: heads.count)
+                let (total, overflowTotal) = edgeCount.addingReportingOverflow(pairs)
+                edgeCount = overflow || overflowTotal ? .max : total
+                // Past the limit the file is refused: count on, but record no more.
+                guard edgeCount <= recordedEdgeLimit else { continue }
                 for tail in tails {
                     for head in heads {
                         edges.append(EdgePlace(tail: tail, head: head, place: Place(statement: start, attributes: attributes)))
@@ -241,6 +302,7 @@ struct DOTLocator {
             while let token = current, token != .punctuation("]") {
                 if case .id(let name) = token, index + 2 < tokens.count, tokens[index + 1].token == .punctuation("=") {
                     found[name] = tokens[index + 2].position
+                    attributeNames.insert(name)
                     index += 3
                 } else {
                     index += 1

@@ -182,7 +182,8 @@ public struct LandscapeDOTWriter: Sendable {
 /// Messages carry the line (and column) found by `DOTLocator`.
 ///
 /// - Complexity: O(n + (V + E)·K) for a text of n characters, V nodes, E edges and K
-///   declared attributes.
+///   declared attributes. Texts whose E or (V + E)·K would be out of proportion to n (see
+///   `minimumEdgeLimit`, `minimumAttributeCells`) are refused before Graphviz reads them.
 public struct DOTLandscapeReader: Sendable {
     public init() {}
 
@@ -228,9 +229,37 @@ public struct DOTLandscapeReader: Sendable {
         var htmlValues: Set<String> = []
     }
 
+    /// Edges that any DOT text may make: more than this, and more than it has characters, is
+    /// refused before Graphviz reads it.
+    static let minimumEdgeLimit = 10_000
+    /// Attribute values (nodes and edges × attribute names) that any DOT text may ask Graphviz
+    /// to keep: more than this, and more than 64 per character, is refused.
+    static let minimumAttributeCells = 1_000_000
+
     public func read(text: String, path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
         if text.allSatisfy(\.isWhitespace) {
             diagnostics.append(.error("the file is empty", at: SourceLocation(file: path, line: 1, column: 1)))
+            return nil
+        }
+        // What Graphviz would build is measured first: a few kilobytes of DOT can ask for
+        // millions of edges (`{a b …} -> {c d …}` makes every pair) or attribute values (every
+        // node gets a slot for every attribute name), and Graphviz would exhaust memory.
+        let characters = text.unicodeScalars.count
+        let edgeLimit = max(Self.minimumEdgeLimit, characters)
+        let locator = DOTLocator(text: text, recordedEdgeLimit: edgeLimit)
+        if let deep = locator.tooDeep {
+            diagnostics.append(.error("groups and subgraphs ('{ … }') are nested more than \(DOTLocator.depthLimit) deep", at: SourceLocation(file: path, line: deep.line, column: deep.column)))
+            return nil
+        }
+        if locator.edgeCount > edgeLimit {
+            let count = locator.edgeCount == .max ? "more than \(Int.max)" : "\(locator.edgeCount)"
+            diagnostics.append(.error("the edge statements make \(count) edges out of \(characters) characters: a group such as '{a b} -> {c d}' makes an edge for every pair; write the edges out one by one", at: SourceLocation(file: path)))
+            return nil
+        }
+        let objects = locator.nodes.count + locator.edgeCount + locator.groupCount
+        let (cells, overflow) = objects.multipliedReportingOverflow(by: locator.attributeNames.count)
+        if overflow || cells > max(Self.minimumAttributeCells, 64 * characters) {
+            diagnostics.append(.error("the file sets \(locator.attributeNames.count) different attributes on \(objects) nodes, edges and subgraphs: Graphviz would keep a value of every attribute for each of them (a landscape uses about 20); remove the attributes that are not needed", at: SourceLocation(file: path)))
             return nil
         }
         let graph: ReadGraph
@@ -252,10 +281,25 @@ public struct DOTLandscapeReader: Sendable {
             diagnostics.append(.error("DOT syntax error" + (reason.map { ": \($0.text)" } ?? ": Graphviz could not read the file"), at: location))
             return nil
         }
+        if let failure = messages.first(where: { $0.severity == .error }) {
+            // Graphviz gave up part-way (e.g. its parser stack is exhausted by deep nesting)
+            // but still returned what it had read: that is not the file's landscape.
+            var location = SourceLocation(file: path)
+            if let range = failure.text.range(of: #"line \d+"#, options: .regularExpression) {
+                location.line = Int(failure.text[range].dropFirst(5))
+            }
+            diagnostics.append(.error("DOT syntax error: \(failure.text)", at: location))
+            return nil
+        }
         for message in messages where message.severity == .warning {
             diagnostics.append(.warning("graphviz: \(message.text)", at: SourceLocation(file: path)))
         }
-        return Self.draft(graph, locator: DOTLocator(text: text), path: path)
+        if locator.graphStarts.count > 1 {
+            let second = locator.graphStarts[1]
+            diagnostics.append(.error("the file holds \(locator.graphStarts.count) graphs, but a landscape is one graph; put each in a file of its own (several files are merged)", at: SourceLocation(file: path, line: second.line, column: second.column)))
+            return nil
+        }
+        return Self.draft(graph, locator: locator, path: path)
     }
 
     // MARK: Copying out of cgraph (with Graphviz's lock held)
@@ -390,14 +434,28 @@ public struct DOTLandscapeReader: Sendable {
             draft.actors.append(record)
         }
 
-        var used = Set<Int>()
-        for edge in Self.inLandscapeOrder(graph.edges) where !graph.legend.contains(edge.tail) && !graph.legend.contains(edge.head) {
-            let match = locator.edges.indices.first { index in
-                !used.contains(index) && (
-                    (locator.edges[index].tail == edge.tail && locator.edges[index].head == edge.head)
-                    || (locator.edges[index].tail == edge.head && locator.edges[index].head == edge.tail))
+        // Each edge takes the first place not yet taken of an edge statement with the same
+        // ends, either way round: the places are listed by their ends, each list taken in text
+        // order (a search through all places for every edge would take O(E²) time).
+        var placesByEnds: [String: [Int]] = [:]
+        for (index, place) in locator.edges.enumerated() {
+            placesByEnds[place.tail + "\u{0}" + place.head, default: []].append(index)
+        }
+        var takenByEnds: [String: Int] = [:]
+        func takePlace(_ tail: String, _ head: String) -> Int? {
+            func next(_ ends: String) -> Int? {
+                guard let list = placesByEnds[ends] else { return nil }
+                let taken = takenByEnds[ends, default: 0]
+                return taken < list.count ? list[taken] : nil
             }
-            if let match { used.insert(match) }
+            let forward = tail + "\u{0}" + head, backward = head + "\u{0}" + tail
+            let inOrder = next(forward), reversed = forward == backward ? nil : next(backward)
+            guard let first = [inOrder, reversed].compactMap({ $0 }).min() else { return nil }
+            takenByEnds[first == inOrder ? forward : backward, default: 0] += 1
+            return first
+        }
+        for edge in Self.inLandscapeOrder(graph.edges) where !graph.legend.contains(edge.tail) && !graph.legend.contains(edge.head) {
+            let match = takePlace(edge.tail, edge.head)
             let place = match.map { locator.edges[$0].place }
             let recordLocation = location(place?.statement)
             func at(_ attribute: String) -> SourceLocation {

@@ -15,9 +15,12 @@ public struct LoadResult: Sendable {
 public struct LandscapeLoader: Sendable {
     /// Formats read by readers from other modules (DOT), tried after the built-in ones.
     public var additionalFormats: [AdditionalFormat]
+    /// The largest file, the most actors and ties, the longest texts accepted.
+    public var limits: InputLimits
 
-    public init(additionalFormats: [AdditionalFormat] = []) {
+    public init(additionalFormats: [AdditionalFormat] = [], limits: InputLimits = .standard) {
         self.additionalFormats = additionalFormats
+        self.limits = limits
     }
 
     /// The format of an input path: folders (or `actors.csv`/`ties.csv`) of the CSV pair, and
@@ -39,6 +42,21 @@ public struct LandscapeLoader: Sendable {
         return additionalFormats.first { $0.extensions.contains(found) }?.reader
     }
 
+    /// A regular file's size in bytes; `nil` when it is missing (the reader reports that).
+    static func size(of path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+    }
+
+    /// A size for people: "812 bytes", "14 KB", "3.5 MB", "1.2 GB" (powers of 1024).
+    static func describe(bytes: Int) -> String {
+        let units: [(Int, String)] = [(30, "GB"), (20, "MB"), (10, "KB")]
+        for (shift, unit) in units where bytes >= 1 << shift {
+            let value = Double(bytes) / Double(1 << shift)
+            return value >= 100 || value == value.rounded() ? "\(Int(value.rounded())) \(unit)" : String(format: "%.1f %@", value, unit)
+        }
+        return "\(bytes) bytes"
+    }
+
     /// The extensions the loader reads, for messages: ".yaml/.yml, .json, …".
     var knownExtensions: String {
         let builtIn = [".yaml/.yml", ".json", ".graphml", ".gexf", ".xlsx"]
@@ -51,6 +69,7 @@ public struct LandscapeLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var drafts: [LandscapeDraft] = []
         var fileOrder: [String] = []
+        var actorsMayBeMissing = false
         for path in paths {
             fileOrder.append(path)
             guard let reader = reader(for: path) else {
@@ -59,11 +78,24 @@ public struct LandscapeLoader: Sendable {
                 diagnostics.append(.error("cannot read \(what): expected a \(knownExtensions) file or a folder with actors.csv and ties.csv", at: SourceLocation(file: path)))
                 continue
             }
+            var files = [path]
             if Self.format(of: path) == .csvPair {
                 let folder = CSVPairReader.folder(for: path)
-                fileOrder += [folder, (folder as NSString).appendingPathComponent("actors.csv"), (folder as NSString).appendingPathComponent("ties.csv")]
+                files = [(folder as NSString).appendingPathComponent("actors.csv"), (folder as NSString).appendingPathComponent("ties.csv")]
+                fileOrder += [folder] + files
             }
-            if let draft = reader.read(path: path, diagnostics: &diagnostics) {
+            if let tooLarge = files.first(where: { (Self.size(of: $0) ?? 0) > limits.maxFileBytes }) {
+                let size = Self.describe(bytes: Self.size(of: tooLarge) ?? 0)
+                diagnostics.append(.error("the file is \(size), larger than the limit of \(Self.describe(bytes: limits.maxFileBytes)) (raise it with --max-file-size)", at: SourceLocation(file: tooLarge)))
+                actorsMayBeMissing = true
+                continue
+            }
+            let errorsBefore = diagnostics.count { $0.severity == .error }
+            let draft = reader.read(path: path, diagnostics: &diagnostics)
+            if diagnostics.count(where: { $0.severity == .error }) > errorsBefore, draft?.actors.isEmpty ?? true {
+                actorsMayBeMissing = true
+            }
+            if let draft {
                 drafts.append(draft)
                 // Readers that name parts of a file (the sheets of a workbook) report them in
                 // the order they hold actors and ties.
@@ -72,12 +104,18 @@ public struct LandscapeLoader: Sendable {
                 }
             }
         }
-        let built = LandscapeBuilder().build(drafts)
+        var builder = LandscapeBuilder(limits: limits)
+        builder.actorsMayBeMissing = actorsMayBeMissing
+        let built = builder.build(drafts)
         let all = (diagnostics + built.diagnostics.map { diagnostic in
             var diagnostic = diagnostic
             if diagnostic.location.file.lowercased().hasSuffix(".csv") { diagnostic.location.column = nil }
             return diagnostic
-        }).inReadingOrder(files: fileOrder)
+        }).inReadingOrder(files: fileOrder).removingRepeats()
+        if built.landscape.actors.isEmpty, !all.containsErrors, let first = drafts.first {
+            // Valid, but nothing to analyse: a header-only export, an empty list.
+            return LoadResult(landscape: built.landscape, diagnostics: all + [.warning("the landscape has no actors", at: SourceLocation(file: first.file))], inputs: paths)
+        }
         return LoadResult(landscape: built.landscape, diagnostics: all, inputs: paths)
     }
 }

@@ -45,14 +45,14 @@ extension InputOptions {
     /// Loads the inputs, reports diagnostics, and gives the landscape (at `--at`, if given);
     /// exits with status 1 when an input has errors.
     func loadLandscape() throws -> Landscape {
-        let landscape = try Self.load(files)
+        let landscape = try Self.load(files, loader: limits.loader)
         if let day { return landscape.active(on: day) }
         return landscape
     }
 
     /// Loads and merges `files`, reports diagnostics; exits with status 1 on errors.
-    static func load(_ files: [String]) throws -> Landscape {
-        let result = LandscapeLoader(additionalFormats: [ConvertFormats.dot]).load(files)
+    static func load(_ files: [String], loader: LandscapeLoader) throws -> Landscape {
+        let result = loader.load(files)
         Console.report(result.diagnostics)
         if result.hasErrors { throw ExitCode(1) }
         return result.landscape

@@ -20,7 +20,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let result = LandscapeLoader(additionalFormats: [ConvertFormats.dot]).load(input.files)
+        let result = input.limits.loader.load(input.files)
         Console.report(result.diagnostics)
         if result.hasErrors { throw ExitCode(1) }
         var line = "ok: \(Console.count(result.landscape.actors.count, "actor")), \(Console.count(result.landscape.ties.count, "tie")) (\(input.files.joined(separator: ", ")))"

@@ -57,6 +57,8 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("edge-direction"), help: ArgumentHelp("GraphML and GEXF: 'graph' (one direction for the whole graph; networkx, igraph) or 'per-edge' (Gephi, yEd).", valueName: "how"))
     var edgeDirections: EdgeDirections = .graph
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         try InputOptions.validate(files: files)
         if let at, PartialDate(parsing: at) == nil {
@@ -69,7 +71,7 @@ struct Convert: ParsableCommand {
     func run() throws {
         let target = try resolvedTarget()
         guard let output else { throw ValidationError("Give the output with -o.") }
-        let loaded = ConvertFormats.loader.load(files)
+        let loaded = limits.loader.load(files)
         Console.report(loaded.diagnostics)
         if loaded.hasErrors { throw ExitCode(1) }
         var landscape = loaded.landscape
@@ -97,7 +99,7 @@ struct Convert: ParsableCommand {
         do {
             try ConvertOutput.write(written, to: output)
         } catch {
-            Console.error("error: cannot write '\(output)': \(error.localizedDescription)")
+            Console.error("\(output): error: cannot write the file (an existing one is left as it was): \(OutputFile.reason(error))")
             throw ExitCode(1)
         }
         print("wrote \(output) (\(target.rawValue), \(Console.count(landscape.actors.count, "actor")), \(Console.count(landscape.ties.count, "tie")))")

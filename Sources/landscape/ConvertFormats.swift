@@ -10,9 +10,6 @@ enum ConvertFormats {
     /// DOT as an input format of the loader.
     static let dot = AdditionalFormat(name: "DOT", extensions: ["dot", "gv"], reader: DOTFileReader())
 
-    /// The loader of `convert`: every built-in format and DOT.
-    static var loader: LandscapeLoader { LandscapeLoader(additionalFormats: [dot]) }
-
     /// The renderer's look, for GEXF's `viz`: the node colour is the kind's fill as drawn
     /// (its outline for the kinds drawn hollow), the shape the nearest GEXF shape; edges get
     /// the tie kind's colour and line, double for formal ties, and the drawn pen width.

@@ -11,10 +11,7 @@ enum ConvertOutput {
         case .file(let data):
             try OutputFile.write(data, to: path)
         case .folder(let files):
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            for file in files {
-                try OutputFile.write(file.data, to: (path as NSString).appendingPathComponent(file.name))
-            }
+            try OutputFile.write(files.map { (data: $0.data, path: (path as NSString).appendingPathComponent($0.name)) })
         }
     }
 

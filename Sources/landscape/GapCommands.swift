@@ -98,6 +98,8 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOption
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         try InputOptions.validate(files: files)
         if remove.isEmpty && program == nil && at == nil {
@@ -109,7 +111,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let whole = try InputOptions.load(files)
+        let whole = try InputOptions.load(files, loader: limits.loader)
         var before = whole
         if let asOf = whole.asOf, at != nil { before = whole.active(on: asOf.firstDay) }
         var after = before

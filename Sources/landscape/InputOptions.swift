@@ -11,6 +11,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Look at the landscape as it is on this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var at: String?
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     /// The day `--at` names (its first day for a year or month).
     var day: CalendarDay? { at.flatMap { PartialDate(parsing: $0)?.firstDay } }
 

@@ -102,7 +102,7 @@ struct Render: ParsableCommand {
     func run() throws {
         guard let output else { throw ValidationError("Give the diagram file with -o.") }
         let format = try resolvedFormat()
-        let result = LandscapeLoader(additionalFormats: [ConvertFormats.dot]).load(input.files)
+        let result = input.limits.loader.load(input.files)
         Console.report(result.diagnostics)
         if result.hasErrors { throw ExitCode(1) }
 
@@ -148,7 +148,7 @@ struct Render: ParsableCommand {
         do {
             try OutputFile.write(rendering.data, to: output)
         } catch {
-            Console.error("error: cannot write '\(output)': \(error.localizedDescription)")
+            Console.error("\(output): error: cannot write the file (an existing one is left as it was): \(OutputFile.reason(error))")
             throw ExitCode(1)
         }
         let (whole, fraction) = (clock.now - started).components

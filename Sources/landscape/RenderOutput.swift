@@ -9,21 +9,51 @@ import Darwin
 
 /// Writing a diagram file so that it is either complete or absent.
 enum OutputFile {
-    /// Writes `data` to a temporary file beside `path`, then renames it over `path` (atomic
-    /// within one file system). The folder is created when missing. On failure the temporary
-    /// file is removed and an existing file at `path` is left as it was.
+    /// Writes `data` to a temporary file beside `path`, flushes it to the disk, then renames it
+    /// over `path` (atomic within one file system). The folder is created when missing. On
+    /// failure (a full disk, a read-only folder) the temporary file is removed and an existing
+    /// file at `path` is left as it was; a killed process leaves at most a hidden
+    /// `.NAME.XXXXXXXX.tmp` beside it, never a half-written `path`.
     static func write(_ data: Data, to path: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
+        try write([(data, path)])
+    }
+
+    /// Why a write failed, in the system's words ("File too large", "Permission denied", "No
+    /// space left on device") rather than Foundation's "The operation could not be completed".
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        for candidate in [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(candidate.code)))
+        }
+        return error.userInfo[NSLocalizedDescriptionKey] as? String ?? error.localizedDescription
+    }
+
+    /// Writes several files as one change: every temporary file is written and flushed first,
+    /// and only when all succeeded are they renamed into place (the CSV pair's two files).
+    static func write(_ files: [(data: Data, path: String)]) throws {
+        var temporaries: [(temporary: String, target: String)] = []
         do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, target.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            for (data, path) in files {
+                let target = URL(fileURLWithPath: path)
+                let folder = target.deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path
+                guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+                    throw CocoaError(.fileWriteNoPermission, userInfo: [NSLocalizedDescriptionKey: "cannot create a file in '\(folder.path)': \(String(cString: strerror(errno)))"])
+                }
+                temporaries.append((temporary, path))
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+                try handle.synchronize()
+            }
+            for (temporary, target) in temporaries {
+                guard rename(temporary, target) == 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot replace '\(target)': \(String(cString: strerror(errno)))"])
+                }
             }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            for (temporary, _) in temporaries { try? FileManager.default.removeItem(atPath: temporary) }
             throw error
         }
     }

@@ -61,7 +61,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         guard let output else { throw ValidationError("Give the report file with -o.") }
-        let landscape = try InputOptions.load(input.files)
+        let landscape = try InputOptions.load(input.files, loader: input.limits.loader)
         let options = ReportOptions(
             language: lang.flatMap { Language(parsing: $0) }, anonymization: anonymize ?? Anonymization.none,
             day: input.day, today: ReportOutput.today())
@@ -70,7 +70,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try OutputFile.write(Data(report.html.utf8), to: output)
         } catch {
-            Console.error("error: cannot write '\(output)': \(error.localizedDescription)")
+            Console.error("\(output): error: cannot write the file (an existing one is left as it was): \(OutputFile.reason(error))")
             throw ExitCode(1)
         }
         print("wrote \(output) (\(report.language.rawValue), \(Console.count(report.actors, "actor")), \(Console.count(report.ties, "tie")), \(Console.count(report.gaps, "gap")), \(Console.count(report.suggestions, "suggestion")))")

@@ -5,6 +5,8 @@ struct Run {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Whether the run was stopped for taking longer than its time-out.
+    var timedOut = false
 }
 
 enum CLI {
@@ -22,7 +24,9 @@ enum CLI {
         try run(arguments)
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs `landscape ARGS`; with a time-out, a run that takes longer is stopped (SIGTERM) and
+    /// marked `timedOut`: a guard against hangs, not a measure of speed.
+    static func run(_ arguments: [String], timeout: TimeInterval? = nil) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -31,11 +35,63 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let watch = TimeoutWatch()
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                if process.isRunning {
+                    watch.fired()
+                    process.terminate()
+                }
+            }
+        }
+        let (outData, errData) = drain(out, err)
         process.waitUntilExit()
         return Run(status: process.terminationStatus,
                    stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+                   stderr: String(decoding: errData, as: UTF8.self),
+                   timedOut: watch.didFire)
     }
+}
+
+/// Whether a time-out fired, set from the timer's queue and read after the process ended.
+final class TimeoutWatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func fired() { lock.withLock { value = true } }
+    var didFire: Bool { lock.withLock { value } }
+}
+
+extension CLI {
+    /// Everything written to two pipes, read at the same time (a child that fills one pipe while
+    /// the other is being read would otherwise wait forever), retrying reads that a signal
+    /// interrupts (Foundation's `readDataToEndOfFile` traps on EINTR).
+    static func drain(_ first: Pipe, _ second: Pipe) -> (Data, Data) {
+        let box = DataBox()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { box.set(readAll(second.fileHandleForReading.fileDescriptor)) }
+        let firstData = readAll(first.fileHandleForReading.fileDescriptor)
+        group.wait()
+        return (firstData, box.get())
+    }
+
+    static func readAll(_ descriptor: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count == 0 || errno != EINTR {
+                return data
+            }
+        }
+    }
+}
+
+final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.withLock { data = value } }
+    func get() -> Data { lock.withLock { data } }
 }

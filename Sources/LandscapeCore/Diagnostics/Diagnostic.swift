@@ -38,6 +38,13 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var containsErrors: Bool { contains { $0.severity == .error } }
 
+    /// The diagnostics without exact repeats (same severity, message and place), e.g. one
+    /// problem in a YAML node that aliases repeat; the first of each stays, in order.
+    public func removingRepeats() -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return filter { seen.insert($0).inserted }
+    }
+
     /// The diagnostics in reading order: by the order of the files, then line and column.
     /// Diagnostics without a line come first in their file. The sort is stable.
     public func inReadingOrder(files: [String]) -> [Diagnostic] {

@@ -20,11 +20,19 @@ public struct BuildResult: Sendable {
 public struct LandscapeBuilder {
     /// How many unknown references get a "did you mean" search over all actors.
     public var suggestionLimit = 50
+    /// The most actors and ties, and the longest texts, accepted.
+    public var limits: InputLimits
+    /// Set when a reader could not read some input's actors at all (an undecodable file, a
+    /// syntax error): tie ends naming unknown actors are then one summary error instead of one
+    /// error each, which would bury the real problem.
+    public var actorsMayBeMissing = false
 
-    public init() {}
+    public init(limits: InputLimits = .standard) {
+        self.limits = limits
+    }
 
     public func build(_ drafts: [LandscapeDraft]) -> BuildResult {
-        var run = BuildRun(suggestionLimit: suggestionLimit)
+        var run = BuildRun(suggestionLimit: suggestionLimit, limits: limits, actorsMayBeMissing: actorsMayBeMissing)
         return run.build(drafts)
     }
 }
@@ -32,6 +40,10 @@ public struct LandscapeBuilder {
 /// The state of one validation run.
 private struct BuildRun {
     let suggestionLimit: Int
+    let limits: InputLimits
+    var actorsMayBeMissing: Bool
+    /// Tie ends naming no actor while `actorsMayBeMissing`: how many, and the first.
+    var missingReferences: (count: Int, first: Located<String>)?
     var diagnostics: [Diagnostic] = []
     var actors: [Actor] = []
     var positions: [ActorID: Int] = [:]
@@ -51,33 +63,48 @@ private struct BuildRun {
         var fields: [ActorField: SourceLocation]
     }
 
-    init(suggestionLimit: Int) {
+    init(suggestionLimit: Int, limits: InputLimits, actorsMayBeMissing: Bool) {
         self.suggestionLimit = suggestionLimit
+        self.limits = limits
+        self.actorsMayBeMissing = actorsMayBeMissing
     }
 
     mutating func build(_ drafts: [LandscapeDraft]) -> BuildResult {
         let metadata = readMetadata(drafts)
-        for draft in drafts {
-            for record in draft.actors { addActor(record) }
+        let actorCount = drafts.reduce(0) { $0 + $1.actors.count }
+        let tieCount = drafts.reduce(0) { $0 + $1.ties.count }
+        actors.reserveCapacity(min(actorCount, limits.maxActors))
+        positions.reserveCapacity(min(actorCount, limits.maxActors))
+        origins.reserveCapacity(min(actorCount, limits.maxActors))
+        let actorRecords = drafts.lazy.flatMap(\.actors)
+        if refuseBeyond(limits.maxActors, actorRecords, what: "actors", option: "--max-actors") { actorsMayBeMissing = true }
+        for record in actorRecords.prefix(limits.maxActors) {
+            addActor(record)
         }
         let index = ReferenceIndex(actors: actors)
         var ties: [Tie] = []
         var tieOrigins: [SourceLocation] = []
         var seen: [TieKey: [Int]] = [:]
-        for draft in drafts {
-            for record in draft.ties {
-                guard let tie = readTie(record, index: index) else { continue }
-                let key = TieKey(tie)
-                if let earlier = seen[key]?.first(where: { ties[$0].isSame(as: tie) }) {
-                    if tieOrigins[earlier].file == record.location.file {
-                        diagnostics.append(.warning(Message.repeatedTie(first: tieOrigins[earlier]), at: record.location))
-                    }
-                    continue
+        seen.reserveCapacity(min(tieCount, limits.maxTies))
+        ties.reserveCapacity(min(tieCount, limits.maxTies))
+        tieOrigins.reserveCapacity(min(tieCount, limits.maxTies))
+        let tieRecords = drafts.lazy.flatMap(\.ties)
+        refuseBeyond(limits.maxTies, tieRecords, what: "ties", option: "--max-ties")
+        for record in tieRecords.prefix(limits.maxTies) {
+            guard let tie = readTie(record, index: index) else { continue }
+            let key = TieKey(tie)
+            if let earlier = seen[key]?.first(where: { ties[$0].isSame(as: tie) }) {
+                if tieOrigins[earlier].file == record.location.file {
+                    diagnostics.append(.warning(Message.repeatedTie(first: tieOrigins[earlier]), at: record.location))
                 }
-                seen[key, default: []].append(ties.count)
-                ties.append(tie)
-                tieOrigins.append(record.location)
+                continue
             }
+            seen[key, default: []].append(ties.count)
+            ties.append(tie)
+            tieOrigins.append(record.location)
+        }
+        if let missing = missingReferences {
+            diagnostics.append(.error(Message.missingActors(count: missing.count, first: missing.first.value), at: missing.first.location))
         }
         checkPrograms(index: index)
         warnAboutCommittees(ties: ties, tieOrigins: tieOrigins)
@@ -86,6 +113,15 @@ private struct BuildRun {
             title: metadata.title, language: metadata.language, asOf: metadata.asOf,
             needs: metadata.needs, actors: actors, ties: ties)
         return BuildResult(landscape: landscape, diagnostics: diagnostics)
+    }
+
+    /// One error at the first record beyond `limit`, if there is one; only the first `limit`
+    /// records are read. Returns whether records were refused.
+    @discardableResult
+    mutating func refuseBeyond<Records: Sequence, Field>(_ limit: Int, _ records: Records, what: String, option: String) -> Bool where Records.Element == RecordDraft<Field> {
+        guard let first = records.dropFirst(limit).first(where: { _ in true }) else { return false }
+        diagnostics.append(.error(Message.tooMany(what, limit: limit, option: option), at: first.location))
+        return true
     }
 
     // MARK: Metadata
@@ -102,7 +138,7 @@ private struct BuildRun {
         var languageOrigin: SourceLocation?
         var needsSeen: Set<String> = []
         for draft in drafts {
-            if metadata.title == nil, let title = draft.title?.value.trimmingSpaces, !title.isEmpty {
+            if metadata.title == nil, let title = draft.title.map({ cleaned($0, field: "title", limit: limits.maxNoteLength, option: "--max-note-length") }), !title.isEmpty {
                 metadata.title = title
             }
             if let text = draft.language {
@@ -127,7 +163,7 @@ private struct BuildRun {
                 }
             }
             for need in draft.needs {
-                let text = need.value.trimmingSpaces
+                let text = cleaned(need, field: "needs", limit: limits.maxLabelLength, option: "--max-label-length")
                 if !text.isEmpty, needsSeen.insert(text).inserted { metadata.needs.append(text) }
             }
         }
@@ -301,7 +337,9 @@ private struct BuildRun {
         var candidates = Set(byName)
         if let byID { candidates.insert(byID) }
         if candidates.count == 1, let only = candidates.first { return only }
-        if candidates.isEmpty {
+        if candidates.isEmpty, actorsMayBeMissing {
+            missingReferences = (count: (missingReferences?.count ?? 0) + 1, first: missingReferences?.first ?? reference)
+        } else if candidates.isEmpty {
             diagnostics.append(.error(Message.unknownActor(text, suggestion: suggestActor(for: text, index: index)), at: reference.location))
         } else {
             diagnostics.append(.error(Message.ambiguousActor(text, candidates: Array(candidates)), at: reference.location))
@@ -368,25 +406,55 @@ private struct BuildRun {
     /// value belongs is an error (the first item is used).
     mutating func scalar<Field>(_ field: Field, of record: RecordDraft<Field>) -> Located<String>? where Field: RawRepresentable, Field.RawValue == String {
         guard let value = record[field] else { return nil }
+        let (limit, option) = textLimit(field.rawValue)
         switch value.value {
         case .text(let text):
-            let trimmed = text.trimmingSpaces
+            let trimmed = cleaned(Located(text, at: value.location), field: field.rawValue, limit: limit, option: option)
             return trimmed.isEmpty ? nil : Located(trimmed, at: value.location)
         case .list(let items):
             diagnostics.append(.error(Message.notSingle(field.rawValue), at: value.location))
-            return items.first.map { Located($0.value.trimmingSpaces, at: $0.location) }
+            return items.first.map { Located(cleaned($0, field: field.rawValue, limit: limit, option: option), at: $0.location) }
         }
     }
 
+    /// The longest text a field takes, and the option that raises it: notes, contacts and the
+    /// title may be long; everything else is a label.
+    func textLimit(_ field: String) -> (Int, String) {
+        switch field {
+        case "note", "contact", "title": (limits.maxNoteLength, "--max-note-length")
+        default: (limits.maxLabelLength, "--max-label-length")
+        }
+    }
+
+    /// A text trimmed, without control characters and cut to the limit, each change reported.
+    mutating func cleaned(_ text: Located<String>, field: String, limit: Int, option: String) -> String {
+        var value = text.value.trimmingSpaces
+        if TextHygiene.hasControlCharacters(value) {
+            diagnostics.append(.warning(Message.controlCharacters(field), at: text.location))
+            value = TextHygiene.removingControlCharacters(value).trimmingSpaces
+        }
+        if TextHygiene.isLonger(value, than: limit) {
+            diagnostics.append(.error(Message.tooLong(field, length: value.count, limit: limit, option: option), at: text.location))
+            value = String(value.prefix(limit))
+        }
+        return value
+    }
+
     /// A list field's items, trimmed, empty ones dropped; a single text is a one-item list.
-    func list(_ field: ActorField, of record: RecordDraft<ActorField>) -> [Located<String>] {
+    mutating func list(_ field: ActorField, of record: RecordDraft<ActorField>) -> [Located<String>] {
         guard let value = record[field] else { return [] }
         let items: [Located<String>]
         switch value.value {
         case .text(let text): items = [Located(text, at: value.location)]
         case .list(let list): items = list
         }
-        return items.map { Located($0.value.trimmingSpaces, at: $0.location) }.filter { !$0.value.isEmpty }
+        var result: [Located<String>] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            let text = cleaned(item, field: field.rawValue, limit: limits.maxLabelLength, option: "--max-label-length")
+            if !text.isEmpty { result.append(Located(text, at: item.location)) }
+        }
+        return result
     }
 
     mutating func period<Field>(of record: RecordDraft<Field>, origins: inout [ActorField: SourceLocation]) -> ActivePeriod where Field: RawRepresentable, Field.RawValue == String {

@@ -82,4 +82,21 @@ enum Message {
     static func languageDisagrees(_ language: Language, first: Language, at location: SourceLocation) -> String {
         "language '\(language.rawValue)' differs from '\(first.rawValue)' set at \(location); using '\(first.rawValue)'"
     }
+
+    static func controlCharacters(_ field: String) -> String {
+        "'\(field)' holds control characters (invisible, or terminal escape codes); they are removed"
+    }
+
+    static func tooLong(_ field: String, length: Int, limit: Int, option: String) -> String {
+        "'\(field)' is \(length) characters long; the limit is \(limit) (raise it with \(option)); only the first \(limit) are kept"
+    }
+
+    static func tooMany(_ what: String, limit: Int, option: String) -> String {
+        "more than \(limit) \(what) in the input, the limit (raise it with \(option)); the rest is not read"
+    }
+
+    static func missingActors(count: Int, first: String) -> String {
+        let references = count == 1 ? "1 tie end names an actor" : "\(count) tie ends name actors"
+        return "\(references) not in the landscape (the first: '\(first)'); some actors could not be read, see the errors above"
+    }
 }

@@ -88,14 +88,22 @@ public struct CSVPairReader: LandscapeReader {
         records.reserveCapacity(table.rows.count)
         for row in table.rows {
             let location = SourceLocation(file: file, line: row.line)
+            if fieldOfColumn.count > 1, row.cells.count == 1, let other = Self.otherDelimiter(in: row.cells[0], than: table.delimiter) {
+                // One cell where the header has several: the line was written with another
+                // delimiter (a row pasted from another export). Reading it would give an actor
+                // whose id is the whole line.
+                diagnostics.append(.error("this line is separated by '\(Self.describe(other))', the header line by '\(Self.describe(table.delimiter))'; use one delimiter in the whole file", at: location))
+                continue
+            }
             var record = RecordDraft<Field>(at: location)
-            for (index, cell) in row.cells.enumerated() {
-                guard index < fieldOfColumn.count else {
-                    if !cell.allSatisfy(\.isWhitespace) {
-                        diagnostics.append(.warning("this line has more cells than the header; the cell '\(cell)' is ignored", at: location))
-                    }
-                    continue
-                }
+            let extra = row.cells.dropFirst(fieldOfColumn.count).filter { !$0.allSatisfy(\.isWhitespace) }
+            if !extra.isEmpty {
+                let cells = extra.map { "'\($0)'" }.joined(separator: ", ")
+                diagnostics.append(.warning("this line has more cells than the header; \(extra.count == 1 ? "the cell" : "the cells") \(cells) \(extra.count == 1 ? "is" : "are") ignored", at: location))
+            }
+            for (index, written) in row.cells.enumerated() {
+                guard index < fieldOfColumn.count else { continue }
+                let cell = SpreadsheetText.unguarded(written)
                 guard let field = fieldOfColumn[index], !cell.allSatisfy(\.isWhitespace) else { continue }
                 if listFields.contains(field.rawValue) {
                     let items = cell.split(separator: "|").map { Located(String($0), at: location) }
@@ -107,5 +115,15 @@ public struct CSVPairReader: LandscapeReader {
             records.append(record)
         }
         return records
+    }
+
+    /// A delimiter other than `delimiter` that the text holds, if any.
+    static func otherDelimiter(in text: String, than delimiter: Character) -> Character? {
+        [";", ",", "\t"].first { $0 != delimiter && text.contains($0) }
+    }
+
+    /// A delimiter as people call it in a message.
+    static func describe(_ delimiter: Character) -> String {
+        delimiter == "\t" ? "tab" : String(delimiter)
     }
 }

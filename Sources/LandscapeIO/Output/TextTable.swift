@@ -36,10 +36,11 @@ public struct TextTable: Sendable {
         return out
     }
 
-    /// RFC 4180 CSV: cells with a comma, quote or line break are quoted, quotes doubled.
+    /// RFC 4180 CSV: cells with a comma, quote or line break are quoted, quotes doubled; cells
+    /// a spreadsheet would take for a formula are guarded (`SpreadsheetText`).
     public func csv() -> String {
         ([headers] + rows).map { row in
-            row.map { cell in
+            row.map(SpreadsheetText.guarded).map { cell in
                 cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                     ? "\"" + cell.replacingQuotes() + "\"" : cell
             }.joined(separator: ",")

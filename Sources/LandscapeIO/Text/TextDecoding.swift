@@ -43,6 +43,15 @@ enum TextDecoding {
             return DecodedText(text: text, encoding: .utf8)
         }
         let firstInvalid = firstInvalidUTF8Offset(bytes) ?? 0
+        if holdsMultibyteUTF8(bytes) {
+            // Umlauts written as UTF-8 elsewhere in the file: this is damaged UTF-8 (a cut
+            // or a pasted piece in another encoding), not Windows-1252, which would turn every
+            // correct umlaut into two wrong letters.
+            let at = location(ofByte: firstInvalid, in: bytes, file: file)
+            let byte = String(bytes[min(firstInvalid, bytes.count - 1)], radix: 16, uppercase: true)
+            diagnostics.append(.error("the file is UTF-8 but holds a byte that is not (0x\(byte) at \(at.positionText)): a damaged file, or text pasted in another encoding; correct the text there and save it as UTF-8", at: at))
+            return nil
+        }
         if let bad = bytes.firstIndex(where: { undefinedInWindows1252.contains($0) }) {
             let byte = String(bytes[bad], radix: 16, uppercase: true)
             diagnostics.append(.error("the file is neither UTF-8 nor Windows-1252 (byte 0x\(byte) at \(location(ofByte: bad, in: bytes, file: file).positionText)); save it as UTF-8", at: location(ofByte: firstInvalid, in: bytes, file: file)))
@@ -75,6 +84,30 @@ enum TextDecoding {
             index += length
         }
         return nil
+    }
+
+    /// Whether the bytes hold a well-formed UTF-8 sequence of two to four bytes (such as "ö",
+    /// C3 B6). Windows-1252 text almost never does: it would have to contain "Ã¶".
+    static func holdsMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let length: Int
+            switch bytes[index] {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default:
+                index += 1
+                continue
+            }
+            if index + length <= bytes.count,
+               bytes[index + 1..<index + length].allSatisfy({ (0x80...0xBF).contains($0) }),
+               String(validating: bytes[index..<index + length], as: UTF8.self) != nil {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Line and column (in bytes) of a byte offset.

@@ -58,8 +58,10 @@ public struct CSVPairWriter: LandscapeWriter {
         return Data(text.utf8)
     }
 
-    /// A cell, quoted when it holds the delimiter, a quote or a line break.
-    static func cell(_ text: String, delimiter: String) -> String {
+    /// A cell, quoted when it holds the delimiter, a quote or a line break, and guarded when
+    /// a spreadsheet would take it for a formula (`SpreadsheetText`).
+    static func cell(_ cell: String, delimiter: String) -> String {
+        let text = SpreadsheetText.guarded(cell)
         let needsQuotes = text.contains(delimiter) || text.unicodeScalars.contains { $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -2,6 +2,9 @@ import LandscapeCore
 
 /// Numbers and dates as Excel stores them.
 enum ExcelValues {
+    /// The last row of a sheet (Excel 2007 and later).
+    static let maxRow = 1_048_576
+
     /// How precise a date cell is, from its number format: a format without days shows a
     /// month (`MM.YYYY`), one without months a year.
     enum DatePrecision {

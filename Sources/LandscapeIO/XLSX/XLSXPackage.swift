@@ -42,10 +42,15 @@ final class XLSXPackage {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(declared))
         let limit = min(Self.partLimit, Self.totalLimit - unpacked)
+        let consume: Consumer = { chunk in
+            guard bytes.count + chunk.count <= limit else { throw Failure.message(FormatMessage.tooLarge(wanted, limit: Self.partLimit)) }
+            bytes += chunk
+        }
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard bytes.count + chunk.count <= limit else { throw Failure.message(FormatMessage.tooLarge(wanted, limit: Self.partLimit)) }
-                bytes += chunk
+            if entry.isCompressed {
+                try inflate(entry, named: wanted, into: consume)
+            } else {
+                _ = try archive.extract(entry, skipCRC32: false, consumer: consume)
             }
         } catch let failure as Failure {
             throw failure
@@ -54,5 +59,64 @@ final class XLSXPackage {
         }
         unpacked += bytes.count
         return bytes
+    }
+
+    /// The whole file, read once for `inflate`.
+    private lazy var fileBytes: Data? = FileManager.default.contents(atPath: path)
+
+    /// Unpacks a deflated part from exactly its compressed bytes.
+    ///
+    /// ZIPFoundation's own extraction (on Linux) feeds zlib from the archive file until the
+    /// deflate stream ends; a stream that never ends (a damaged or crafted part) makes it read
+    /// past the part to the end of the file and then loop forever on empty reads. Here the
+    /// part's bytes are located through its local file header (the name must match the central
+    /// directory's) and handed to ZIPFoundation's `Data.decompress` by a provider that throws
+    /// once they are used up; the checksum is compared as `extract` would.
+    ///
+    /// - Complexity: O(F) to find the header in a file of F bytes, O(C + U) to unpack.
+    private func inflate(_ entry: Entry, named name: String, into consumer: Consumer) throws {
+        guard let file = fileBytes, let start = Self.dataOffset(of: entry.path, in: file) else {
+            throw Failure.message(FormatMessage.brokenPart(name, "its local file header is missing"))
+        }
+        let size = Int(clamping: entry.compressedSize)
+        guard start <= file.count, size <= file.count - start else {
+            throw Failure.message(FormatMessage.brokenPart(name, "the file ends inside its compressed data"))
+        }
+        let compressed = file.subdata(in: start..<start + size)
+        var offset = 0
+        let checksum = try Data.decompress(size: Int64(size), bufferSize: 64 * 1024, skipCRC32: false, provider: { _, wanted in
+            guard offset < compressed.count else {
+                throw Failure.message(FormatMessage.brokenPart(name, "its compressed data ends before the part does"))
+            }
+            let end = min(offset + wanted, compressed.count)
+            defer { offset = end }
+            return compressed.subdata(in: offset..<end)
+        }, consumer: consumer)
+        guard checksum == entry.checksum else {
+            throw Failure.message(FormatMessage.brokenPart(name, "its checksum does not match (CRC32)"))
+        }
+    }
+
+    /// Where the data of the entry named `path` starts: after the first local file header
+    /// (signature `PK\u{3}\u{4}`, 30 bytes, the name, the extra field) that names it.
+    static func dataOffset(of path: String, in file: Data) -> Int? {
+        let name = Array(path.utf8)
+        return file.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            while index + 30 <= bytes.count {
+                if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x03, bytes[index + 3] == 0x04 {
+                    let nameLength = Int(bytes[index + 26]) | Int(bytes[index + 27]) << 8
+                    let extraLength = Int(bytes[index + 28]) | Int(bytes[index + 29]) << 8
+                    let nameStart = index + 30
+                    if nameLength == name.count, nameStart + nameLength <= bytes.count,
+                       bytes[nameStart..<nameStart + nameLength].elementsEqual(name) {
+                        return nameStart + nameLength + extraLength
+                    }
+                }
+                index += 1
+            }
+            return nil
+        }
     }
 }

@@ -132,6 +132,13 @@ private struct Workbook {
         var nextRow = 1
         for row in root.child("sheetData")?.children("row") ?? [] {
             let rowNumber = row.attributes["r"].flatMap { Int($0) } ?? nextRow
+            // Excel's rows are 1…1,048,576; a number outside would overflow `nextRow` or make
+            // a nonsense line in messages.
+            guard (1...ExcelValues.maxRow).contains(rowNumber) else {
+                let number = row.attributes["r"] ?? String(rowNumber)
+                diagnostics.append(.error("the sheet names a row \(number), outside Excel's rows 1 to 1,048,576: the workbook is damaged; save it again with Excel", at: SourceLocation(file: "\(path)[\(sheet.name)]")))
+                return nil
+            }
             nextRow = rowNumber + 1
             var nextColumn = 1
             var cells: [Int: Cell] = [:]

@@ -11,6 +11,12 @@ enum YAMLErrors {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return .error("YAML syntax error: lists and mappings are nested too deeply (more than 1,000 levels)", at: at(mark))
+            }
+            if problem.contains("found another document") {
+                return .error("the file holds a second YAML document (after '---'); a landscape is one document: put each in a file of its own (several files are merged)", at: at(mark))
+            }
             var message = "YAML syntax error: \(problem)"
             if let context {
                 message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"

@@ -13,6 +13,10 @@ public struct YAMLReader: LandscapeReader {
 
     /// Reads YAML text; `path` names it in diagnostics.
     public func read(text: String, path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        if let refused = YAMLKeyGuard.check(text) {
+            diagnostics.append(.error(refused.message, at: SourceLocation(file: path, line: refused.line, column: refused.column)))
+            return nil
+        }
         let root: Node?
         do {
             root = try Parser(yaml: text).singleRoot()
