@@ -11,6 +11,8 @@ BENCH_OUT     ?= Benchmarks/results
 BENCH_GRAPHS  ?= sbm-2k ba-10k sbm-20k sbm-200k
 BENCH_RUNS    ?= 3
 BENCH_THREADS ?= 2
+# ε of approximate betweenness, ours and NetworKit's KADABRA (δ = 0.1 for both).
+BENCH_EPSILON ?= 0.05
 BENCH_SCRATCH ?= .build
 BENCH_BIN      = $(BENCH_SCRATCH)/release/landscape-bench
 BENCH_CC      ?= cc
@@ -31,13 +33,13 @@ bench-setup:
 bench-ours: bench-data
 	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product landscape-bench
 	@mkdir -p $(BENCH_OUT)
-	$(BENCH_BIN) --runs $(BENCH_RUNS) --workers $(BENCH_THREADS) --json $(BENCH_OUT)/ours.json $(addprefix $(BENCH_DATA)/,$(BENCH_GRAPHS)) | tee $(BENCH_OUT)/ours.txt
+	$(BENCH_BIN) --runs $(BENCH_RUNS) --workers $(BENCH_THREADS) --epsilon $(BENCH_EPSILON) --json $(BENCH_OUT)/ours.json $(addprefix $(BENCH_DATA)/,$(BENCH_GRAPHS)) | tee $(BENCH_OUT)/ours.txt
 	@echo "== peak memory of load + validate, the largest graph alone"
 	/usr/bin/time -f "load+validate $(lastword $(BENCH_GRAPHS)): %e s wall, %M KB peak RSS" \
 	  $(BENCH_BIN) --runs 1 --ops load $(BENCH_DATA)/$(lastword $(BENCH_GRAPHS)) 2>&1 | grep -v '^ ' | tee -a $(BENCH_OUT)/ours.txt
 
 bench-peers: bench-setup Benchmarks/baseline/brandes
-	python3 Benchmarks/peers.py --ours $(BENCH_OUT)/ours.json --runs $(BENCH_RUNS) --threads $(BENCH_THREADS) \
+	python3 Benchmarks/peers.py --ours $(BENCH_OUT)/ours.json --runs $(BENCH_RUNS) --threads $(BENCH_THREADS) --epsilon $(BENCH_EPSILON) \
 	  --c-baseline Benchmarks/baseline/brandes --out $(BENCH_OUT)/peers
 
 bench: bench-setup bench-ours bench-peers

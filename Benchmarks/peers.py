@@ -42,6 +42,7 @@ parser.add_argument("--threads", type=int, default=2)
 parser.add_argument("--c-baseline")
 parser.add_argument("--nx-limit", type=int, default=2500)
 parser.add_argument("--out")
+parser.add_argument("--epsilon", type=float, default=0.01, help="epsilon of approximate betweenness (KADABRA), as ours")
 args = parser.parse_args()
 
 os.environ.setdefault("RAYON_NUM_THREADS", str(args.threads))
@@ -141,6 +142,8 @@ def networkit_ops(n, edges):
         "pagerank": lambda: run(nk.centrality.PageRank(g, 0.85)),
         "clustering": lambda: run(nk.centrality.LocalClusteringCoefficient(g)),
         "core": lambda: run(nk.centrality.CoreDecomposition(g)),
+        # KADABRA (Borassi & Natale 2019) at the same epsilon and delta as our `approx`.
+        "approx": lambda: run(nk.centrality.KadabraBetweenness(g, args.epsilon, 0.1)),
     }
 
     def louvain():

@@ -11,7 +11,7 @@
 //   central     `Centrality.compute` with every measure but brokerage (as `central --format json`)
 //   louvain     one Louvain run (seed 1), modularity reported;  louvain10: best of ten (as `communities`)
 //   gaps suggest   GapFinder and Suggester
-//   approx      sampled betweenness, epsilon 0.01, delta 0.1 (value: number of samples)
+//   approx      sampled betweenness, epsilon 0.01 (--epsilon E), delta 0.1 (value: number of samples)
 //
 // Each operation is timed `runs` times; the median wall and CPU seconds are printed as a table
 // and, with --json, written as JSON (read by peers.py). Peak RSS of the process is reported too
@@ -26,6 +26,8 @@ struct Options {
     var workers: Int?
     var operations: [String]?
     var json: String?
+    /// ε of `approx` (δ is 0.1); peers.py gives NetworKit's KADABRA the same.
+    var epsilon = 0.01
     var folders: [String] = []
 }
 
@@ -45,6 +47,7 @@ func parseOptions() -> Options {
         case "--workers": options.workers = Int(value(argument))
         case "--ops": options.operations = value(argument).split(separator: ",").map(String.init)
         case "--json": options.json = value(argument)
+        case "--epsilon": options.epsilon = Double(value(argument)) ?? 0.01
         case "-h", "--help":
             print("usage: landscape-bench [--runs N] [--workers W] [--ops LIST] [--json FILE] FOLDER...")
             exit(0)
@@ -149,7 +152,7 @@ for folder in options.folders {
         case "approx":
             timing = measure(operation, runs: runs) {
                 var generator = SeededGenerator(seed: 1)
-                return Double(ApproximateBetweenness.estimate(network, epsilon: 0.01, delta: 0.1, workers: workers, using: &generator).samples)
+                return Double(ApproximateBetweenness.estimate(network, epsilon: options.epsilon, delta: 0.1, workers: workers, using: &generator).samples)
             }
         case "degree":
             timing = measure(operation, runs: runs) { Double(Centrality.compute(network, measures: [.degree]).actors.count) }

@@ -146,6 +146,12 @@ extension StringProtocol {
     /// (Public for the readers.)
     /// The text without leading and trailing white space (spaces, tabs, line breaks, NBSP).
     public var trimmingSpaces: String {
+        // Nearly every cell starts and ends with a visible ASCII character: no Unicode property
+        // look-up, no copy (this was 8 % of loading 200,000 actors).
+        if let text = self as? String, let first = text.utf8.first, let last = text.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return text
+        }
         let isSpace: (Character) -> Bool = { $0.isWhitespace }
         guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
         guard let end = lastIndex(where: { !isSpace($0) }) else { return "" }
