@@ -19,7 +19,7 @@
 SWIFT           ?= swift
 SANITIZE_FILTER ?=
 SANITIZERS_DIR   = $(CURDIR)/Tests/sanitizers
-SANITIZE_TEST_ARGS = $(if $(SANITIZE_FILTER),--filter $(SANITIZE_FILTER))
+SANITIZE_TEST_ARGS = $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)')
 
 # detect_leaks: LeakSanitizer at the exit of the test runner and of every child `landscape` (a
 # leak makes a child exit with status 1, which the CLI tests see). fast_unwind_on_malloc=0: Graphviz is
