@@ -193,7 +193,7 @@ def networkx_ops(n, edges):
 # `central` in the peers: the per-actor measures of ours that the peer has (brokerage aside).
 CENTRAL = ["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "structural", "clustering", "core"]
 OPERATIONS = ["load", "betweenness", "closeness", "harmonic", "paths", "central", "eigenvector", "pagerank",
-              "structural", "clustering", "core", "louvain"]
+              "structural", "clustering", "core", "louvain", "approx"]
 
 with open(args.ours) as f:
     ours = json.load(f)
