@@ -72,6 +72,8 @@ final class XLSXPackage {
     /// part's bytes are located through its local file header (the name must match the central
     /// directory's) and handed to ZIPFoundation's `Data.decompress` by a provider that throws
     /// once they are used up; the checksum is compared as `extract` would.
+    /// (Also found so: ZIPFoundation's Linux `decode` sets zlib's `avail_in` to the buffer size
+    /// before it asks for a chunk, whatever the chunk's length.)
     ///
     /// - Complexity: O(F) to find the header in a file of F bytes, O(C + U) to unpack.
     private func inflate(_ entry: Entry, named name: String, into consumer: Consumer) throws {
@@ -88,9 +90,14 @@ final class XLSXPackage {
             guard offset < compressed.count else {
                 throw Failure.message(FormatMessage.brokenPart(name, "its compressed data ends before the part does"))
             }
+            // ZIPFoundation tells zlib that every chunk is `wanted` bytes long, also the last one:
+            // a shorter chunk would let zlib read past it. So the last chunk is padded with zeros,
+            // which no deflate stream accepts as data (a stored block whose lengths disagree).
             let end = min(offset + wanted, compressed.count)
-            defer { offset = end }
-            return compressed.subdata(in: offset..<end)
+            var chunk = compressed.subdata(in: offset..<end)
+            if chunk.count < wanted { chunk.append(Data(count: wanted - chunk.count)) }
+            offset = end
+            return chunk
         }, consumer: consumer)
         guard checksum == entry.checksum else {
             throw Failure.message(FormatMessage.brokenPart(name, "its checksum does not match (CRC32)"))
