@@ -155,7 +155,11 @@ struct NoDataLossTests {
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// ThreadSanitizer's runtime itself dies under a small file-size limit (exit 66).
+    static let fileSizeLimitWorks = ProcessInfo.processInfo.environment["LANDSCAPE_SANITIZER"] != "thread"
+
     @Test("A full disk (simulated by a 4 KB file-size limit): exit 1, a clear error, the old files kept, no temporary file left",
+          .enabled(if: fileSizeLimitWorks, "ThreadSanitizer's runtime dies under a file-size limit"),
           arguments: [["render", "graphs/weimar.yaml", "-o", "OUT.svg", "--in-process"], ["report", "graphs/weimar.yaml", "-o", "OUT.html"], ["convert", "graphs/weimar.yaml", "-o", "OUT.graphml"]])
     func fullDisk(_ arguments: [String]) throws {
         let name = arguments[3]
@@ -168,7 +172,8 @@ struct NoDataLossTests {
         #expect(try leftovers().isEmpty)
     }
 
-    @Test("The CSV pair is replaced together: when the second file cannot be written, the first is not changed either")
+    @Test("The CSV pair is replaced together: when the second file cannot be written, the first is not changed either",
+          .enabled(if: fileSizeLimitWorks, "ThreadSanitizer's runtime dies under a file-size limit"))
     func pairTogether() throws {
         let pair = folder.appendingPathComponent("pair")
         try FileManager.default.createDirectory(at: pair, withIntermediateDirectories: true)
