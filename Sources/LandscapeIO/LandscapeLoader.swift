@@ -90,9 +90,9 @@ public struct LandscapeLoader: Sendable {
                 actorsMayBeMissing = true
                 continue
             }
-            let errorsBefore = diagnostics.count { $0.severity == .error }
+            let diagnosticsBefore = diagnostics.count
             let draft = reader.read(path: path, diagnostics: &diagnostics)
-            if diagnostics.count(where: { $0.severity == .error }) > errorsBefore, draft?.actors.isEmpty ?? true {
+            if diagnostics[diagnosticsBefore...].contains(where: { $0.severity == .error }), draft?.actors.isEmpty ?? true {
                 actorsMayBeMissing = true
             }
             if let draft {

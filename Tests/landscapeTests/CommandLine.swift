@@ -35,11 +35,11 @@ enum CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let watch = TimeoutWatch()
+        let timedOut = Locked(false)
         if let timeout {
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
                 if process.isRunning {
-                    watch.fired()
+                    timedOut.value = true
                     process.terminate()
                 }
             }
@@ -49,17 +49,21 @@ enum CLI {
         return Run(status: process.terminationStatus,
                    stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self),
-                   timedOut: watch.didFire)
+                   timedOut: timedOut.value)
     }
 }
 
-/// Whether a time-out fired, set from the timer's queue and read after the process ended.
-final class TimeoutWatch: @unchecked Sendable {
+/// A value set on one thread (a timer, a pipe reader) and read on another.
+final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var value = false
+    private var stored: Value
 
-    func fired() { lock.withLock { value = true } }
-    var didFire: Bool { lock.withLock { value } }
+    init(_ value: Value) { stored = value }
+
+    var value: Value {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
 }
 
 extension CLI {
@@ -67,12 +71,12 @@ extension CLI {
     /// the other is being read would otherwise wait forever), retrying reads that a signal
     /// interrupts (Foundation's `readDataToEndOfFile` traps on EINTR).
     static func drain(_ first: Pipe, _ second: Pipe) -> (Data, Data) {
-        let box = DataBox()
+        let secondData = Locked(Data())
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { box.set(readAll(second.fileHandleForReading.fileDescriptor)) }
+        DispatchQueue.global().async(group: group) { secondData.value = readAll(second.fileHandleForReading.fileDescriptor) }
         let firstData = readAll(first.fileHandleForReading.fileDescriptor)
         group.wait()
-        return (firstData, box.get())
+        return (firstData, secondData.value)
     }
 
     static func readAll(_ descriptor: Int32) -> Data {
@@ -87,11 +91,4 @@ extension CLI {
             }
         }
     }
-}
-
-final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
 }
