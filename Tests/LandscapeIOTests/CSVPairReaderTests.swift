@@ -93,6 +93,39 @@ struct CSVPairReaderTests {
         #expect(CSVTable.lineOfUnclosedQuote(in: text, delimiter: ";") == line)
     }
 
+    @Test("A file cut into pieces for the cores gives the rows and line numbers of one pass")
+    func pieces() throws {
+        // Quoted cells with line breaks (LF, CRLF, CR), escaped quotes, blank lines, umlauts and
+        // a literal quote in an unquoted cell, in every combination near every possible cut.
+        var text = "id;name;kind;note\r\n"
+        for row in 0..<3000 {
+            switch row % 7 {
+            case 0: text += "a\(row);\"Träger\nmit Umbruch\";verein;x\n"
+            case 1: text += "a\(row);\"Schule \"\"Am Park\"\"\";schule;\"zwei\r\nZeilen\"\r\n"
+            case 2: text += "\n"
+            case 3: text += "a\(row);5\" Display;amt;\"\rCR\"\n"
+            case 4: text += "a\(row);Größe;amt;\r\n"
+            case 5: text += "  ;;;\n"
+            default: text += "a\(row);\"\";verein;\"\n\n\"\n"
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        let whole = try #require(CSVTable.stage(text, file: "t.csv", pieces: 1, diagnostics: &diagnostics))
+        let cut = try #require(CSVTable.stage(text, file: "t.csv", pieces: 7, diagnostics: &diagnostics))
+        #expect(whole.pieces.count == 1)
+        #expect(cut.pieces.count == 7)
+        let tables = CSVTable.read([whole, cut])
+        let one = try #require(tables[0].table)
+        let seven = try #require(tables[1].table)
+        #expect(diagnostics.isEmpty && tables.allSatisfy { $0.diagnostics.isEmpty })
+        #expect(seven.header == one.header)
+        #expect(seven.rows == one.rows)
+        #expect(one.rows.count == 3000 - 3000 / 7 * 2 - 1)
+        // The row after "zwei\r\nZeilen" starts one line further down.
+        let second = try #require(one.rows.first { $0.cells.first == "a2" || $0.cells.first == "a3" })
+        #expect(second.cells.first == "a3" && second.line == 7)
+    }
+
     @Test("The delimiter is recognised from the header line")
     func delimiter() {
         #expect(CSVTable.detectDelimiter("id;name;kind\n1,5;x;y") == ";")

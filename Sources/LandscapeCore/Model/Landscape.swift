@@ -34,6 +34,21 @@ public struct Landscape: Hashable, Sendable {
         self.ties = ties.filter { positions[$0.from] != nil && positions[$0.to] != nil }
     }
 
+    /// A landscape from the validation, which guarantees unique ids, tie ends among the actors,
+    /// and `positions` mapping each id to its actor's index: nothing to check or index again.
+    init(
+        title: String?, language: Language, asOf: PartialDate?, needs: [String],
+        validatedActors actors: [Actor], positions: [ActorID: Int], ties: [Tie]
+    ) {
+        self.title = title
+        self.language = language
+        self.asOf = asOf
+        self.needs = needs
+        self.actors = actors
+        self.positions = positions
+        self.ties = ties
+    }
+
     /// The actor with this id.
     ///
     /// - Complexity: O(1) on average.

@@ -142,6 +142,18 @@ func pad(_ number: Int, _ width: Int) -> String {
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
 
+extension String {
+    /// (Public for the readers.)
+    /// The text without leading and trailing white space (spaces, tabs, line breaks, NBSP).
+    /// The same as `StringProtocol.trimmingSpaces`, without a dynamic cast for the fast path.
+    public var trimmingSpaces: String {
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
+        return self[...].trimmingSpaces
+    }
+}
+
 extension StringProtocol {
     /// (Public for the readers.)
     /// The text without leading and trailing white space (spaces, tabs, line breaks, NBSP).

@@ -22,8 +22,17 @@ public enum FieldValue: Hashable, Sendable {
     case list([Located<String>])
 }
 
+/// A field of a record draft: named as in the YAML format, with a small integer slot so that
+/// records and the builder look fields up without hashing their names.
+public protocol DraftField: Hashable, Sendable, CaseIterable, RawRepresentable where RawValue == String {
+    /// The field's position in `allCases`.
+    var slot: Int { get }
+    /// Whether the field holds several values (`sectors: [a, b]`, `a|b` in a table cell).
+    var isList: Bool { get }
+}
+
 /// The fields of an actor record, named as in the YAML format.
-public enum ActorField: String, CaseIterable, Sendable {
+public enum ActorField: String, CaseIterable, Sendable, DraftField {
     case id, name, kind, municipality, sectors, topics
     case targetGroups = "target_groups"
     case programs, since, until, contact, note
@@ -35,28 +44,152 @@ public enum ActorField: String, CaseIterable, Sendable {
         default: false
         }
     }
+
+    public var slot: Int {
+        switch self {
+        case .id: 0
+        case .name: 1
+        case .kind: 2
+        case .municipality: 3
+        case .sectors: 4
+        case .topics: 5
+        case .targetGroups: 6
+        case .programs: 7
+        case .since: 8
+        case .until: 9
+        case .contact: 10
+        case .note: 11
+        }
+    }
+
+    // By slot: a raw-valued enum would otherwise hash and compare its name.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.slot == rhs.slot }
+    public func hash(into hasher: inout Hasher) { hasher.combine(slot) }
 }
 
 /// The fields of a tie record, named as in the YAML format.
-public enum TieField: String, CaseIterable, Sendable {
+public enum TieField: String, CaseIterable, Sendable, DraftField {
     case from, to, kind, weight, since, until, formal, note
 
     public var isList: Bool { false }
+
+    public var slot: Int {
+        switch self {
+        case .from: 0
+        case .to: 1
+        case .kind: 2
+        case .weight: 3
+        case .since: 4
+        case .until: 5
+        case .formal: 6
+        case .note: 7
+        }
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.slot == rhs.slot }
+    public func hash(into hasher: inout Hasher) { hasher.combine(slot) }
+}
+
+/// Which column of a table holds which field: shared by all rows of one table.
+public final class DraftColumns: Sendable {
+    /// The column of each field slot, or -1.
+    let columnOfSlot: [Int]
+
+    /// `columns[i]` is the slot of the field column `i` holds, or `nil` for an ignored column.
+    public init(slotOfColumn columns: [Int?]) {
+        var columnOfSlot: [Int] = []
+        for (column, slot) in columns.enumerated() {
+            guard let slot else { continue }
+            if columnOfSlot.count <= slot { columnOfSlot += Array(repeating: -1, count: slot + 1 - columnOfSlot.count) }
+            if columnOfSlot[slot] < 0 { columnOfSlot[slot] = column }
+        }
+        self.columnOfSlot = columnOfSlot
+    }
+
+    func column(of slot: Int) -> Int? {
+        slot < columnOfSlot.count && columnOfSlot[slot] >= 0 ? columnOfSlot[slot] : nil
+    }
 }
 
 /// One actor or tie as read: its place (the start of the record) and its fields.
-public struct RecordDraft<Field: Hashable & Sendable>: Sendable {
+///
+/// A record is either built field by field (YAML, JSON, the XML formats) or is a row of a
+/// table (CSV) whose cells are read when the builder asks: a table row keeps its cells as
+/// one array and costs no per-field storage, which matters at a million ties. A blank cell is
+/// an absent field; a list field's cell holds items separated by `|`; every value is located
+/// at the record.
+public struct RecordDraft<Field: DraftField>: Sendable {
     public var location: SourceLocation
-    public var fields: [Field: Located<FieldValue>]
+    private var storage: Storage
 
-    public init(at location: SourceLocation, fields: [Field: Located<FieldValue>] = [:]) {
-        self.location = location
-        self.fields = fields
+    private enum Storage: Sendable {
+        case fields([Entry])
+        case row([String], DraftColumns)
     }
 
+    private struct Entry: Sendable {
+        var field: Field
+        var value: Located<FieldValue>
+    }
+
+    public init(at location: SourceLocation) {
+        self.location = location
+        storage = .fields([])
+    }
+
+    /// A table row: `cells[i]` is the text of column `i`.
+    public init(at location: SourceLocation, cells: [String], columns: DraftColumns) {
+        self.location = location
+        storage = .row(cells, columns)
+    }
+
+    /// The field's value, `nil` when absent.
+    ///
+    /// - Complexity: O(1) for a table row (plus splitting a list cell), O(f) for f set fields.
     public subscript(field: Field) -> Located<FieldValue>? {
-        get { fields[field] }
-        set { fields[field] = newValue }
+        get {
+            switch storage {
+            case .fields(let entries):
+                return entries.first { $0.field.slot == field.slot }?.value
+            case .row(let cells, let columns):
+                guard let column = columns.column(of: field.slot), column < cells.count else { return nil }
+                let cell = cells[column]
+                if cell.isBlank { return nil }
+                guard field.isList else { return Located(.text(cell), at: location) }
+                let items = cell.split(separator: "|").map { Located(String($0), at: location) }
+                return Located(.list(items), at: location)
+            }
+        }
+        set {
+            var entries = materialized()
+            entries.removeAll { $0.field.slot == field.slot }
+            if let newValue { entries.append(Entry(field: field, value: newValue)) }
+            storage = .fields(entries)
+        }
+    }
+
+    /// The fields as entries (a table row read into them).
+    private func materialized() -> [Entry] {
+        switch storage {
+        case .fields(let entries):
+            return entries
+        case .row:
+            return Field.allCases.compactMap { field in self[field].map { Entry(field: field, value: $0) } }
+        }
+    }
+}
+
+extension String {
+    /// Whether the text is empty or white space only.
+    ///
+    /// - Complexity: O(n); no Unicode property look-up for ASCII text.
+    public var isBlank: Bool {
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x09 { continue }
+            if byte < 0x80 && !(0x0A...0x0D).contains(byte) { return false }
+            return allSatisfy(\.isWhitespace)
+        }
+        return true
     }
 }
 

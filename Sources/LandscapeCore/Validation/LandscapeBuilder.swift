@@ -15,6 +15,10 @@ public struct BuildResult: Sendable {
 /// that must be program actors; warnings for committees with fewer than two members, `member`
 /// ties to non-committees, and ids differing only in letter case.
 ///
+/// Records are read on all cores (each worker a contiguous range, with its own diagnostics),
+/// then joined in reading order: ids, merging and repeated ties need one sequential pass, and
+/// the diagnostics are exactly those of reading the records one by one.
+///
 /// - Complexity: O(A + T) expected time for A actor and T tie records, plus the cost of
 ///   "did you mean" suggestions (at most `suggestionLimit` searches over the A names).
 public struct LandscapeBuilder {
@@ -26,6 +30,8 @@ public struct LandscapeBuilder {
     /// syntax error): tie ends naming unknown actors are then one summary error instead of one
     /// error each, which would bury the real problem.
     public var actorsMayBeMissing = false
+    /// How many cores read the records; `nil` for all. The outcome is the same for any number.
+    public var workers: Int?
 
     public init(limits: InputLimits = .standard) {
         self.limits = limits
@@ -33,6 +39,7 @@ public struct LandscapeBuilder {
 
     public func build(_ drafts: [LandscapeDraft]) -> BuildResult {
         var run = BuildRun(suggestionLimit: suggestionLimit, limits: limits, actorsMayBeMissing: actorsMayBeMissing)
+        run.workers = workers
         return run.build(drafts)
     }
 }
@@ -42,13 +49,14 @@ private struct BuildRun {
     let suggestionLimit: Int
     let limits: InputLimits
     var actorsMayBeMissing: Bool
+    var workers: Int?
     /// Tie ends naming no actor while `actorsMayBeMissing`: how many, and the first.
     var missingReferences: (count: Int, first: Located<String>)?
     var diagnostics: [Diagnostic] = []
     var actors: [Actor] = []
     var positions: [ActorID: Int] = [:]
-    /// Where each actor and each of its scalar fields was first given.
-    var origins: [ActorID: ActorOrigin] = [:]
+    /// Where each actor and each of its scalar fields was first given, by position.
+    var origins: [ActorOrigin] = []
     var programReferences: [(actor: ActorID, reference: Located<String>)] = []
     var suggestionsMade = 0
     /// Actors whose kind could not be read: kind-based checks skip them (no follow-on noise).
@@ -56,6 +64,23 @@ private struct BuildRun {
     /// Vocabulary look-ups by exact spelling: a large file repeats a handful of spellings, and
     /// matching one against every alias was nearly half of the load time.
     var terms = TermCache()
+    /// Tie ends by name, once the actors are read.
+    var referenceIndex = ReferenceIndex(actors: [], positions: [:])
+    /// In a worker: unknown tie ends, each with its record (the offset in the worker's range)
+    /// and the number of diagnostics before it. Their messages depend on the order (the "did
+    /// you mean" budget, the summary), so the run that merges the workers' output reports them
+    /// in reading order.
+    var deferredUnknowns: [DeferredUnknown]?
+    /// In a worker: the offset of the record being read, in the worker's range.
+    var currentRecord = 0
+
+    struct DeferredUnknown {
+        var record: Int
+        var before: Int
+        var reference: Located<String>
+    }
+    /// Every id and name, gathered for the first "did you mean".
+    var spellings: [String]?
 
     struct ActorOrigin {
         var record: SourceLocation
@@ -78,41 +103,105 @@ private struct BuildRun {
         origins.reserveCapacity(min(actorCount, limits.maxActors))
         let actorRecords = drafts.lazy.flatMap(\.actors)
         if refuseBeyond(limits.maxActors, actorRecords, what: "actors", option: "--max-actors") { actorsMayBeMissing = true }
-        for record in actorRecords.prefix(limits.maxActors) {
-            addActor(record)
+        for part in Self.parts(drafts.map(\.actors), limit: limits.maxActors) {
+            for output in prepare(part, { run, record in run.prepareActor(record) }) {
+                replay(output) { run, actor, _ in run.insert(actor) }
+            }
         }
-        let index = ReferenceIndex(actors: actors)
-        var ties: [Tie] = []
-        var tieOrigins: [SourceLocation] = []
-        var seen: [TieKey: [Int]] = [:]
-        seen.reserveCapacity(min(tieCount, limits.maxTies))
-        ties.reserveCapacity(min(tieCount, limits.maxTies))
-        tieOrigins.reserveCapacity(min(tieCount, limits.maxTies))
+        referenceIndex = ReferenceIndex(actors: actors, positions: positions)
+        var unique = UniqueTies(capacity: min(tieCount, limits.maxTies))
         let tieRecords = drafts.lazy.flatMap(\.ties)
         refuseBeyond(limits.maxTies, tieRecords, what: "ties", option: "--max-ties")
-        for record in tieRecords.prefix(limits.maxTies) {
-            guard let tie = readTie(record, index: index) else { continue }
-            let key = TieKey(tie)
-            if let earlier = seen[key]?.first(where: { ties[$0].isSame(as: tie) }) {
-                if tieOrigins[earlier].file == record.location.file {
-                    diagnostics.append(.warning(Message.repeatedTie(first: tieOrigins[earlier]), at: record.location))
+        for part in Self.parts(drafts.map(\.ties), limit: limits.maxTies) {
+            for output in prepare(part, { run, record in run.readTie(record) }) {
+                replay(output) { run, read, offset in
+                    let location = part[part.startIndex + offset].location
+                    if let first = unique.insert(read.0, key: read.1, at: location), first.file == location.file {
+                        run.diagnostics.append(.warning(Message.repeatedTie(first: first), at: location))
+                    }
                 }
-                continue
             }
-            seen[key, default: []].append(ties.count)
-            ties.append(tie)
-            tieOrigins.append(record.location)
         }
+        let (ties, tieOrigins) = (unique.ties, unique.origins)
         if let missing = missingReferences {
             diagnostics.append(.error(Message.missingActors(count: missing.count, first: missing.first.value), at: missing.first.location))
         }
-        checkPrograms(index: index)
+        checkPrograms()
         warnAboutCommittees(ties: ties, tieOrigins: tieOrigins)
         warnAboutCaseOnlyDifferences()
         let landscape = Landscape(
             title: metadata.title, language: metadata.language, asOf: metadata.asOf,
-            needs: metadata.needs, actors: actors, ties: ties)
+            needs: metadata.needs, validatedActors: actors, positions: positions, ties: ties)
         return BuildResult(landscape: landscape, diagnostics: diagnostics)
+    }
+
+    // MARK: Reading records on all cores
+
+    /// The records of every draft, the first `limit` in all, draft by draft.
+    static func parts<Field>(_ lists: [[RecordDraft<Field>]], limit: Int) -> [ArraySlice<RecordDraft<Field>>] {
+        var left = limit
+        return lists.map { list in
+            let part = list.prefix(left)
+            left -= part.count
+            return part
+        }
+    }
+
+    /// What one worker read from a range of records: per record its result and where its
+    /// diagnostics end, the diagnostics, and the unknown tie ends it met.
+    struct WorkerOutput<Prepared> {
+        /// The offsets of the records read, within the part.
+        var range: Range<Int>
+        var items: [(prepared: Prepared?, diagnosticsEnd: Int)] = []
+        var diagnostics: [Diagnostic] = []
+        var unknowns: [DeferredUnknown] = []
+    }
+
+    /// Reads `records` on all cores: each worker reads a contiguous range with its own copy
+    /// of this run, of which only the diagnostics, the vocabulary cache and the deferred
+    /// unknowns change (actors and positions are only looked up). `replay` merges the outputs
+    /// in order, so the diagnostics are those of one sequential pass.
+    func prepare<Field, Prepared>(
+        _ records: ArraySlice<RecordDraft<Field>>, _ body: @escaping @Sendable (inout BuildRun, RecordDraft<Field>) -> Prepared?
+    ) -> [WorkerOutput<Prepared>] {
+        let base = self
+        return Parallel.ranges(count: records.count, minimumLength: 4096, workers: workers) { range in
+            var run = base
+            run.diagnostics = []
+            run.deferredUnknowns = []
+            var output = WorkerOutput<Prepared>(range: range)
+            output.items.reserveCapacity(range.count)
+            for offset in range {
+                run.currentRecord = offset - range.lowerBound
+                let prepared = body(&run, records[records.startIndex + offset])
+                output.items.append((prepared, run.diagnostics.count))
+            }
+            output.diagnostics = run.diagnostics
+            output.unknowns = run.deferredUnknowns ?? []
+            return output
+        }
+    }
+
+    /// Takes over a worker's diagnostics and unknown tie ends in reading order, and calls
+    /// `each` for every record read (with its offset in the part), after that record's diagnostics.
+    mutating func replay<Prepared>(_ output: WorkerOutput<Prepared>, _ each: (inout BuildRun, Prepared, Int) -> Void) {
+        var next = 0
+        var unknown = 0
+        let unknowns = output.unknowns
+        for (record, (prepared, end)) in output.items.enumerated() {
+            let offset = output.range.lowerBound + record
+            func unknownDue() -> Bool { unknown < unknowns.count && unknowns[unknown].record == record }
+            while next < end || unknownDue() {
+                if unknownDue(), unknowns[unknown].before <= next {
+                    reportUnknown(unknowns[unknown].reference)
+                    unknown += 1
+                } else {
+                    diagnostics.append(output.diagnostics[next])
+                    next += 1
+                }
+            }
+            if let prepared { each(&self, prepared, offset) }
+        }
     }
 
     /// One error at the first record beyond `limit`, if there is one; only the first `limit`
@@ -172,13 +261,24 @@ private struct BuildRun {
 
     // MARK: Actors
 
-    mutating func addActor(_ record: RecordDraft<ActorField>) {
+    /// An actor record read and checked on its own, before it joins the others.
+    struct PreparedActor {
+        var actor: Actor
+        var record: SourceLocation
+        var idLocation: SourceLocation
+        var fieldOrigins: [ActorField: SourceLocation]
+        var programs: [Located<String>]
+        var kindIsKnown: Bool
+    }
+
+    /// Reads one actor record; `nil` (with an error) when it has no name.
+    mutating func prepareActor(_ record: RecordDraft<ActorField>) -> PreparedActor? {
         let name = scalar(.name, of: record)
         let kindText = scalar(.kind, of: record)
         let idText = scalar(.id, of: record)
         guard let name else {
             diagnostics.append(.error(Message.missing("name", in: "actor"), at: record.location))
-            return
+            return nil
         }
         var kind = ActorKind.other
         if let kindText {
@@ -191,7 +291,7 @@ private struct BuildRun {
             diagnostics.append(.error(Message.missing("kind", in: "actor '\(name.value)'"), at: record.location))
         }
         let id = ActorID(idText?.value ?? name.value)
-        if kindText.flatMap({ terms.actorKind($0.value) }) == nil { unknownKinds.insert(id) }
+        let kindIsKnown = kindText.flatMap({ terms.actorKind($0.value) }) != nil
         let idLocation = idText?.location ?? name.location
 
         var actor = Actor(id: id, name: name.value, kind: kind)
@@ -220,20 +320,30 @@ private struct BuildRun {
         actor.targetGroups = unique(list(.targetGroups, of: record).map(\.value))
         let programs = list(.programs, of: record)
         actor.programs = unique(programs.map(\.value)).map { ActorID($0) }
-        actor.period = period(of: record, origins: &fieldOrigins)
+        actor.period = period(of: record, since: .since, until: .until, origins: &fieldOrigins)
+        return PreparedActor(
+            actor: actor, record: record.location, idLocation: idLocation, fieldOrigins: fieldOrigins,
+            programs: programs, kindIsKnown: kindIsKnown)
+    }
 
-        if let position = positions[id], let origin = origins[id] {
-            if origin.record.file == record.location.file {
-                diagnostics.append(.error(Message.duplicateID(id, first: origin.idLocation), at: idLocation))
+    /// Adds a read actor: a new one, or a second record of an actor from another file merged
+    /// into the first; a repeated id within one file is an error.
+    mutating func insert(_ prepared: PreparedActor) {
+        let id = prepared.actor.id
+        if !prepared.kindIsKnown { unknownKinds.insert(id) }
+        if let position = positions[id] {
+            let origin = origins[position]
+            if origin.record.file == prepared.record.file {
+                diagnostics.append(.error(Message.duplicateID(id, first: origin.idLocation), at: prepared.idLocation))
                 return
             }
-            merge(actor, into: position, origin: origin, fieldOrigins: fieldOrigins)
+            merge(prepared.actor, into: position, origin: origin, fieldOrigins: prepared.fieldOrigins)
         } else {
             positions[id] = actors.count
-            actors.append(actor)
-            origins[id] = ActorOrigin(record: record.location, idLocation: idLocation, fields: fieldOrigins)
+            actors.append(prepared.actor)
+            origins.append(ActorOrigin(record: prepared.record, idLocation: prepared.idLocation, fields: prepared.fieldOrigins))
         }
-        for reference in programs { programReferences.append((id, reference)) }
+        for reference in prepared.programs { programReferences.append((id, reference)) }
     }
 
     /// Merges a second record of the same actor from another file.
@@ -267,24 +377,25 @@ private struct BuildRun {
         merged.targetGroups = unique(merged.targetGroups + actor.targetGroups)
         merged.programs = unique(merged.programs + actor.programs)
         actors[position] = merged
-        origins[actor.id] = origin
+        origins[position] = origin
     }
 
     // MARK: Ties
 
-    mutating func readTie(_ record: RecordDraft<TieField>, index: ReferenceIndex) -> Tie? {
+    /// The tie a record gives, with the key of ties that might be the same; `nil` when invalid.
+    mutating func readTie(_ record: RecordDraft<TieField>) -> (Tie, TieKey)? {
         var valid = true
-        func endpoint(_ field: TieField) -> ActorID? {
+        func endpoint(_ field: TieField) -> Int? {
             guard let text = scalar(field, of: record) else {
                 diagnostics.append(.error(Message.missing(field.rawValue, in: "tie"), at: record.location))
                 valid = false
                 return nil
             }
-            guard let id = resolve(text, index: index) else {
+            guard let position = resolve(text) else {
                 valid = false
                 return nil
             }
-            return id
+            return position
         }
         let from = endpoint(.from)
         let to = endpoint(.to)
@@ -317,48 +428,66 @@ private struct BuildRun {
             }
         }
         var ignored: [ActorField: SourceLocation] = [:]
-        let period = period(of: record, origins: &ignored)
+        let period = period(of: record, since: .since, until: .until, origins: &ignored)
         let note = scalar(.note, of: record)?.value
 
         guard valid, let from, let to else { return nil }
         if from == to {
-            diagnostics.append(.error(Message.selfTie(from), at: record.location))
+            diagnostics.append(.error(Message.selfTie(actors[from].id), at: record.location))
             return nil
         }
-        return Tie(from: from, to: to, kind: kind, weight: weight, period: period, formal: formal, note: note)
+        let tie = Tie(from: actors[from].id, to: actors[to].id, kind: kind, weight: weight, period: period, formal: formal, note: note)
+        return (tie, TieKey(from: from, to: to, kind: kind))
     }
 
-    /// The actor a tie end names: an id, or else an exact name. A text that is the id of one
-    /// actor and the name of another, or the name of several, is ambiguous.
-    mutating func resolve(_ reference: Located<String>, index: ReferenceIndex) -> ActorID? {
+    /// The position of the actor a tie end names: an id, or else an exact name. A text that is
+    /// the id of one actor and the name of another, or the name of several, is ambiguous.
+    mutating func resolve(_ reference: Located<String>) -> Int? {
         let text = reference.value
-        let byID = positions[ActorID(text)] != nil ? ActorID(text) : nil
-        let byName = index.byName[text] ?? []
+        let index = referenceIndex
+        let byIDPosition = positions[ActorID(text)]
+        // Nearly every tie end is an id that is no other actor's name: one look-up.
+        if let byIDPosition, !index.namesOfOthers.contains(text) { return byIDPosition }
+        let byName = index[text]
+        // The common cases without building a set: an id that is no other actor's name, or a
+        // name of exactly one actor.
+        if let byIDPosition, byName.allSatisfy({ $0 == actors[byIDPosition].id }) { return byIDPosition }
+        if byIDPosition == nil, byName.count == 1, let position = positions[byName[0]] { return position }
         var candidates = Set(byName)
-        if let byID { candidates.insert(byID) }
-        if candidates.count == 1, let only = candidates.first { return only }
-        if candidates.isEmpty, actorsMayBeMissing {
-            missingReferences = (count: (missingReferences?.count ?? 0) + 1, first: missingReferences?.first ?? reference)
-        } else if candidates.isEmpty {
-            diagnostics.append(.error(Message.unknownActor(text, suggestion: suggestActor(for: text, index: index)), at: reference.location))
+        if let byIDPosition { candidates.insert(actors[byIDPosition].id) }
+        if candidates.isEmpty {
+            reportUnknown(reference)
         } else {
             diagnostics.append(.error(Message.ambiguousActor(text, candidates: Array(candidates)), at: reference.location))
         }
         return nil
     }
 
-    mutating func suggestActor(for text: String, index: ReferenceIndex) -> String? {
+    /// A tie end that names no actor: an error with a "did you mean" (the first
+    /// `suggestionLimit` of them), or one summary when actors may be missing.
+    mutating func reportUnknown(_ reference: Located<String>) {
+        if deferredUnknowns != nil {
+            deferredUnknowns?.append(DeferredUnknown(record: currentRecord, before: diagnostics.count, reference: reference))
+        } else if actorsMayBeMissing {
+            missingReferences = (count: (missingReferences?.count ?? 0) + 1, first: missingReferences?.first ?? reference)
+        } else {
+            diagnostics.append(.error(Message.unknownActor(reference.value, suggestion: suggestActor(for: reference.value)), at: reference.location))
+        }
+    }
+
+    mutating func suggestActor(for text: String) -> String? {
         guard suggestionsMade < suggestionLimit else { return nil }
         suggestionsMade += 1
-        return closestSpelling(to: text, among: index.spellings)
+        if spellings == nil { spellings = referenceIndex.spellings(of: actors) }
+        return closestSpelling(to: text, among: spellings ?? [])
     }
 
     // MARK: Checks over the whole landscape
 
-    mutating func checkPrograms(index: ReferenceIndex) {
+    mutating func checkPrograms() {
         for (owner, reference) in programReferences {
             guard let position = positions[ActorID(reference.value)] else {
-                let suggestion = suggestActor(for: reference.value, index: index)
+                let suggestion = suggestActor(for: reference.value)
                 diagnostics.append(.error(Message.unknownProgram(reference.value, suggestion: suggestion), at: reference.location))
                 continue
             }
@@ -371,28 +500,43 @@ private struct BuildRun {
     }
 
     mutating func warnAboutCommittees(ties: [Tie], tieOrigins: [SourceLocation]) {
+        // By index: a loop over copies of a million ties and their actors costs more than the check.
         var members: [ActorID: Set<ActorID>] = [:]
-        for (tie, origin) in zip(ties, tieOrigins) where tie.kind == .member {
-            guard let target = positions[tie.to].map({ actors[$0] }), !unknownKinds.contains(tie.to) else { continue }
-            if target.kind == .committee {
-                members[tie.to, default: []].insert(tie.from)
+        for index in ties.indices where ties[index].kind == .member {
+            let to = ties[index].to
+            guard let target = positions[to], !unknownKinds.contains(to) else { continue }
+            if actors[target].kind == .committee {
+                members[to, default: []].insert(ties[index].from)
             } else {
-                diagnostics.append(.warning(Message.memberOfNonCommittee(target.name, kind: target.kind), at: origin))
+                diagnostics.append(.warning(Message.memberOfNonCommittee(actors[target].name, kind: actors[target].kind), at: tieOrigins[index]))
             }
         }
-        for actor in actors where actor.kind == .committee && !unknownKinds.contains(actor.id) {
-            let count = members[actor.id]?.count ?? 0
-            if count < 2, let origin = origins[actor.id] {
-                diagnostics.append(.warning(Message.smallCommittee(actor.name, members: count), at: origin.record))
+        for position in actors.indices where actors[position].kind == .committee && !unknownKinds.contains(actors[position].id) {
+            let count = members[actors[position].id]?.count ?? 0
+            if count < 2 {
+                diagnostics.append(.warning(Message.smallCommittee(actors[position].name, members: count), at: origins[position].record))
             }
         }
     }
 
+    /// Two ids that differ only in letter case: one of them has a capital letter, and the other
+    /// is either the first's lower case or has capitals too. So only those ids are compared,
+    /// in actor order as a pass over all would.
     mutating func warnAboutCaseOnlyDifferences() {
+        func lowered(_ id: String) -> String {
+            id.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? id : id.lowercased()
+        }
+        var capitalKeys: Set<String> = []
+        for actor in actors {
+            let key = lowered(actor.id.rawValue)
+            if key != actor.id.rawValue { capitalKeys.insert(key) }
+        }
+        guard !capitalKeys.isEmpty else { return }
         var seen: [String: ActorID] = [:]
         for actor in actors {
-            let key = actor.id.rawValue.lowercased()
-            if let other = seen[key], other != actor.id, let here = origins[actor.id], let there = origins[other] {
+            let key = lowered(actor.id.rawValue)
+            guard key != actor.id.rawValue || capitalKeys.contains(key) else { continue }
+            if let other = seen[key], other != actor.id, let here = positions[actor.id].map({ origins[$0] }), let there = positions[other].map({ origins[$0] }) {
                 diagnostics.append(.warning(Message.caseOnlyDifference(actor.id, other: other, at: there.idLocation), at: here.idLocation))
             } else if seen[key] == nil {
                 seen[key] = actor.id
@@ -404,16 +548,16 @@ private struct BuildRun {
 
     /// A single-valued field's text, trimmed; `nil` when absent or empty. A list where one
     /// value belongs is an error (the first item is used).
-    mutating func scalar<Field>(_ field: Field, of record: RecordDraft<Field>) -> Located<String>? where Field: RawRepresentable, Field.RawValue == String {
+    mutating func scalar<Field: DraftField>(_ field: Field, of record: RecordDraft<Field>) -> Located<String>? {
         guard let value = record[field] else { return nil }
         let (limit, option) = textLimit(field.rawValue)
         switch value.value {
         case .text(let text):
-            let trimmed = cleaned(Located(text, at: value.location), field: field.rawValue, limit: limit, option: option)
+            let trimmed = cleaned(text, at: value.location, field: field.rawValue, limit: limit, option: option)
             return trimmed.isEmpty ? nil : Located(trimmed, at: value.location)
         case .list(let items):
             diagnostics.append(.error(Message.notSingle(field.rawValue), at: value.location))
-            return items.first.map { Located(cleaned($0, field: field.rawValue, limit: limit, option: option), at: $0.location) }
+            return items.first.map { Located(cleaned($0.value, at: $0.location, field: field.rawValue, limit: limit, option: option), at: $0.location) }
         }
     }
 
@@ -428,13 +572,17 @@ private struct BuildRun {
 
     /// A text trimmed, without control characters and cut to the limit, each change reported.
     mutating func cleaned(_ text: Located<String>, field: String, limit: Int, option: String) -> String {
-        var value = text.value.trimmingSpaces
+        cleaned(text.value, at: text.location, field: field, limit: limit, option: option)
+    }
+
+    mutating func cleaned(_ text: String, at location: SourceLocation, field: String, limit: Int, option: String) -> String {
+        var value = text.trimmingSpaces
         if TextHygiene.hasControlCharacters(value) {
-            diagnostics.append(.warning(Message.controlCharacters(field), at: text.location))
+            diagnostics.append(.warning(Message.controlCharacters(field), at: location))
             value = TextHygiene.removingControlCharacters(value).trimmingSpaces
         }
         if TextHygiene.isLonger(value, than: limit) {
-            diagnostics.append(.error(Message.tooLong(field, length: value.count, limit: limit, option: option), at: text.location))
+            diagnostics.append(.error(Message.tooLong(field, length: value.count, limit: limit, option: option), at: location))
             value = String(value.prefix(limit))
         }
         return value
@@ -451,22 +599,23 @@ private struct BuildRun {
         var result: [Located<String>] = []
         result.reserveCapacity(items.count)
         for item in items {
-            let text = cleaned(item, field: field.rawValue, limit: limits.maxLabelLength, option: "--max-label-length")
+            let text = cleaned(item.value, at: item.location, field: field.rawValue, limit: limits.maxLabelLength, option: "--max-label-length")
             if !text.isEmpty { result.append(Located(text, at: item.location)) }
         }
         return result
     }
 
-    mutating func period<Field>(of record: RecordDraft<Field>, origins: inout [ActorField: SourceLocation]) -> ActivePeriod where Field: RawRepresentable, Field.RawValue == String {
+    mutating func period<Field: DraftField>(of record: RecordDraft<Field>, since: Field, until: Field, origins: inout [ActorField: SourceLocation]) -> ActivePeriod {
         var period = ActivePeriod()
         var untilLocation: SourceLocation?
-        for name in ["since", "until"] {
-            guard let field = Field(rawValue: name), let text = scalar(field, of: record) else { continue }
+        for field in [since, until] {
+            guard let text = scalar(field, of: record) else { continue }
+            let name = field.rawValue
             guard let date = PartialDate(parsing: text.value) else {
                 diagnostics.append(.error(Message.invalidDate(name, text.value), at: text.location))
                 continue
             }
-            if name == "since" {
+            if field == since {
                 period.since = date
                 origins[.since] = text.location
             } else {
@@ -482,38 +631,116 @@ private struct BuildRun {
     }
 }
 
-/// Lookup of tie ends by name, and the spellings offered as suggestions.
+/// Lookup of tie ends by name.
 private struct ReferenceIndex {
-    var byName: [String: [ActorID]] = [:]
-    var spellings: [String] = []
+    /// The actor of each name; names of several actors are in `shared`.
+    private var byName: [String: ActorID] = [:]
+    private var shared: [String: [ActorID]] = [:]
+    /// Names that are another actor's id: a tie end with such a text is ambiguous.
+    private(set) var namesOfOthers: Set<String> = []
 
-    init(actors: [Actor]) {
+    init(actors: [Actor], positions: [ActorID: Int]) {
+        byName.reserveCapacity(actors.count)
+        for position in actors.indices {
+            let (name, id) = (actors[position].name, actors[position].id)
+            if let first = byName.updateValue(id, forKey: name) {
+                byName[name] = first
+                shared[name, default: [first]].append(id)
+            }
+            if name != id.rawValue, positions[ActorID(name)] != nil { namesOfOthers.insert(name) }
+        }
+    }
+
+    /// The actors named `name`, in reading order.
+    subscript(name: String) -> [ActorID] {
+        guard let first = byName[name] else { return [] }
+        return shared[name] ?? [first]
+    }
+
+    /// Every id and name, the spellings a "did you mean" chooses from.
+    func spellings(of actors: [Actor]) -> [String] {
+        var spellings: [String] = []
         for actor in actors {
-            byName[actor.name, default: []].append(actor.id)
             spellings.append(actor.id.rawValue)
             if actor.name != actor.id.rawValue { spellings.append(actor.name) }
         }
+        return spellings
     }
 }
 
-/// Groups ties that might be the same, whatever the order of symmetric ends.
+/// The ties read so far, each once, with where each was first given.
+///
+/// Ties that might be the same share a key; the first tie of each key is in `first`, later
+/// ones are chained through `next` (no array per key).
+private struct UniqueTies {
+    var ties: [Tie] = []
+    var origins: [SourceLocation] = []
+    private var first: [TieKey: Int] = [:]
+    private var next: [Int] = []
+
+    init(capacity: Int) {
+        ties.reserveCapacity(capacity)
+        origins.reserveCapacity(capacity)
+        first.reserveCapacity(capacity)
+        next.reserveCapacity(capacity)
+    }
+
+    /// Adds the tie unless it was read before; then returns where it was first given.
+    ///
+    /// - Complexity: O(1) expected (one dictionary probe) plus the ties of the same key.
+    mutating func insert(_ tie: Tie, key: TieKey, at location: SourceLocation) -> SourceLocation? {
+        let new = ties.count
+        // One probe: a new key gets this tie's index as its first.
+        let found = Self.value(in: &first[key, default: new])
+        var candidate = found == new ? nil : found
+        var last: Int?
+        while let earlier = candidate {
+            if ties[earlier].isSame(as: tie) { return origins[earlier] }
+            last = earlier
+            candidate = next[earlier] < 0 ? nil : next[earlier]
+        }
+        if let last { next[last] = new }
+        next.append(-1)
+        ties.append(tie)
+        origins.append(location)
+        return nil
+    }
+
+    private static func value(in slot: inout Int) -> Int { slot }
+}
+
+/// Groups ties that might be the same, whatever the order of symmetric ends: the actors'
+/// positions and the kind.
 private struct TieKey: Hashable {
-    var a: ActorID
-    var b: ActorID
+    var a: Int
+    var b: Int
     var kind: TieKind
 
-    init(_ tie: Tie) {
-        kind = tie.kind
-        if tie.kind.isDirected || tie.from <= tie.to {
-            (a, b) = (tie.from, tie.to)
+    init(from: Int, to: Int, kind: TieKind) {
+        self.kind = kind
+        if kind.isDirected || from <= to {
+            (a, b) = (from, to)
         } else {
-            (a, b) = (tie.to, tie.from)
+            (a, b) = (to, from)
         }
+    }
+
+    // The ends only: the kind would hash its name, and two kinds between the same pair are rare.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(a)
+        hasher.combine(b)
     }
 }
 
 /// The items without repeats, in first-seen order.
 func unique<T: Hashable>(_ items: [T]) -> [T] {
+    // A handful of topics or sectors: comparing is cheaper than hashing into a new set.
+    if items.count <= 8 {
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        for item in items where !result.contains(item) { result.append(item) }
+        return result
+    }
     var seen: Set<T> = []
     return items.filter { seen.insert($0).inserted }
 }

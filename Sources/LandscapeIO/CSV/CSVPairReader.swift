@@ -22,18 +22,29 @@ public struct CSVPairReader: LandscapeReader {
             diagnostics.append(.error("the folder holds no actors.csv (a CSV landscape is a folder with actors.csv and ties.csv)", at: SourceLocation(file: path)))
             return nil
         }
-        var draft = LandscapeDraft(file: actorsPath)
-        var mainDiagnostics: [Diagnostic] = []
-        if let table = FileInput.text(of: actorsPath, diagnostics: &mainDiagnostics)
-            .flatMap({ CSVTable.parse($0.text, file: actorsPath, diagnostics: &mainDiagnostics) }) {
-            draft.actors = records(table, file: actorsPath, columns: CSVColumns.actorColumns, required: [.name: "name", .kind: "kind"], diagnostics: &mainDiagnostics)
+        let tiesPath = Self.member("ties.csv", of: folder)
+        let paths = [actorsPath] + (tiesPath.map { [$0] } ?? [])
+        // Both files at once: decoding and the quote scan one file per core, then every
+        // piece of both on all cores.
+        let staged = concurrentMap(paths) { path -> (staged: CSVTable.Staged?, diagnostics: [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
+            let staged = FileInput.text(of: path, diagnostics: &diagnostics).flatMap { CSVTable.stage($0.text, file: path, diagnostics: &diagnostics) }
+            return (staged, diagnostics)
         }
-        if let tiesPath = Self.member("ties.csv", of: folder) {
-            if let table = FileInput.text(of: tiesPath, diagnostics: &mainDiagnostics)
-                .flatMap({ CSVTable.parse($0.text, file: tiesPath, diagnostics: &mainDiagnostics) }) {
-                draft.ties = records(table, file: tiesPath, columns: CSVColumns.tieColumns, required: [.from: "from", .to: "to"], diagnostics: &mainDiagnostics)
-            }
-        } else {
+        var tables = CSVTable.read(staged.compactMap(\.staged)).makeIterator()
+        var perFile: [(table: CSVTable?, diagnostics: [Diagnostic])] = staged.map { file in
+            guard file.staged != nil, let (table, more) = tables.next() else { return (nil, file.diagnostics) }
+            return (table, file.diagnostics + more)
+        }
+        var draft = LandscapeDraft(file: actorsPath)
+        if let table = perFile[0].table {
+            draft.actors = records(table, file: actorsPath, columns: CSVColumns.actorColumns, required: [.name: "name", .kind: "kind"], diagnostics: &perFile[0].diagnostics)
+        }
+        if let tiesPath, let table = perFile[1].table {
+            draft.ties = records(table, file: tiesPath, columns: CSVColumns.tieColumns, required: [.from: "from", .to: "to"], diagnostics: &perFile[1].diagnostics)
+        }
+        var mainDiagnostics = perFile.flatMap(\.diagnostics)
+        if tiesPath == nil {
             mainDiagnostics.append(.warning("no ties.csv beside actors.csv: the landscape has actors only", at: SourceLocation(file: folder)))
         }
         diagnostics += mainDiagnostics.map(Self.withoutColumns)
@@ -58,7 +69,7 @@ public struct CSVPairReader: LandscapeReader {
     func records<Field>(
         _ table: CSVTable, file: String, columns: [Field: [String]], required: [Field: String],
         diagnostics: inout [Diagnostic]
-    ) -> [RecordDraft<Field>] where Field: Hashable & Sendable & RawRepresentable, Field.RawValue == String {
+    ) -> [RecordDraft<Field>] where Field: DraftField {
         var fieldOfColumn: [Field?] = []
         var taken: Set<Field> = []
         let headerLocation = SourceLocation(file: file, line: 1)
@@ -83,7 +94,7 @@ public struct CSVPairReader: LandscapeReader {
         }
         // Without a required column every row would repeat the same error: read none.
         guard missing.isEmpty else { return [] }
-        let listFields: Set<String> = ["sectors", "topics", "target_groups", "programs"]
+        let columns = DraftColumns(slotOfColumn: fieldOfColumn.map { $0?.slot })
         var records: [RecordDraft<Field>] = []
         records.reserveCapacity(table.rows.count)
         for row in table.rows {
@@ -95,24 +106,19 @@ public struct CSVPairReader: LandscapeReader {
                 diagnostics.append(.error("this line is separated by '\(Self.describe(other))', the header line by '\(Self.describe(table.delimiter))'; use one delimiter in the whole file", at: location))
                 continue
             }
-            var record = RecordDraft<Field>(at: location)
-            let extra = row.cells.dropFirst(fieldOfColumn.count).filter { !$0.allSatisfy(\.isWhitespace) }
-            if !extra.isEmpty {
-                let cells = extra.map { "'\($0)'" }.joined(separator: ", ")
-                diagnostics.append(.warning("this line has more cells than the header; \(extra.count == 1 ? "the cell" : "the cells") \(cells) \(extra.count == 1 ? "is" : "are") ignored", at: location))
-            }
-            for (index, written) in row.cells.enumerated() {
-                guard index < fieldOfColumn.count else { continue }
-                let cell = SpreadsheetText.unguarded(written)
-                guard let field = fieldOfColumn[index], !cell.allSatisfy(\.isWhitespace) else { continue }
-                if listFields.contains(field.rawValue) {
-                    let items = cell.split(separator: "|").map { Located(String($0), at: location) }
-                    record[field] = Located(.list(items), at: location)
-                } else {
-                    record[field] = Located(.text(cell), at: location)
+            var cells = row.cells
+            if cells.count > fieldOfColumn.count {
+                let extra = cells[fieldOfColumn.count...].filter { !$0.isBlank }
+                if !extra.isEmpty {
+                    let list = extra.map { "'\($0)'" }.joined(separator: ", ")
+                    diagnostics.append(.warning("this line has more cells than the header; \(extra.count == 1 ? "the cell" : "the cells") \(list) \(extra.count == 1 ? "is" : "are") ignored", at: location))
                 }
+                cells.removeSubrange(fieldOfColumn.count...)
             }
-            records.append(record)
+            for index in cells.indices where cells[index].utf8.first == UInt8(ascii: "'") {
+                cells[index] = SpreadsheetText.unguarded(cells[index])
+            }
+            records.append(RecordDraft(at: location, cells: cells, columns: columns))
         }
         return records
     }

@@ -1,4 +1,6 @@
 @preconcurrency import CSV
+import Dispatch
+import Foundation
 import LandscapeCore
 
 /// A CSV file split into rows, each with the line it starts on. Parsing is done by CSV.swift;
@@ -6,7 +8,7 @@ import LandscapeCore
 /// header line, line numbers that count line breaks inside quoted cells, and a clear error for
 /// a quote that is never closed (CSV.swift would silently read to the end of the file).
 struct CSVTable {
-    struct Row {
+    struct Row: Equatable {
         var line: Int
         var cells: [String]
     }
@@ -17,46 +19,112 @@ struct CSVTable {
 
     /// Parses `text`; `nil` with an error when the file cannot be split into rows.
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
+        guard let staged = stage(text, file: file, diagnostics: &diagnostics) else { return nil }
+        let (table, more) = read([staged])[0]
+        diagnostics += more
+        return table
+    }
+
+    /// A file ready to be parsed: its delimiter and its pieces.
+    struct Staged: Sendable {
+        var file: String
+        var delimiter: UnicodeScalar
+        var pieces: [(text: String, firstLine: Int)]
+    }
+
+    /// Finds the delimiter, checks the quotes, and cuts a large file at row boundaries (line
+    /// breaks outside quotes, found by the same scan) into one piece per core; `nil` with an
+    /// error for a quote that never closes.
+    ///
+    /// - Complexity: O(n) for n bytes.
+    static func stage(_ text: String, file: String, pieces: Int? = nil, diagnostics: inout [Diagnostic]) -> Staged? {
         let delimiter = detectDelimiter(text)
-        if let line = lineOfUnclosedQuote(in: text, delimiter: delimiter) {
+        let pieceCount = pieces ?? (text.utf8.count < 1 << 20 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let scan = scan(text, delimiter: delimiter, pieces: pieceCount)
+        if let line = scan.unclosedQuoteLine {
             diagnostics.append(.error("unclosed quote: the quoted cell that starts on this line never ends", at: SourceLocation(file: file, line: line)))
             return nil
         }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
-        } catch {
-            diagnostics.append(.error("cannot read the CSV file: \(error)", at: SourceLocation(file: file, line: 1)))
-            return nil
+        return Staged(file: file, delimiter: delimiter, pieces: scan.pieces(of: text))
+    }
+
+    /// Parses staged files: CSV.swift reads every piece of every file in parallel, and each
+    /// file's rows are the same as from one pass over it. Per file, the table (or `nil`) and
+    /// its diagnostics.
+    ///
+    /// - Complexity: O(n) for n bytes in all, spread over the cores.
+    static func read(_ files: [Staged]) -> [(table: CSVTable?, diagnostics: [Diagnostic])] {
+        let jobs = files.indices.flatMap { file in files[file].pieces.indices.map { (file, $0) } }
+        let parsed = concurrentMap(jobs) { job -> Result<[Row], CSVParseFailure> in
+            let (file, piece) = job
+            do {
+                return .success(try readRows(files[file].pieces[piece].text, firstLine: files[file].pieces[piece].firstLine, delimiter: files[file].delimiter))
+            } catch {
+                return .failure(CSVParseFailure(description: "\(error)"))
+            }
         }
-        var line = 1
-        var all: [Row] = []
+        return files.indices.map { file in
+            let location = SourceLocation(file: files[file].file, line: 1)
+            var pieces: [[Row]] = []
+            for (job, result) in zip(jobs, parsed) where job.0 == file {
+                switch result {
+                case .success(let rows):
+                    pieces.append(rows)
+                case .failure(let failure):
+                    return (nil, [.error("cannot read the CSV file: \(failure.description)", at: location)])
+                }
+            }
+            // The first row that is not blank is the header; blank rows are dropped.
+            var header: [String]?
+            var rows: [Row] = []
+            rows.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+            for piece in pieces {
+                for row in piece where !isBlank(row.cells) {
+                    if header == nil {
+                        header = row.cells.map { $0.trimmingSpaces }
+                    } else {
+                        rows.append(row)
+                    }
+                }
+            }
+            guard let header else { return (nil, [.error("the file is empty", at: location)]) }
+            return (CSVTable(header: header, rows: rows, delimiter: Character(files[file].delimiter)), [])
+        }
+    }
+
+    struct CSVParseFailure: Error {
+        var description: String
+    }
+
+    /// The rows of one piece of the file, numbered from the line it starts on.
+    static func readRows(_ text: String, firstLine: Int, delimiter: UnicodeScalar) throws -> [Row] {
+        let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
+        var line = firstLine
+        var rows: [Row] = []
         while let cells = reader.next() {
-            all.append(Row(line: line, cells: cells))
-            line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) }
+            rows.append(Row(line: line, cells: cells))
+            line += 1
+            for cell in cells where cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                line += lineBreaks(in: cell)
+            }
         }
-        guard let first = all.first(where: { !isBlank($0.cells) }) else {
-            diagnostics.append(.error("the file is empty", at: SourceLocation(file: file, line: 1)))
-            return nil
-        }
-        let rows = all.filter { $0.line > first.line && !isBlank($0.cells) }
-        return CSVTable(header: first.cells.map { $0.trimmingSpaces }, rows: rows, delimiter: Character(delimiter))
+        return rows
     }
 
     static func isBlank(_ cells: [String]) -> Bool {
-        cells.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+        cells.allSatisfy(\.isBlank)
     }
 
     /// Line breaks inside a cell: CRLF, CR and LF each count once.
     static func lineBreaks(in cell: String) -> Int {
         var count = 0
         var previousWasCR = false
-        for scalar in cell.unicodeScalars {
-            if scalar == "\r" {
+        for byte in cell.utf8 {
+            if byte == 0x0D {
                 count += 1
                 previousWasCR = true
             } else {
-                if scalar == "\n" && !previousWasCR { count += 1 }
+                if byte == 0x0A && !previousWasCR { count += 1 }
                 previousWasCR = false
             }
         }
@@ -80,17 +148,55 @@ struct CSVTable {
     /// The line on which a quoted cell opens and never closes, if any. A quote inside an
     /// unquoted cell (`5" Display`) is literal, as in Excel; `""` inside quotes is an escaped quote.
     static func lineOfUnclosedQuote(in text: String, delimiter: UnicodeScalar) -> Int? {
+        scan(text, delimiter: delimiter, pieces: 1).unclosedQuoteLine
+    }
+
+    /// Where a file may be cut into pieces that parse on their own, and whether a quote is left open.
+    struct Scan {
+        var unclosedQuoteLine: Int?
+        /// Byte offsets where a row starts, with its line number (the first piece starts at 0, line 1).
+        var cuts: [(offset: Int, line: Int)] = [(0, 1)]
+
+        func pieces(of text: String) -> [(text: String, firstLine: Int)] {
+            guard cuts.count > 1 else { return [(text, 1)] }
+            let utf8 = text.utf8
+            return cuts.indices.map { index in
+                let start = utf8.index(utf8.startIndex, offsetBy: cuts[index].offset)
+                let end = index + 1 < cuts.count ? utf8.index(utf8.startIndex, offsetBy: cuts[index + 1].offset) : utf8.endIndex
+                // Cut after a line feed, so every piece is whole characters.
+                return (String(text[start..<end]), cuts[index].line)
+            }
+        }
+    }
+
+    /// One pass over the bytes (the delimiter, quotes and line breaks are ASCII, so no byte of
+    /// a multi-byte character is taken for one): the quote state, line numbers, and up to
+    /// `pieces - 1` row boundaries spread evenly, each right after a line feed outside quotes.
+    static func scan(_ text: String, delimiter: UnicodeScalar, pieces: Int) -> Scan {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { scan($0, delimiter: delimiter, pieces: pieces) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { scan($0, delimiter: delimiter, pieces: pieces) }
+    }
+
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UnicodeScalar, pieces: Int) -> Scan {
         enum State { case cellStart, unquoted, quoted, quoteInQuoted }
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let separator = delimiter.isASCII ? UInt8(delimiter.value) : lf
+        var result = Scan()
+        let count = bytes.count
+        var nextCut = pieces > 1 ? count / pieces : Int.max
         var state = State.cellStart
         var line = 1
         var openedOn = 1
-        var previous: UnicodeScalar?
-        for scalar in text.unicodeScalars {
-            let isBreak = scalar == "\r" || (scalar == "\n" && previous != "\r")
-            let endsCell = scalar == delimiter || scalar == "\r" || scalar == "\n"
+        var previous: UInt8 = 0
+        var offset = 0
+        for byte in bytes {
+            let isBreak = byte == cr || (byte == lf && previous != cr)
+            let endsCell = byte == separator || byte == cr || byte == lf
             switch state {
             case .cellStart:
-                if scalar == "\"" {
+                if byte == quote {
                     state = .quoted
                     openedOn = line
                 } else if !endsCell {
@@ -99,13 +205,19 @@ struct CSVTable {
             case .unquoted:
                 if endsCell { state = .cellStart }
             case .quoted:
-                if scalar == "\"" { state = .quoteInQuoted }
+                if byte == quote { state = .quoteInQuoted }
             case .quoteInQuoted:
-                state = scalar == "\"" ? .quoted : (endsCell ? .cellStart : .unquoted)
+                state = byte == quote ? .quoted : (endsCell ? .cellStart : .unquoted)
             }
             if isBreak { line += 1 }
-            previous = scalar
+            offset += 1
+            if offset >= nextCut, byte == lf, state == .cellStart, offset < count {
+                result.cuts.append((offset, line))
+                nextCut = result.cuts.count < pieces ? count / pieces * result.cuts.count : Int.max
+            }
+            previous = byte
         }
-        return state == .quoted ? openedOn : nil
+        if state == .quoted { result.unclosedQuoteLine = openedOn }
+        return result
     }
 }

@@ -103,10 +103,10 @@ private struct GEXFWalker {
     }
 
     /// The `<attvalues>` of a node or edge, and the defaults of attributes it gives no value.
-    mutating func readValues<Field: Hashable & Sendable & RawRepresentable & CaseIterable>(
+    mutating func readValues<Field: DraftField>(
         _ element: XMLTreeElement, attributes: [String: Attribute], into record: inout RecordDraft<Field>,
         warned: inout Set<String>, what: String, field: (String) -> Field?
-    ) where Field.RawValue == String {
+    ) {
         let reserved: Set<String> = ["id", "name", "from", "to"]
         var given: Set<String> = []
         for value in element.child("attvalues")?.children("attvalue") ?? [] {
@@ -141,7 +141,7 @@ private struct GEXFWalker {
     }
 
     /// `since`/`until` from `start`/`end` (or the first spell) where the attributes give none.
-    mutating func readInterval<Field: Hashable & Sendable & RawRepresentable>(_ element: XMLTreeElement, into record: inout RecordDraft<Field>) where Field.RawValue == String {
+    mutating func readInterval<Field: DraftField>(_ element: XMLTreeElement, into record: inout RecordDraft<Field>) {
         let spell = element.child("spells")?.child("spell")
         for (attribute, name) in [("start", "since"), ("end", "until")] {
             guard let field = Field(rawValue: name), record[field] == nil else { continue }

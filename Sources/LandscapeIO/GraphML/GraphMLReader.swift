@@ -160,7 +160,7 @@ private struct GraphMLWalker {
     }
 
     /// Fills fields a node or edge leaves out from its keys' defaults.
-    func applyDefaults<Field: Hashable & Sendable>(
+    func applyDefaults<Field: DraftField>(
         _ keys: [String: Key], domain: String, to record: inout RecordDraft<Field>, location: SourceLocation,
         field: (String) -> Field?
     ) {

@@ -83,7 +83,7 @@ private struct JSONWalker {
     }
 
     mutating func records<Field>(_ node: LocatedJSON, field: String, fields: Field.Type) -> [RecordDraft<Field>]
-    where Field: CaseIterable & RawRepresentable & Hashable & Sendable, Field.RawValue == String {
+    where Field: DraftField {
         if case .null = node.value { return [] }
         guard case .array(let items) = node.value else {
             diagnostics.append(.error(FormatMessage.jsonType(field, expected: "a list", found: node.described), at: node.location))

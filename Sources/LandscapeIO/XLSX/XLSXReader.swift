@@ -180,10 +180,10 @@ private struct Workbook {
     }
 
     /// The records of a sheet: the first row with any value names the columns.
-    func records<Field: Hashable & Sendable & RawRepresentable>(
+    func records<Field: DraftField>(
         _ rows: [Int: [Int: Cell]], sheet: String, required: [(Field, String)], diagnostics: inout [Diagnostic],
         field: (String) -> Field?
-    ) -> [RecordDraft<Field>] where Field.RawValue == String {
+    ) -> [RecordDraft<Field>] {
         let file = "\(path)[\(sheet)]"
         let numbers = rows.keys.sorted()
         guard let headerRow = numbers.first, let header = rows[headerRow] else { return [] }

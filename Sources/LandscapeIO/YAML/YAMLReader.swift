@@ -87,7 +87,7 @@ private struct YAMLWalker {
 
     /// A list of actor or tie mappings.
     mutating func records<Field>(_ node: Node, field: String, fields: Field.Type) -> [RecordDraft<Field>]
-    where Field: CaseIterable & RawRepresentable & Hashable & Sendable, Field.RawValue == String {
+    where Field: DraftField {
         if node.isNull { return [] }
         guard case .sequence(let sequence) = node else {
             diagnostics.append(.error("'\(field)' must be a list (each item starting with '- '), found \(node.describedKind)", at: location(node)))

@@ -195,4 +195,51 @@ struct LandscapeBuilderTests {
             "c.yaml:2:5: error: invalid date 'Sommer 2019' in 'as_of' (expected YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists)",
         ])
     }
+
+    @Test("Reading the records on several cores gives the landscape and the diagnostics of one pass")
+    func parallelReading() {
+        // Enough records for three workers (each reads at least 4,096), with problems spread
+        // over all of them: some depend on the order (the first 20 unknown tie ends get a
+        // "did you mean", a repeated tie or id refers to its first place).
+        var file = DraftFile("big.yaml")
+        for index in 0..<9_000 {
+            let kind = index % 997 == 5 ? "Amtt" : (index % 500 == 0 ? "Lenkungsgruppe" : "Verein")
+            let id = index % 1_499 == 7 ? "p\(index - 3)" : "p\(index)"
+            file.actor([.id: id, .name: index == 8_999 ? "p17" : "Partner \(index)", .kind: kind])
+        }
+        var unknownEnds = 0
+        for index in 0..<13_000 {
+            var from = "p\(index % 9_000)", to = "p\((index * 7 + 1) % 9_000)"
+            if index % 211 == 3 { to = "Partnr \(index % 9_000)" }
+            if index % 1_000 == 999 { to = from }
+            if index % 101 == 50 { (from, to) = ("p\((index - 50) % 9_000)", "p\(((index - 50) * 7 + 1) % 9_000)") }
+            if index % 4_001 == 4_000 { (from, to) = ("p\((index - 4_000) % 9_000)", "p\(((index - 4_000) * 7 + 1) % 9_000)") }
+            if to.hasPrefix("Partnr") { unknownEnds += 1 }
+            let kind = index % 3 == 0 ? "member" : "Kooperation"
+            file.tie([.from: from, .to: to, .kind: kind, .weight: index % 2_503 == 9 ? "-1" : "1"])
+        }
+        // A small "did you mean" budget keeps the debug build quick; it is spent in the middle.
+        var sequential = LandscapeBuilder()
+        sequential.workers = 1
+        sequential.suggestionLimit = 20
+        var parallel = sequential
+        parallel.workers = 3
+        let one = sequential.build([file.draft])
+        let three = parallel.build([file.draft])
+        // Compared line by line, so that a difference shows as one line, not two long lists.
+        #expect(three.messages.count == one.messages.count)
+        for (parallelLine, sequentialLine) in zip(three.messages, one.messages) where parallelLine != sequentialLine {
+            #expect(parallelLine == sequentialLine)
+            break
+        }
+        #expect(three.landscape == one.landscape)
+        // The problems are really there, in every worker's range; 20 unknown ends get a suggestion.
+        #expect(unknownEnds > 55)
+        #expect(one.messages.filter { $0.contains("unknown actor 'Partnr") }.count == unknownEnds)
+        #expect(one.messages.filter { $0.contains("unknown actor '") && $0.contains("did you mean") }.count == 20)
+        #expect(one.messages.contains { $0.contains("ambiguous actor reference 'p17'") })
+        #expect(one.messages.filter { $0.contains("repeats the one at") }.count > 100)
+        #expect(one.messages.filter { $0.contains("duplicate actor id") }.count == 6)
+        #expect(one.landscape.actors.count > 8_000 && one.landscape.ties.count > 8_000)
+    }
 }
