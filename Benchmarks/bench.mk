@@ -18,7 +18,11 @@ BENCH_BIN      = $(BENCH_SCRATCH)/release/landscape-bench
 BENCH_CC      ?= cc
 PEER_PACKAGES  = igraph networkit rustworkx networkx
 
-.PHONY: bench bench-data bench-ours bench-peers bench-setup
+# Rendering in-process beside the layout engine's binary, on this graph, over this many seeds.
+BENCH_RENDER_GRAPH ?= sbm-2k
+BENCH_RENDER_SEEDS ?= 6
+
+.PHONY: bench bench-data bench-ours bench-peers bench-render bench-setup
 
 bench-data:
 	python3 Benchmarks/generate.py --out $(BENCH_DATA)
@@ -42,5 +46,11 @@ bench-peers: bench-setup Benchmarks/baseline/brandes
 	python3 Benchmarks/peers.py --ours $(BENCH_OUT)/ours.json --runs $(BENCH_RUNS) --threads $(BENCH_THREADS) --epsilon $(BENCH_EPSILON) \
 	  --c-baseline Benchmarks/baseline/brandes --out $(BENCH_OUT)/peers
 
-bench: bench-setup bench-ours bench-peers
-	@echo "Tables: $(BENCH_OUT)/ours.txt and $(BENCH_OUT)/peers.md"
+bench-render: bench-data
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product landscape
+	@mkdir -p $(BENCH_OUT)
+	python3 Benchmarks/render_vs_binary.py --landscape $(BENCH_SCRATCH)/release/landscape \
+	  --graph $(BENCH_DATA)/$(BENCH_RENDER_GRAPH) --seeds $(BENCH_RENDER_SEEDS) --out $(BENCH_OUT)/render
+
+bench: bench-setup bench-ours bench-peers bench-render
+	@echo "Tables: $(BENCH_OUT)/ours.txt, $(BENCH_OUT)/peers.md and $(BENCH_OUT)/render.md"

@@ -45,7 +45,7 @@ enum ClusterLayout {
             defer { sub.close() }
             try sub.build(part)
             try sub.layout(engine)
-            try InProcessRenderer.renderData(context, sub, device: "dot")
+            attach_attrs(sub.pointer)  // the layout as attributes (pos, bb)
             var positions: [String: Point] = [:]
             for name in members { positions[name] = sub.position(of: name) }
             drawings.append((positions, sub.boundingBox() ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)))
@@ -98,7 +98,7 @@ enum ClusterLayout {
         defer { top.close() }
         try top.build(arrangement)
         try top.layout(engine)
-        try InProcessRenderer.renderData(context, top, device: "dot")
+        attach_attrs(top.pointer)
 
         // 3. Pin everything, give each cluster its box, route the edges.
         for node in diagram.nodes where clusterOf[node.name] == nil {

@@ -140,8 +140,10 @@ public struct InProcessRenderer: DiagramRenderer {
         } else {
             try graph.layout(diagram.engine.rawValue)
         }
-        // Rendering to DOT writes the layout (pos, bb, lp …) into the graph's attributes.
-        try renderData(context, graph, device: "dot")
+        // Write the layout (pos, bb, lp …) into the graph's attributes, as rendering to DOT
+        // would, without formatting the whole graph as text (gvc.h's `attach_attrs`, what
+        // Graphviz's own language bindings call after a layout).
+        attach_attrs(graph.pointer)
         let drawing = graph.boundingBox() ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)
         graph.freeLayout()
 

@@ -231,6 +231,24 @@ struct EscapingTests {
         #expect(GraphvizText.label("", .left) == "")
     }
 
+    @Test("Text that needs no escaping is passed as it is; every character that does is seen", arguments: [
+        ("Bildungsbüro Weimar – Größe (Kita)", true), ("a\\b", false), ("a&b", false), ("a\tb", false),
+        ("a\u{7F}", false), ("a\u{85}b", false), ("a\u{9F}", false), ("a\u{A0}b", true), ("x\u{FFFE}", false),
+        ("x\u{FFFF}", false), ("x\u{FFFD}", true), ("Zeile\nZeile", false), ("", true),
+    ])
+    func plainText(text: String, plain: Bool) {
+        #expect(GraphvizText.isPlain(text, also: GraphvizText.plainSpecials) == plain)
+        // The fast path must give what the escaping gives.
+        if plain {
+            #expect(GraphvizText.tooltip(text) == text && GraphvizText.label(text, .center) == text)
+            #expect(GraphvizText.normalisedLines(text) == text)
+        } else {
+            #expect(GraphvizText.tooltip(text) != text || GraphvizText.normalisedLines(text) != text)
+        }
+        #expect(!GraphvizText.isPlain("a<b", also: GraphvizText.htmlSpecials))
+        #expect(!GraphvizText.isPlain("\"Zitat\"", also: GraphvizText.htmlSpecials))
+    }
+
     @Test("Tooltips: backslash four times (Graphviz unescapes them twice)")
     func tooltips() {
         #expect(GraphvizText.tooltip("a\\b\n&") == "a\\\\\\\\b\\n&amp;")
