@@ -25,6 +25,13 @@ What each library computes (the same definitions as ours, see docs/measures.md):
                validation; ours: full validation of every field)
 A peer without an operation shows "-"; networkx runs only the O(V*E) operations on graphs up to
 `--nx-limit` actors (default 2,500), since it needs minutes beyond that.
+
+Long operations: a run that takes over `--long` seconds (default 60) is not repeated (its one
+time is the median). NetworKit's KADABRA grows much faster than linearly with the graph (0.02 s
+on sbm-2k, 8 s on sbm-20k at epsilon 0.05), so on graphs over `--child-from` actors (default
+50,000) it runs in a child
+process stopped after `--limit` seconds (default 300); a stopped run shows as ">LIMIT", a lower
+bound, and its ratio as "<RATIO".
 """
 import argparse
 import csv
@@ -41,6 +48,9 @@ parser.add_argument("--runs", type=int, default=3)
 parser.add_argument("--threads", type=int, default=2)
 parser.add_argument("--c-baseline")
 parser.add_argument("--nx-limit", type=int, default=2500)
+parser.add_argument("--long", type=float, default=60, help="do not repeat a run that took longer (seconds)")
+parser.add_argument("--limit", type=float, default=300, help="stop KADABRA on large graphs after this (seconds)")
+parser.add_argument("--child-from", type=int, default=50_000, help="KADABRA in a stoppable child from this many actors")
 parser.add_argument("--out")
 parser.add_argument("--epsilon", type=float, default=0.01, help="epsilon of approximate betweenness (KADABRA), as ours")
 args = parser.parse_args()
@@ -96,7 +106,70 @@ def timed(function, runs):
         result = function()
         times.append(time.perf_counter() - start)
         cpus.append(time.process_time() - cpu)
+        if isinstance(result, ChildTimes):
+            # Timed by the child, around the algorithm only.
+            times[-1], cpus[-1] = result.wall, result.cpu
+        if isinstance(result, LowerBound) or times[-1] > args.long:
+            break
+    if isinstance(result, LowerBound):
+        return result.seconds, result.seconds, result
     return statistics.median(times), statistics.median(cpus), result
+
+
+class ChildTimes:
+    """Wall and CPU seconds measured in a child process."""
+    def __init__(self, wall, cpu):
+        self.wall, self.cpu = wall, cpu
+
+
+class LowerBound:
+    """An operation stopped after `seconds`: its time is at least that."""
+    def __init__(self, seconds):
+        self.seconds = seconds
+
+
+KADABRA_CHILD = """
+import csv, os, sys, time
+import networkit as nk
+nk.setLogLevel("ERROR")
+folder, epsilon, threads = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
+nk.setNumberOfThreads(threads)
+with open(os.path.join(folder, "actors.csv"), newline="", encoding="utf-8") as f:
+    ids = [row[0] for row in csv.reader(f)][1:]
+index = {a: i for i, a in enumerate(ids)}
+g, seen = nk.Graph(len(ids)), set()
+with open(os.path.join(folder, "ties.csv"), newline="", encoding="utf-8") as f:
+    rows = csv.reader(f)
+    next(rows)
+    for row in rows:
+        u, v = index[row[0]], index[row[1]]
+        if u != v and (min(u, v), max(u, v)) not in seen:
+            seen.add((min(u, v), max(u, v)))
+            g.addEdge(u, v)
+g.indexEdges()
+print("ready", flush=True)
+start, cpu = time.perf_counter(), time.process_time()
+nk.centrality.KadabraBetweenness(g, epsilon, 0.1).run()
+print(time.perf_counter() - start, time.process_time() - cpu, flush=True)
+"""
+
+
+def kadabra_in_child(folder):
+    """KADABRA in a child process that builds the graph from the CSV pair; only the algorithm is
+    timed, and it is stopped after `--limit` seconds (then a LowerBound)."""
+    child = subprocess.Popen([sys.executable, "-c", KADABRA_CHILD, folder, str(args.epsilon), str(args.threads)],
+                             stdout=subprocess.PIPE, text=True)
+    if child.stdout.readline().strip() != "ready":
+        child.kill()
+        sys.exit("the KADABRA child could not build the graph")
+    try:
+        out, _ = child.communicate(timeout=args.limit)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        return LowerBound(args.limit)
+    wall, cpu = (float(x) for x in out.split())
+    return ChildTimes(wall, cpu)
 
 
 def igraph_ops(n, edges, folder):
@@ -123,7 +196,7 @@ def igraph_ops(n, edges, folder):
     return ops
 
 
-def networkit_ops(n, edges):
+def networkit_ops(n, edges, folder):
     g = nk.Graph(n)
     for u, v in edges:
         g.addEdge(u, v)
@@ -145,6 +218,8 @@ def networkit_ops(n, edges):
         # KADABRA (Borassi & Natale 2019) at the same epsilon and delta as our `approx`.
         "approx": lambda: run(nk.centrality.KadabraBetweenness(g, args.epsilon, 0.1)),
     }
+    if n > args.child_from:
+        ops["approx"] = lambda: kadabra_in_child(folder)
 
     def louvain():
         nk.engineering.setSeed(1, False)
@@ -205,7 +280,7 @@ for graph in ours:
     print(f"== {name}: {n} actors, {len(edges)} edges", file=sys.stderr)
     theirs = {}
     makers = {"igraph": (lambda: igraph_ops(n, edges, folder)) if ig else None,
-              "networkit": (lambda: networkit_ops(n, edges)) if nk else None,
+              "networkit": (lambda: networkit_ops(n, edges, folder)) if nk else None,
               "rustworkx": (lambda: rustworkx_ops(n, edges)) if rx else None,
               "networkx": (lambda: networkx_ops(n, edges)) if nx else None}
     for peer, make in makers.items():
@@ -218,8 +293,10 @@ for graph in ours:
                 continue
             runs = 1 if peer == "networkx" else args.runs
             seconds, cpu, value = timed(function, runs)
-            theirs[peer][op] = {"wall": seconds, "cpu_seconds": cpu, "value": value if isinstance(value, float) else None}
-            print(f"  {peer:10} {op:12} {seconds:9.3f} s wall {cpu:9.3f} s cpu", file=sys.stderr)
+            theirs[peer][op] = {"wall": seconds, "cpu_seconds": cpu, "value": value if isinstance(value, float) else None,
+                                "lower_bound": isinstance(value, LowerBound)}
+            bound = " (stopped: at least this)" if isinstance(value, LowerBound) else ""
+            print(f"  {peer:10} {op:12} {seconds:9.3f} s wall {cpu:9.3f} s cpu{bound}", file=sys.stderr)
         measured = [theirs[peer].get(op) for op in CENTRAL if op in ops]
         # Only a peer that has the O(V*E) measures on this graph gets a `central` sum.
         if "central" in results and measured and all(measured) and "betweenness" in ops:
@@ -248,6 +325,8 @@ for graph in ours:
                 row[peer + "_cpu_ratio"] = results[op]["cpu"] / ops[op]["cpu_seconds"] if ops[op]["cpu_seconds"] > 0 else None
                 if ops[op].get("value") is not None:
                     row[peer + "_value"] = ops[op]["value"]
+                if ops[op].get("lower_bound"):
+                    row[peer + "_bound"] = True
         rows.append(row)
 
 peers = [p for p in ["igraph", "networkit", "rustworkx", "networkx", "C Brandes"] if any(p in r for r in rows)]
@@ -257,7 +336,9 @@ lines = ["Wall seconds (ours on the workers given, NetworKit/rustworkx on --thre
 for r in rows:
     cells = [r["graph"], r["operation"], f"{r['ours']:.3f}"]  # wall
     for p in peers:
-        if p in r:
+        if p in r and r.get(p + "_bound"):
+            cells += [f">{r[p]:.0f}", f"**<{r[p + '_ratio']:.2f}**"]
+        elif p in r:
             cells += [f"{r[p]:.3f}", f"**{r[p + '_ratio']:.2f}**" if r.get(p + "_ratio") is not None else "-"]
         else:
             cells += ["-", "-"]
@@ -271,7 +352,9 @@ lines += ["", "CPU seconds (all threads; insensitive to other load on the machin
 for r in rows:
     cells = [r["graph"], r["operation"], f"{r['ours_cpu']:.3f}"]
     for p in peers:
-        if p + "_cpu" in r:
+        if p + "_cpu" in r and r.get(p + "_bound"):
+            cells += ["-", "-"]
+        elif p + "_cpu" in r:
             cells += [f"{r[p + '_cpu']:.3f}", f"**{r[p + '_cpu_ratio']:.2f}**" if r.get(p + "_cpu_ratio") is not None else "-"]
         else:
             cells += ["-", "-"]
