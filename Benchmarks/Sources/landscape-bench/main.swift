@@ -15,8 +15,9 @@
 //
 // Each operation is timed `runs` times; the median wall and CPU seconds are printed as a table
 // and, with --json, written as JSON (read by peers.py). Peak RSS of the process is reported too
-// (run `--ops load` alone to get the load's own peak). Rendering is not timed here: it needs
-// Graphviz, which this target does not link.
+// (run `--ops load` alone to get the load's own peak: then nothing else is loaded first).
+// Rendering is not timed here (it needs Graphviz, which this target does not link):
+// Benchmarks/render_vs_binary.py times `landscape render` beside the layout engine's binary.
 import Foundation
 import LandscapeCore
 import LandscapeIO
@@ -124,6 +125,18 @@ for folder in options.folders {
     let name = (folder as NSString).lastPathComponent
     FileHandle.standardError.write("== \(name)\n".data(using: .utf8)!)
     var timings: [Timing] = []
+    if options.operations == ["load"] {
+        // The load alone: no landscape held beside it, so the peak RSS is the load's own.
+        var count = 0
+        timings.append(measure("load", runs: options.runs) {
+            let result = LandscapeLoader().load([folder])
+            count = result.landscape.actors.count
+            return Double(count)
+        })
+        print("\(name): \(count) actors, workers \(options.workers.map(String.init) ?? "all"), runs \(options.runs), peak RSS \(Int(peakRSSMegabytes())) MB")
+        print(String(format: "load wall %.3f s (median), cpu %.3f s", timings[0].wall, timings[0].cpu))
+        continue
+    }
     let firstLoad = LandscapeLoader().load([folder])
     if firstLoad.hasErrors {
         for diagnostic in firstLoad.diagnostics.prefix(5) { FileHandle.standardError.write("\(diagnostic)\n".data(using: .utf8)!) }

@@ -21,6 +21,12 @@ public enum Suggester {
     public static let tagLimit = 300
 
     public static func suggest(_ landscape: Landscape, gaps: [Gap], options: SuggestOptions = SuggestOptions()) -> [Suggestion] {
+        suggest(landscape, gaps: gaps, options: options, firstPrefix: max(options.top * 64, 4_096))
+    }
+
+    /// `firstPrefix`: how many of the best candidates are sorted first (tests set it small to
+    /// check that the result does not depend on it).
+    static func suggest(_ landscape: Landscape, gaps: [Gap], options: SuggestOptions, firstPrefix: Int) -> [Suggestion] {
         let network = Network(landscape)
         let n = network.nodeCount
         let words = SuggestionWording(language: options.language)
@@ -113,10 +119,13 @@ public enum Suggester {
                 bonus += 3
                 closed.append((.fragmented, -1))
             }
-            let cutA = Set(cutOffOf[a]), cutB = Set(cutOffOf[b])
-            if let gap = cutA.symmetricDifference(cutB).sorted().first(where: { cutNodes[$0] != a && cutNodes[$0] != b }) {
-                bonus += 2 * weight(cutSeverity[gap])
-                closed.append((.cutPoint, cutNodes[gap]))
+            // Most actors are cut off by no cut point: no sets to build then.
+            if !cutOffOf[a].isEmpty || !cutOffOf[b].isEmpty {
+                let cutA = Set(cutOffOf[a]), cutB = Set(cutOffOf[b])
+                if let gap = cutA.symmetricDifference(cutB).sorted().first(where: { cutNodes[$0] != a && cutNodes[$0] != b }) {
+                    bonus += 2 * weight(cutSeverity[gap])
+                    closed.append((.cutPoint, cutNodes[gap]))
+                }
             }
             for (g, partA) in partOf[a] {
                 guard let partB = partOf[b].first(where: { $0.gap == g })?.part, partA != partB else { continue }
@@ -157,18 +166,46 @@ public enum Suggester {
             let nameA = actors[s.a]?.name ?? "", nameB = actors[s.b]?.name ?? ""
             return nameA <= nameB ? (network.actors[s.a], network.actors[s.b]) : (network.actors[s.b], network.actors[s.a])
         }
-        scored.sort { x, y in x.score != y.score ? x.score > y.score : ordered(x) < ordered(y) }
+        // The order: score, then the pair's ids as `ordered` gives them. Names and ids are
+        // ranked once, so that comparing two pairs compares integers, not texts.
+        let nameRank = ranks((0..<n).map { actors[$0]?.name ?? "" })
+        let idRank = ranks(network.actors)
+        func orderedRanks(_ s: Scored) -> (Int, Int) {
+            nameRank[s.a] <= nameRank[s.b] ? (idRank[s.a], idRank[s.b]) : (idRank[s.b], idRank[s.a])
+        }
+        func precedes(_ x: Scored, _ y: Scored) -> Bool {
+            x.score != y.score ? x.score > y.score : orderedRanks(x) < orderedRanks(y)
+        }
 
         // Variety: one actor appears in at most `perActor` suggestions (unless asked for one actor),
         // so that the list is not ten variations on one partner.
         let perActor = options.actor == nil ? max(2, options.top / 5) : Int.max
         var shown: [Scored] = []
-        var appearances = [Int](repeating: 0, count: n)
-        for candidate in scored where shown.count < options.top {
-            guard appearances[candidate.a] < perActor, appearances[candidate.b] < perActor else { continue }
-            appearances[candidate.a] += 1
-            appearances[candidate.b] += 1
-            shown.append(candidate)
+        // The choice below reads the candidates best first and stops when `top` are shown, so
+        // only a prefix of the order is needed: the candidates at or above a score threshold,
+        // sorted; if they do not fill the list, a lower threshold. Millions of candidates on
+        // large landscapes are not sorted whole.
+        var prefixLength = max(1, firstPrefix)
+        while true {
+            let prefix: [Scored]
+            if prefixLength >= scored.count {
+                prefix = scored.sorted(by: precedes)
+            } else {
+                var scores = scored.map(\.score)
+                scores.sort(by: >)
+                let threshold = scores[prefixLength - 1]
+                prefix = scored.filter { $0.score >= threshold }.sorted(by: precedes)
+            }
+            shown = []
+            var appearances = [Int](repeating: 0, count: n)
+            for candidate in prefix where shown.count < options.top {
+                guard appearances[candidate.a] < perActor, appearances[candidate.b] < perActor else { continue }
+                appearances[candidate.a] += 1
+                appearances[candidate.b] += 1
+                shown.append(candidate)
+            }
+            if shown.count >= options.top || prefix.count >= scored.count { break }
+            prefixLength *= 8
         }
 
         // Phase 2: words, for the ones shown.
@@ -209,6 +246,18 @@ public enum Suggester {
         }
     }
 
+    /// Each value's rank in sorted order, equal values sharing a rank.
+    static func ranks<T: Comparable>(_ values: [T]) -> [Int] {
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        var rank = [Int](repeating: 0, count: values.count)
+        var current = 0
+        for (position, index) in order.enumerated() {
+            if position > 0, values[order[position - 1]] < values[index] { current = position }
+            rank[index] = current
+        }
+        return rank
+    }
+
     static func key(_ a: Int, _ b: Int) -> UInt64 {
         UInt64(min(a, b)) << 32 | UInt64(max(a, b))
     }
@@ -216,11 +265,12 @@ public enum Suggester {
     /// Civil society, foundations, business and research bring what the public side lacks.
     /// Committees (joining is not complementing), programmes and "other" count 0.
     static func complement(_ a: ActorKind, _ b: ActorKind) -> Double {
-        let neutral: Set<ActorKind> = [.committee, .program, .other]
         guard a != b, !neutral.contains(a), !neutral.contains(b) else { return 0 }
-        let civil: Set<ActorKind> = [.foundation, .association, .business, .research]
-        let public_: Set<ActorKind> = [.office, .agency, .institution, .politics]
         if (civil.contains(a) && public_.contains(b)) || (civil.contains(b) && public_.contains(a)) { return 1 }
         return 0.5
     }
+
+    private static let neutral: Set<ActorKind> = [.committee, .program, .other]
+    private static let civil: Set<ActorKind> = [.foundation, .association, .business, .research]
+    private static let public_: Set<ActorKind> = [.office, .agency, .institution, .politics]
 }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The outcome of validating one or more drafts: the landscape built from everything that was
 /// valid, and every problem found.
 public struct BuildResult: Sendable {
@@ -32,6 +35,8 @@ public struct LandscapeBuilder {
     public var actorsMayBeMissing = false
     /// How many cores read the records; `nil` for all. The outcome is the same for any number.
     public var workers: Int?
+    /// Records per chunk that a core reads ahead (tests make it small).
+    var chunkLength = 16_384
 
     public init(limits: InputLimits = .standard) {
         self.limits = limits
@@ -40,6 +45,7 @@ public struct LandscapeBuilder {
     public func build(_ drafts: [LandscapeDraft]) -> BuildResult {
         var run = BuildRun(suggestionLimit: suggestionLimit, limits: limits, actorsMayBeMissing: actorsMayBeMissing)
         run.workers = workers
+        run.chunkLength = chunkLength
         return run.build(drafts)
     }
 }
@@ -50,6 +56,8 @@ private struct BuildRun {
     let limits: InputLimits
     var actorsMayBeMissing: Bool
     var workers: Int?
+    /// Records per chunk read ahead (see `readAndMerge`).
+    var chunkLength = 16_384
     /// Tie ends naming no actor while `actorsMayBeMissing`: how many, and the first.
     var missingReferences: (count: Int, first: Located<String>)?
     var diagnostics: [Diagnostic] = []
@@ -104,21 +112,17 @@ private struct BuildRun {
         let actorRecords = drafts.lazy.flatMap(\.actors)
         if refuseBeyond(limits.maxActors, actorRecords, what: "actors", option: "--max-actors") { actorsMayBeMissing = true }
         for part in Self.parts(drafts.map(\.actors), limit: limits.maxActors) {
-            for output in prepare(part, { run, record in run.prepareActor(record) }) {
-                replay(output) { run, actor, _ in run.insert(actor) }
-            }
+            readAndMerge(part, { run, record in run.prepareActor(record) }) { run, actor, _ in run.insert(actor) }
         }
         referenceIndex = ReferenceIndex(actors: actors, positions: positions)
         var unique = UniqueTies(capacity: min(tieCount, limits.maxTies))
         let tieRecords = drafts.lazy.flatMap(\.ties)
         refuseBeyond(limits.maxTies, tieRecords, what: "ties", option: "--max-ties")
         for part in Self.parts(drafts.map(\.ties), limit: limits.maxTies) {
-            for output in prepare(part, { run, record in run.readTie(record) }) {
-                replay(output) { run, read, offset in
-                    let location = part[part.startIndex + offset].location
-                    if let first = unique.insert(read.0, key: read.1, at: location), first.file == location.file {
-                        run.diagnostics.append(.warning(Message.repeatedTie(first: first), at: location))
-                    }
+            readAndMerge(part, { run, record in run.readTie(record) }) { run, read, offset in
+                let location = part[part.startIndex + offset].location
+                if let first = unique.insert(read.0, key: read.1, at: location), first.file == location.file {
+                    run.diagnostics.append(.warning(Message.repeatedTie(first: first), at: location))
                 }
             }
         }
@@ -157,15 +161,23 @@ private struct BuildRun {
         var unknowns: [DeferredUnknown] = []
     }
 
-    /// Reads `records` on all cores: each worker reads a contiguous range with its own copy
-    /// of this run, of which only the diagnostics, the vocabulary cache and the deferred
-    /// unknowns change (actors and positions are only looked up). `replay` merges the outputs
-    /// in order, so the diagnostics are those of one sequential pass.
-    func prepare<Field, Prepared>(
-        _ records: ArraySlice<RecordDraft<Field>>, _ body: @escaping @Sendable (inout BuildRun, RecordDraft<Field>) -> Prepared?
-    ) -> [WorkerOutput<Prepared>] {
+    /// Reads `records` and merges them (`each`, through `replay`) in reading order, reading
+    /// ahead on the other cores. The records are cut into chunks of `chunkLength`; helper
+    /// threads read chunks in the order of a shared counter, each with its own copy of this
+    /// run, of which only the diagnostics, the vocabulary cache and the deferred unknowns
+    /// change (actors and positions are only looked up). This thread merges chunk after chunk
+    /// and, while the next one is not ready, reads a later one itself. So the sequential merge
+    /// (ids, repeated ties) overlaps the reading, and the diagnostics are those of one pass.
+    mutating func readAndMerge<Field, Prepared>(
+        _ records: ArraySlice<RecordDraft<Field>>,
+        _ read: @escaping @Sendable (inout BuildRun, RecordDraft<Field>) -> Prepared?,
+        _ each: (inout BuildRun, Prepared, Int) -> Void
+    ) {
         let base = self
-        return Parallel.ranges(count: records.count, minimumLength: 4096, workers: workers) { range in
+        let length = max(1, chunkLength)
+        let count = (records.count + length - 1) / length
+        let readChunk: @Sendable (Int) -> WorkerOutput<Prepared> = { chunk in
+            let range = chunk * length ..< min(records.count, (chunk + 1) * length)
             var run = base
             run.diagnostics = []
             run.deferredUnknowns = []
@@ -173,12 +185,35 @@ private struct BuildRun {
             output.items.reserveCapacity(range.count)
             for offset in range {
                 run.currentRecord = offset - range.lowerBound
-                let prepared = body(&run, records[records.startIndex + offset])
+                let prepared = read(&run, records[records.startIndex + offset])
                 output.items.append((prepared, run.diagnostics.count))
             }
             output.diagnostics = run.diagnostics
             output.unknowns = run.deferredUnknowns ?? []
             return output
+        }
+        let helpers = min(workers ?? Parallel.defaultWorkers, count) - 1
+        guard helpers > 0 else {
+            for chunk in 0..<count { replay(readChunk(chunk), each) }
+            return
+        }
+        let ahead = ReadAhead<WorkerOutput<Prepared>>(count: count)
+        for _ in 0..<helpers {
+            DispatchQueue.global().async {
+                while let chunk = ahead.claim() { ahead.store(readChunk(chunk), at: chunk) }
+            }
+        }
+        for chunk in 0..<count {
+            var output = ahead.take(chunk, waiting: false)
+            while output == nil {
+                if let later = ahead.claim() {
+                    ahead.store(readChunk(later), at: later)
+                    output = ahead.take(chunk, waiting: false)
+                } else {
+                    output = ahead.take(chunk, waiting: true)
+                }
+            }
+            if let output { replay(output, each) }
         }
     }
 
@@ -795,5 +830,45 @@ private struct TermCache {
         let parsed = Sector(parsing: text)
         sectors[text] = .some(parsed)
         return parsed
+    }
+}
+
+/// Chunks read by several threads and taken in order by one: each chunk is claimed once (a
+/// shared counter), stored once by the thread that read it, and taken once by the merging
+/// thread, which waits on the chunk's semaphore (the signal orders the store before the take).
+private final class ReadAhead<Output>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Output?>
+    private let stored: [DispatchSemaphore]
+    private let next = Atomic<Int>(0)
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<Output?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+        stored = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    /// The next chunk nobody has claimed, if any.
+    func claim() -> Int? {
+        let chunk = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        return chunk < count ? chunk : nil
+    }
+
+    func store(_ output: Output, at chunk: Int) {
+        slots[chunk] = output
+        stored[chunk].signal()
+    }
+
+    /// The chunk's output, once stored (`nil` when not stored yet and not `waiting`).
+    func take(_ chunk: Int, waiting: Bool) -> Output? {
+        guard stored[chunk].wait(timeout: waiting ? .distantFuture : .now()) == .success else { return nil }
+        defer { slots[chunk] = nil }
+        return slots[chunk]
     }
 }

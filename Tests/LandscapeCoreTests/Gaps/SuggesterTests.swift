@@ -41,4 +41,39 @@ struct SuggesterTests {
         let pair = try #require(Suggester.suggest(l, gaps: [], options: SuggestOptions(top: 50)).first { Set([$0.from, $0.to]) == ["a", "d"] })
         #expect(abs(pair.structural - (1.0 / 2 + 1.0 / 3)) < 1e-12)
     }
+
+    @Test("Sorting only the best candidates gives the list a full sort gives", arguments: [5, 10, 40])
+    func prefixOfTheOrder(top: Int) {
+        // 900 actors in three municipalities, committees with many members (so tens of
+        // thousands of candidate pairs through common partners), repeated names and topics
+        // (so ties in score and in name are common).
+        var random = SeededGenerator(seed: 2019)
+        let kinds: [ActorKind] = [.office, .association, .foundation, .institution, .business]
+        let topics = ["Sprachförderung", "Übergang Schule–Beruf", "Frühe Bildung", "Digitalisierung"]
+        var actors: [Actor] = []
+        for index in 0..<900 {
+            var actor = Actor(id: ActorID("a\(index)"), name: "Träger \(index % 300)", kind: index % 60 == 0 ? .committee : kinds[index % kinds.count])
+            actor.topics = [topics[index % topics.count]]
+            actors.append(actor)
+        }
+        var ties: [Tie] = []
+        for index in 0..<900 where index % 60 != 0 {
+            let committee = Int.random(in: 0..<15, using: &random) * 60
+            ties.append(Tie(from: actors[index].id, to: actors[committee].id, kind: .member))
+            let other = Int.random(in: 0..<900, using: &random)
+            if other != index { ties.append(Tie(from: actors[index].id, to: actors[other].id, kind: .cooperation)) }
+        }
+        let landscape = Landscape(actors: actors, ties: ties)
+        let gaps = GapFinder.find(landscape)
+        let options = SuggestOptions(top: top)
+        let whole = Suggester.suggest(landscape, gaps: gaps, options: options, firstPrefix: Int.max)
+        for first in [1, 7, 100] {
+            let prefix = Suggester.suggest(landscape, gaps: gaps, options: options, firstPrefix: first)
+            #expect(prefix.map(\.from) == whole.map(\.from))
+            #expect(prefix.map(\.to) == whole.map(\.to))
+            #expect(prefix.map(\.score) == whole.map(\.score))
+            #expect(prefix.map(\.reasons) == whole.map(\.reasons))
+        }
+        #expect(whole.count == top)
+    }
 }

@@ -198,9 +198,9 @@ struct LandscapeBuilderTests {
 
     @Test("Reading the records on several cores gives the landscape and the diagnostics of one pass")
     func parallelReading() {
-        // Enough records for three workers (each reads at least 4,096), with problems spread
-        // over all of them: some depend on the order (the first 20 unknown tie ends get a
-        // "did you mean", a repeated tie or id refers to its first place).
+        // Records in many chunks read by three workers, with problems spread over all of them:
+        // some depend on the order (the first 20 unknown tie ends get a "did you mean", a
+        // repeated tie or id refers to its first place).
         var file = DraftFile("big.yaml")
         for index in 0..<9_000 {
             let kind = index % 997 == 5 ? "Amtt" : (index % 500 == 0 ? "Lenkungsgruppe" : "Verein")
@@ -224,6 +224,7 @@ struct LandscapeBuilderTests {
         sequential.suggestionLimit = 20
         var parallel = sequential
         parallel.workers = 3
+        parallel.chunkLength = 1_000  // 9 chunks of actors, 13 of ties: merged while others are read
         let one = sequential.build([file.draft])
         let three = parallel.build([file.draft])
         // Compared line by line, so that a difference shows as one line, not two long lists.
