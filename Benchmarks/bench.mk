@@ -1,8 +1,9 @@
 # `make bench`: generate the benchmark landscapes (seeded), time ours (landscape-bench), then the
 # peers (igraph, NetworKit, rustworkx, networkx, a plain C Brandes) on the same files, and print
-# one table of ratios ours / theirs. Not part of `make test`. Included by the Makefile.
+# one table of ratios ours / theirs; then rendering beside the Graphviz binary (bench-render).
+# Not part of `make test`. Included by the Makefile.
 #
-#   make bench                                  the standard set (about 15-25 minutes on 2 cores)
+#   make bench                                  the standard set (about 45 minutes on 2 cores)
 #   make bench BENCH_GRAPHS="sbm-2k" BENCH_RUNS=5
 #   make bench-data                             only the CSV landscapes (Benchmarks/data/, git-ignored)
 
