@@ -41,21 +41,6 @@ enum Parallel {
         return states.collect()
     }
 
-    /// Cuts `0..<count` into one contiguous range per worker, none shorter than `minimumLength`
-    /// (except a single one), runs `body` on each range, and returns the results in range order.
-    static func ranges<Result>(
-        count: Int, minimumLength: Int, workers requested: Int? = nil, body: @Sendable (Range<Int>) -> Result
-    ) -> [Result] {
-        let workers = max(1, min(requested ?? defaultWorkers, count / max(1, minimumLength)))
-        if workers == 1 { return [body(0..<count)] }
-        let results = Slots<Result>(count: workers)
-        defer { results.free() }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            results.store(body(count * worker / workers ..< count * (worker + 1) / workers), at: worker)
-        }
-        return results.collect()
-    }
-
     /// The number of cores available to the process (at least 1).
     static let defaultWorkers: Int = {
         #if canImport(Glibc)

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// The outcome of validating one or more drafts: the landscape built from everything that was
 /// valid, and every problem found.
@@ -703,70 +702,6 @@ private struct ReferenceIndex {
     }
 }
 
-/// The ties read so far, each once, with where each was first given.
-///
-/// Ties that might be the same share a key; the first tie of each key is in `first`, later
-/// ones are chained through `next` (no array per key).
-private struct UniqueTies {
-    var ties: [Tie] = []
-    var origins: [SourceLocation] = []
-    private var first: [TieKey: Int] = [:]
-    private var next: [Int] = []
-
-    init(capacity: Int) {
-        ties.reserveCapacity(capacity)
-        origins.reserveCapacity(capacity)
-        first.reserveCapacity(capacity)
-        next.reserveCapacity(capacity)
-    }
-
-    /// Adds the tie unless it was read before; then returns where it was first given.
-    ///
-    /// - Complexity: O(1) expected (one dictionary probe) plus the ties of the same key.
-    mutating func insert(_ tie: Tie, key: TieKey, at location: SourceLocation) -> SourceLocation? {
-        let new = ties.count
-        // One probe: a new key gets this tie's index as its first.
-        let found = Self.value(in: &first[key, default: new])
-        var candidate = found == new ? nil : found
-        var last: Int?
-        while let earlier = candidate {
-            if ties[earlier].isSame(as: tie) { return origins[earlier] }
-            last = earlier
-            candidate = next[earlier] < 0 ? nil : next[earlier]
-        }
-        if let last { next[last] = new }
-        next.append(-1)
-        ties.append(tie)
-        origins.append(location)
-        return nil
-    }
-
-    private static func value(in slot: inout Int) -> Int { slot }
-}
-
-/// Groups ties that might be the same, whatever the order of symmetric ends: the actors'
-/// positions and the kind.
-private struct TieKey: Hashable {
-    var a: Int
-    var b: Int
-    var kind: TieKind
-
-    init(from: Int, to: Int, kind: TieKind) {
-        self.kind = kind
-        if kind.isDirected || from <= to {
-            (a, b) = (from, to)
-        } else {
-            (a, b) = (to, from)
-        }
-    }
-
-    // The ends only: the kind would hash its name, and two kinds between the same pair are rare.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(a)
-        hasher.combine(b)
-    }
-}
-
 /// The items without repeats, in first-seen order.
 func unique<T: Hashable>(_ items: [T]) -> [T] {
     // A handful of topics or sectors: comparing is cheaper than hashing into a new set.
@@ -830,45 +765,5 @@ private struct TermCache {
         let parsed = Sector(parsing: text)
         sectors[text] = .some(parsed)
         return parsed
-    }
-}
-
-/// Chunks read by several threads and taken in order by one: each chunk is claimed once (a
-/// shared counter), stored once by the thread that read it, and taken once by the merging
-/// thread, which waits on the chunk's semaphore (the signal orders the store before the take).
-private final class ReadAhead<Output>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Output?>
-    private let stored: [DispatchSemaphore]
-    private let next = Atomic<Int>(0)
-    let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = UnsafeMutablePointer<Output?>.allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-        stored = (0..<count).map { _ in DispatchSemaphore(value: 0) }
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    /// The next chunk nobody has claimed, if any.
-    func claim() -> Int? {
-        let chunk = next.wrappingAdd(1, ordering: .relaxed).oldValue
-        return chunk < count ? chunk : nil
-    }
-
-    func store(_ output: Output, at chunk: Int) {
-        slots[chunk] = output
-        stored[chunk].signal()
-    }
-
-    /// The chunk's output, once stored (`nil` when not stored yet and not `waiting`).
-    func take(_ chunk: Int, waiting: Bool) -> Output? {
-        guard stored[chunk].wait(timeout: waiting ? .distantFuture : .now()) == .success else { return nil }
-        defer { slots[chunk] = nil }
-        return slots[chunk]
     }
 }
