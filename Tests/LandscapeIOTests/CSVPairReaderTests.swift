@@ -95,15 +95,15 @@ struct CSVPairReaderTests {
 
     @Test("A file cut into pieces for the cores gives the rows and line numbers of one pass")
     func pieces() throws {
-        // Quoted cells with line breaks (LF, CRLF, CR), escaped quotes, blank lines, umlauts and
-        // a literal quote in an unquoted cell, in every combination near every possible cut.
+        // Quoted cells with line breaks (LF, CRLF, CR), escaped quotes, blank lines and umlauts,
+        // in every combination near every possible cut.
         var text = "id;name;kind;note\r\n"
         for row in 0..<3000 {
             switch row % 7 {
             case 0: text += "a\(row);\"Träger\nmit Umbruch\";verein;x\n"
             case 1: text += "a\(row);\"Schule \"\"Am Park\"\"\";schule;\"zwei\r\nZeilen\"\r\n"
             case 2: text += "\n"
-            case 3: text += "a\(row);5\" Display;amt;\"\rCR\"\n"
+            case 3: text += "a\(row);\"5\"\" Display\";amt;\"\rCR\"\n"
             case 4: text += "a\(row);Größe;amt;\r\n"
             case 5: text += "  ;;;\n"
             default: text += "a\(row);\"\";verein;\"\n\n\"\n"
@@ -126,11 +126,71 @@ struct CSVPairReaderTests {
         #expect(second.cells.first == "a3" && second.line == 7)
     }
 
+    @Test("Cutting random files into pieces never changes the rows", arguments: 0..<60)
+    func randomPieces(seed: Int) throws {
+        var random = SplitMix(seed: UInt64(seed))
+        func pick(_ choices: [String]) -> String { choices[Int(random.next() % UInt64(choices.count))] }
+        var text = "id;name;kind\n"
+        if seed % 3 == 0 {
+            // Any text at all: quotes in odd places, every line break.
+            let alphabet = ["a", "b", "ä", "ß", ";", ";", "\"", "\"", "\n", "\n", "\r\n", "\r", " ", "'", "=", "x\"y"]
+            for _ in 0..<3_000 { text += pick(alphabet) }
+        } else {
+            // Regular quoting (the files that are cut): quoted cells holding anything, quotes
+            // doubled; unquoted cells without quotes; LF, CRLF and CR line ends; blank lines.
+            for _ in 0..<300 {
+                let cells = (0..<(1 + Int(random.next() % 4))).map { _ -> String in
+                    let content = (0..<Int(random.next() % 6)).map { _ in pick(["a", "ä", ";", "\n", "\r\n", "\r", "\"", " ", "ß"]) }.joined()
+                    if random.next() % 2 == 0 { return "\"" + content.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+                    return content.filter { !"\";\n\r".contains($0) }
+                }
+                text += cells.joined(separator: ";") + pick(["\n", "\n", "\r\n", "\r", "\n\n"])
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        let whole = CSVTable.stage(text, file: "r.csv", pieces: 1, diagnostics: &diagnostics)
+        let cut = CSVTable.stage(text, file: "r.csv", pieces: 5, diagnostics: &diagnostics)
+        if seed % 3 != 0 { #expect((cut?.pieces.count ?? 0) > 1) }
+        // An unclosed quote is found by the same scan either way.
+        #expect((whole == nil) == (cut == nil))
+        guard let whole, let cut else { return }
+        let tables = CSVTable.read([whole, cut])
+        // Compared row by row, so that a difference shows as one row.
+        let (one, five) = (tables[0].table?.rows ?? [], tables[1].table?.rows ?? [])
+        #expect(one.count == five.count)
+        if let (a, b) = zip(one, five).first(where: { $0 != $1 }) { #expect(a == b) }
+        #expect(tables[0].table?.header == tables[1].table?.header)
+    }
+
+    @Test("Regular quoting is cut into pieces; a quote inside a cell or after a closing quote keeps the file whole")
+    func cutsOnlyRegularQuoting() {
+        let regular = String(repeating: "a;\"b\nc\";\"d \"\"e\"\"\"\r\n", count: 200)
+        #expect(CSVTable.scan(regular, delimiter: ";", pieces: 4).cuts.count == 4)
+        for odd in ["a;5\" Display;x\n", "a;\"x\"y;z\n"] {
+            #expect(CSVTable.scan(regular + odd + regular, delimiter: ";", pieces: 4).cuts.count == 1)
+        }
+    }
+
     @Test("The delimiter is recognised from the header line")
     func delimiter() {
         #expect(CSVTable.detectDelimiter("id;name;kind\n1,5;x;y") == ";")
         #expect(CSVTable.detectDelimiter("\"a;b\",name,kind\n") == ",")
         #expect(CSVTable.detectDelimiter("id\tname\n") == "\t")
         #expect(CSVTable.detectDelimiter("name\n") == ",")
+    }
+}
+
+/// A small seeded generator for the random texts above (SplitMix64, Steele et al. 2014).
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

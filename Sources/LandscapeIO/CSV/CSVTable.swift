@@ -171,7 +171,9 @@ struct CSVTable {
 
     /// One pass over the bytes (the delimiter, quotes and line breaks are ASCII, so no byte of
     /// a multi-byte character is taken for one): the quote state, line numbers, and up to
-    /// `pieces - 1` row boundaries spread evenly, each right after a line feed outside quotes.
+    /// `pieces - 1` row boundaries spread evenly, each right after a line feed outside quotes —
+    /// none when the quoting is irregular anywhere (see below), so that a cut is always where
+    /// CSV.swift itself ends a row.
     static func scan(_ text: String, delimiter: UnicodeScalar, pieces: Int) -> Scan {
         var text = text
         text.makeContiguousUTF8()
@@ -191,6 +193,7 @@ struct CSVTable {
         var openedOn = 1
         var previous: UInt8 = 0
         var offset = 0
+        var irregular = false
         for byte in bytes {
             let isBreak = byte == cr || (byte == lf && previous != cr)
             let endsCell = byte == separator || byte == cr || byte == lf
@@ -203,10 +206,11 @@ struct CSVTable {
                     state = .unquoted
                 }
             case .unquoted:
-                if endsCell { state = .cellStart }
+                if endsCell { state = .cellStart } else if byte == quote { irregular = true }
             case .quoted:
                 if byte == quote { state = .quoteInQuoted }
             case .quoteInQuoted:
+                if byte != quote && !endsCell { irregular = true }
                 state = byte == quote ? .quoted : (endsCell ? .cellStart : .unquoted)
             }
             if isBreak { line += 1 }
@@ -218,6 +222,9 @@ struct CSVTable {
             previous = byte
         }
         if state == .quoted { result.unclosedQuoteLine = openedOn }
+        // A quote inside an unquoted cell, or text after a closing quote: parsers differ on
+        // where such a row ends (CSV.swift reads on as quoted), so the file is not cut.
+        if irregular { result.cuts = [(0, 1)] }
         return result
     }
 }
