@@ -128,7 +128,7 @@ struct CSVPairReaderTests {
 
     @Test("Cutting random files into pieces never changes the rows", arguments: 0..<60)
     func randomPieces(seed: Int) throws {
-        var random = SplitMix(seed: UInt64(seed))
+        var random = SplitMix64(state: UInt64(seed))
         func pick(_ choices: [String]) -> String { choices[Int(random.next() % UInt64(choices.count))] }
         var text = "id;name;kind\n"
         if seed % 3 == 0 {
@@ -177,20 +177,5 @@ struct CSVPairReaderTests {
         #expect(CSVTable.detectDelimiter("\"a;b\",name,kind\n") == ",")
         #expect(CSVTable.detectDelimiter("id\tname\n") == "\t")
         #expect(CSVTable.detectDelimiter("name\n") == ",")
-    }
-}
-
-/// A small seeded generator for the random texts above (SplitMix64, Steele et al. 2014).
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
