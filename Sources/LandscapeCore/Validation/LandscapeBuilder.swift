@@ -17,9 +17,10 @@ public struct BuildResult: Sendable {
 /// that must be program actors; warnings for committees with fewer than two members, `member`
 /// ties to non-committees, and ids differing only in letter case.
 ///
-/// Records are read on all cores (each worker a contiguous range, with its own diagnostics),
-/// then joined in reading order: ids, merging and repeated ties need one sequential pass, and
-/// the diagnostics are exactly those of reading the records one by one.
+/// Records are read on all cores, chunk by chunk, each chunk with its own diagnostics, and
+/// merged in reading order while later chunks are read (`readAndMerge`): ids, merging and
+/// repeated ties need one sequential pass, and the diagnostics are exactly those of reading the
+/// records one by one.
 ///
 /// - Complexity: O(A + T) expected time for A actor and T tie records, plus the cost of
 ///   "did you mean" suggestions (at most `suggestionLimit` searches over the A names).
@@ -73,12 +74,12 @@ private struct BuildRun {
     var terms = TermCache()
     /// Tie ends by name, once the actors are read.
     var referenceIndex = ReferenceIndex(actors: [], positions: [:])
-    /// In a worker: unknown tie ends, each with its record (the offset in the worker's range)
+    /// In a worker: unknown tie ends, each with its record (the offset in the worker's chunk)
     /// and the number of diagnostics before it. Their messages depend on the order (the "did
     /// you mean" budget, the summary), so the run that merges the workers' output reports them
     /// in reading order.
     var deferredUnknowns: [DeferredUnknown]?
-    /// In a worker: the offset of the record being read, in the worker's range.
+    /// In a worker: the offset of the record being read, in the worker's chunk.
     var currentRecord = 0
 
     struct DeferredUnknown {
@@ -86,6 +87,7 @@ private struct BuildRun {
         var before: Int
         var reference: Located<String>
     }
+
     /// Every id and name, gathered for the first "did you mean".
     var spellings: [String]?
 
