@@ -61,8 +61,8 @@ enum GraphvizText {
         Dictionary(uniqueKeysWithValues: table.map { (UInt8($0.key.value), $0.value) })
     }
 
-    /// `normalisedLines(text)` with each line break written as `lineBreak` and each ASCII
-    /// character of `specials` replaced, in one pass over the UTF-8 bytes (the characters
+    /// The text with its lines normalised (see `normalisedLines`), each line break written as
+    /// `lineBreak` and each ASCII character of `specials` replaced, in one pass over the UTF-8 bytes (the characters
     /// replaced are all ASCII or whole multi-byte sequences, so no character is cut).
     static func escaped(_ text: String, lineBreak: String, specials: [UInt8: String]) -> String {
         let bytes = Array(text.utf8)
@@ -119,19 +119,7 @@ enum GraphvizText {
     /// CRLF and lone CR become LF; tabs become spaces; other control characters (C0, DEL, C1)
     /// and the noncharacters U+FFFE/U+FFFF become U+FFFD.
     static func normalisedLines(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousCR = scalar == "\r" }
-            switch scalar.value {
-            case 0x0D: out.append("\n")
-            case 0x0A: if !previousCR { out.append("\n") }
-            case 0x09: out.append(" ")
-            case 0x00..<0x20, 0x7F, 0x80...0x9F, 0xFFFE, 0xFFFF: out.append("\u{FFFD}")
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
+        escaped(text, lineBreak: "\n", specials: [:])
     }
 
     /// A number with at most two decimals and `.` as separator.
