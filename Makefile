@@ -13,7 +13,7 @@ EXAMPLE ?= graphs/weimar.yaml
 APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test clean bench
+.PHONY: setup build run test clean bench lint
 
 setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Swift 6 is missing: install it from https://www.swift.org/install/linux/ first."; exit 1; }
@@ -57,6 +57,10 @@ run: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Structure rules for Sources: no file over 500 lines, no function over 60 (Scripts/lint.py).
+lint:
+	python3 Scripts/lint.py Sources
 
 clean:
 	rm -rf .build out

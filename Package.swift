@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "landscape", targets: ["landscape"]),
         .library(name: "LandscapeCore", targets: ["LandscapeCore"]),
         .library(name: "LandscapeIO", targets: ["LandscapeIO"]),
+        .library(name: "LandscapeWording", targets: ["LandscapeWording"]),
         // For the fuzz targets in Fuzz/ (a package of its own), which read DOT as `check` does.
         .library(name: "LandscapeGraphviz", targets: ["LandscapeGraphviz"]),
     ],
@@ -30,6 +31,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Every word a user reads, one folder per language: Core's facts in sentences.
+        .target(name: "LandscapeWording", dependencies: ["LandscapeCore"]),
         // Pure Swift: a landscape (and its analysis) as a styled Diagram value. No C.
         .target(name: "LandscapeRender", dependencies: ["LandscapeCore"]),
         // Graphviz's C library (Debian: libgraphviz-dev).
@@ -41,13 +44,14 @@ let package = Package(
         // The only code that calls C: a Diagram into cgraph, layout and rendering.
         .target(name: "LandscapeGraphviz", dependencies: ["LandscapeRender", "CGraphviz"]),
         // The steering-group report (HTML): analysis, diagrams and text in one document.
-        .target(name: "LandscapeReport", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeRender", "LandscapeGraphviz"]),
+        .target(name: "LandscapeReport", dependencies: ["LandscapeCore", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz"]),
         // The thin command-line tool.
         .executableTarget(
             name: "landscape",
             dependencies: [
                 "LandscapeCore",
                 "LandscapeIO",
+                "LandscapeWording",
                 "LandscapeRender",
                 "LandscapeGraphviz",
                 "LandscapeReport",
@@ -70,7 +74,8 @@ let package = Package(
         .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),
         .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"], exclude: ["Snapshots"]),
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
-        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeGraphviz", "LandscapeReport"]),
+        .testTarget(name: "LandscapeWordingTests", dependencies: ["LandscapeCore", "LandscapeWording"]),
+        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeGraphviz", "LandscapeReport"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,8 +1,9 @@
 import LandscapeCore
+import LandscapeWording
 
 /// The English words of the report.
 struct EnglishReportWording: ReportWording {
-    let numbers = NumberStyle(decimalSeparator: ".", groupSeparator: ",", percentSpace: "")
+    let numbers = NumberStyle.english
 
     // MARK: General
 

@@ -1,8 +1,9 @@
 import LandscapeCore
+import LandscapeWording
 
 /// Die deutschen Texte des Berichts.
 struct GermanReportWording: ReportWording {
-    let numbers = NumberStyle(decimalSeparator: ",", groupSeparator: ".", percentSpace: "\u{00A0}")
+    let numbers = NumberStyle.german
 
     // MARK: Allgemein
 

@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeWording
 
 /// Every word of the report, one implementation per language (ReportWording+English.swift,
 /// ReportWording+German.swift). Names of kinds, tie kinds and sectors come from the diagrams'
@@ -208,52 +209,6 @@ extension Language {
         case .en: EnglishReportWording()
         case .de: GermanReportWording()
         }
-    }
-}
-
-/// Number formatting without locale data: a decimal separator, a thousands separator, the
-/// minus sign (U+2212) and the space before the percent sign.
-struct NumberStyle: Sendable {
-    var decimalSeparator: Character
-    var groupSeparator: String
-    /// Space before the percent sign (German: a no-break space).
-    var percentSpace: String
-
-    func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped += groupSeparator }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "−" : "") + grouped
-    }
-
-    func decimal(_ value: Double, digits: Int) -> String {
-        guard value.isFinite else { return "–" }
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        let whole = Int(scaled / scale)
-        var text = integer(whole)
-        if digits > 0 {
-            let fraction = Int(scaled - Double(whole) * scale)
-            let fractionDigits = String(fraction)
-            text += String(decimalSeparator) + String(repeating: "0", count: max(0, digits - fractionDigits.count)) + fractionDigits
-        }
-        return (value < 0 && scaled > 0 ? "−" : "") + text
-    }
-
-    func percent(_ share: Double) -> String {
-        let value = share * 100
-        let tenths = (abs(value) * 10).rounded()
-        let withDecimal = abs(value) < 10 && tenths.truncatingRemainder(dividingBy: 10) != 0
-        return decimal(value, digits: withDecimal ? 1 : 0) + percentSpace + "%"
-    }
-
-    func signed(_ value: Double) -> String {
-        let text = decimal(value, digits: 2)
-        return value >= 0.005 ? "+" + text : text
     }
 }
 
