@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LandscapeCore", targets: ["LandscapeCore"]),
         .library(name: "LandscapeIO", targets: ["LandscapeIO"]),
         .library(name: "LandscapeWording", targets: ["LandscapeWording"]),
+        .library(name: "LandscapeApp", targets: ["LandscapeApp"]),
         // For the fuzz targets in Fuzz/ (a package of its own), which read DOT as `check` does.
         .library(name: "LandscapeGraphviz", targets: ["LandscapeGraphviz"]),
     ],
@@ -45,6 +46,12 @@ let package = Package(
         .target(name: "LandscapeGraphviz", dependencies: ["LandscapeRender", "CGraphviz"]),
         // The steering-group report (HTML): analysis, diagrams and text in one document.
         .target(name: "LandscapeReport", dependencies: ["LandscapeCore", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz"]),
+        // The use cases (load, analyse, render, report, convert) with typed options, the
+        // output shapes and files: what the command-line tool and the server both call.
+        .target(
+            name: "LandscapeApp",
+            dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeReport"]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "landscape",
@@ -55,6 +62,7 @@ let package = Package(
                 "LandscapeRender",
                 "LandscapeGraphviz",
                 "LandscapeReport",
+                "LandscapeApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +84,7 @@ let package = Package(
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
         .testTarget(name: "LandscapeWordingTests", dependencies: ["LandscapeCore", "LandscapeWording"]),
         .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeGraphviz", "LandscapeReport"]),
+        .testTarget(name: "LandscapeAppTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeApp"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LandscapeCore
 import LandscapeIO
+import LandscapeApp
 
 /// `landscape central`: who is central, who brokers.
 struct Central: ParsableCommand {

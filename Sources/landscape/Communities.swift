@@ -1,6 +1,7 @@
 import ArgumentParser
 import LandscapeCore
 import LandscapeIO
+import LandscapeApp
 
 /// `landscape communities`: who works together.
 struct CommunitiesCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LandscapeCore
 import LandscapeIO
+import LandscapeApp
 
 /// `--lang`: the language of plain-language output.
 struct LanguageOption: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LandscapeCore
 import LandscapeIO
+import LandscapeApp
 
 /// `landscape stats`: figures for the whole landscape.
 struct Stats: ParsableCommand {

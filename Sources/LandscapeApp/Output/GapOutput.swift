@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeIO
 
 /// Output shapes of `gaps`, `whatif` and `suggest` (docs/gaps.md).
 public enum GapOutput {

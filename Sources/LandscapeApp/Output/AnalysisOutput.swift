@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeIO
 
 /// The documented output shapes of the analysing commands (docs/measures.md): JSON, and tables
 /// for the terminal and CSV.
