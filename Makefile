@@ -13,7 +13,7 @@ EXAMPLE ?= graphs/weimar.yaml
 APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test clean bench lint
+.PHONY: setup build run test clean bench lint docs
 
 setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Swift 6 is missing: install it from https://www.swift.org/install/linux/ first."; exit 1; }
@@ -57,6 +57,19 @@ run: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The DocC documentation of every library target (swift-docc-plugin), one archive each in
+# .build/docs/; `DOCS_TARGETS=LandscapeCore make docs` builds one.
+DOCS_TARGETS ?= LandscapeCore LandscapeWording LandscapeIO LandscapeRender LandscapeGraphviz LandscapeReport LandscapeApp
+docs: setup
+	@mkdir -p .build/docs
+	@for t in $(DOCS_TARGETS); do \
+	  echo "== $$t"; \
+	  $(SWIFT) package --disable-sandbox --allow-writing-to-directory .build/docs generate-documentation --target $$t \
+	    --output-path .build/docs/$$t.doccarchive --warnings-as-errors >.build/docs/$$t.log 2>&1 \
+	    || { cat .build/docs/$$t.log; exit 1; }; \
+	done
+	@echo "documentation in .build/docs/ (open an archive with 'docc preview' or Xcode; docs/architecture.md is the map)"
 
 # Structure rules for Sources: no file over 500 lines, no function over 60 (Scripts/lint.py).
 lint:

@@ -1,0 +1,117 @@
+import LandscapeCore
+
+/// What `central` computes: which measures, on which reading of the network, in which order.
+public struct CentralRequest: Sendable {
+    /// Estimate betweenness by sampling shortest paths (Riondato & Kornaropoulos 2016) instead
+    /// of computing it exactly.
+    public struct Approximation: Sendable, Equatable {
+        /// Each estimate lies within this distance of the exact value with 90 % certainty.
+        public var epsilon: Double
+        /// The sampling's seed: the same seed gives the same estimate.
+        public var seed: UInt64
+
+        public init(epsilon: Double, seed: UInt64 = 1) {
+            self.epsilon = epsilon
+            self.seed = seed
+        }
+    }
+
+    public var analysis: AnalysisOptions
+    /// The measures to compute; empty: every measure.
+    public var measures: [Measure]
+    /// The measure to sort by (descending; constraint ascending); `nil`: betweenness, or the
+    /// first of `measures`.
+    public var sort: Measure?
+    /// Only the first `top` actors.
+    public var top: Int?
+    public var approximation: Approximation?
+
+    public init(analysis: AnalysisOptions = AnalysisOptions(), measures: [Measure] = [], sort: Measure? = nil,
+                top: Int? = nil, approximation: Approximation? = nil) {
+        self.analysis = analysis
+        self.measures = measures
+        self.sort = sort
+        self.top = top
+        self.approximation = approximation
+    }
+
+    /// The measure the ranking is sorted by.
+    public var sortMeasure: Measure { sort ?? measures.first ?? .betweenness }
+
+    /// The measures computed: the requested ones (or all) and the sort measure.
+    public var computedMeasures: [Measure] {
+        var chosen = measures.isEmpty ? Measure.allCases : measures
+        if !chosen.contains(sortMeasure) { chosen.append(sortMeasure) }
+        return chosen
+    }
+}
+
+/// The actors ranked by a measure, with every computed value, looked up by `ActorID`.
+public struct CentralRanking: Sendable {
+    /// The measures of every actor of the landscape, in the landscape's order.
+    public var result: CentralityResult
+    /// The ranked actors (at most `top`), best first.
+    public var ranked: [ActorID]
+    /// The measures computed, in the order asked for.
+    public var measures: [Measure]
+    public var sortedBy: Measure
+    /// Set when betweenness was estimated.
+    public var estimate: BetweennessEstimate?
+    private var positions: [ActorID: Int]
+
+    /// How betweenness was estimated: the sample size and the error bound.
+    public struct BetweennessEstimate: Sendable, Equatable {
+        public var samples: Int
+        public var errorBound: Double
+    }
+
+    init(result: CentralityResult, ranked: [ActorID], measures: [Measure], sortedBy: Measure, estimate: BetweennessEstimate?) {
+        self.result = result
+        self.ranked = ranked
+        self.measures = measures
+        self.sortedBy = sortedBy
+        self.estimate = estimate
+        var positions: [ActorID: Int] = [:]
+        for (position, actor) in result.actors.enumerated() { positions[actor.id] = position }
+        self.positions = positions
+    }
+
+    /// The measures of one actor; `nil` when it is not in the landscape.
+    public subscript(id: ActorID) -> ActorCentrality? {
+        positions[id].map { result.actors[$0] }
+    }
+
+    /// The ranked actors' measures, best first.
+    public var rankedActors: [ActorCentrality] { ranked.compactMap { self[$0] } }
+
+    /// Whether the eigenvector and PageRank iterations converged (their values are
+    /// approximate otherwise).
+    public var converged: Bool { result.converged }
+}
+
+extension Landscape {
+    /// Ranks the actors by the request's measures (`landscape central`).
+    ///
+    /// - Complexity: that of the measures asked for: O(V·E) for the path measures (betweenness,
+    ///   closeness) on all cores, O(k·E) for the sampled betweenness with k samples, O(E) to
+    ///   O(E·log V) for the rest; V actors, E ties.
+    public func central(_ request: CentralRequest = CentralRequest()) -> CentralRanking {
+        let measures = request.computedMeasures
+        var result: CentralityResult
+        var estimate: CentralRanking.BetweennessEstimate?
+        if let approximation = request.approximation, measures.contains(.betweenness) {
+            result = Analysis.centrality(self, request.analysis, measures: Set(measures).subtracting([.betweenness]))
+            var generator = SeededGenerator(seed: approximation.seed)
+            let sampled = ApproximateBetweenness.estimate(Analysis.network(self, request.analysis),
+                                                          epsilon: approximation.epsilon, using: &generator)
+            for index in result.actors.indices { result.actors[index].betweenness = sampled.betweenness[index] }
+            estimate = .init(samples: sampled.samples, errorBound: sampled.errorBound)
+        } else {
+            result = Analysis.centrality(self, request.analysis, measures: Set(measures))
+        }
+        var order = AnalysisOutput.order(result, landscape: self, by: request.sortMeasure)
+        if let top = request.top { order = Array(order.prefix(top)) }
+        return CentralRanking(result: result, ranked: order.map { result.actors[$0].id }, measures: measures,
+                              sortedBy: request.sortMeasure, estimate: estimate)
+    }
+}
