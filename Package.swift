@@ -47,7 +47,7 @@ let package = Package(
         // The only code that calls C: a Diagram into cgraph, layout and rendering.
         .target(name: "LandscapeGraphviz", dependencies: ["LandscapeRender", "CGraphviz"]),
         // The steering-group report (HTML): analysis, diagrams and text in one document.
-        .target(name: "LandscapeReport", dependencies: ["LandscapeCore", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz"]),
+        .target(name: "LandscapeReport", dependencies: ["LandscapeCore", "LandscapeWording", "LandscapeRender"]),
         // The use cases (load, analyse, render, report, convert) with typed options, the
         // output shapes and files: what the command-line tool and the server both call.
         .target(
@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"], exclude: ["Snapshots"]),
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
         .testTarget(name: "LandscapeWordingTests", dependencies: ["LandscapeCore", "LandscapeWording"]),
-        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeGraphviz", "LandscapeReport"]),
+        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz", "LandscapeReport"]),
         .testTarget(name: "LandscapeAppTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeApp"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],

@@ -19,7 +19,7 @@ BENCH_BIN      = $(BENCH_SCRATCH)/release/landscape-bench
 BENCH_CC      ?= cc
 PEER_PACKAGES  = igraph networkit rustworkx networkx
 
-# Rendering in-process beside the layout engine's binary, on this graph, over this many seeds.
+# Rendering (layout in the worker child) beside the layout engine's binary, on this graph, over this many seeds.
 BENCH_RENDER_GRAPH ?= sbm-2k
 BENCH_RENDER_SEEDS ?= 6
 

@@ -7,9 +7,7 @@ import LandscapeRender
 /// change the graph's structure.
 ///
 /// It owns its layout too: `layout` and `freeLayout` pair every `gvLayout` with one
-/// `gvFreeLayout` (also when a render fails half-way: `close` frees a layout still attached),
-/// undo what Graphviz 2.42 forgets to free after its `nop` layouts (`NopLayoutRepair`), and
-/// keep a graph circo may still refer to allocated (`CircoGraphRetention`).
+/// `gvFreeLayout` (also when a render fails half-way: `close` frees a layout still attached).
 final class CGraph {
     let pointer: UnsafeMutablePointer<Agraph_t>
     private let context: OpaquePointer
@@ -25,7 +23,7 @@ final class CGraph {
 
     /// Opens an empty graph, to be laid out with `context` (the shared context, which must
     /// exist before the first graph: see `GraphvizLibrary`).
-    init(directed: Bool, context: OpaquePointer) throws(GraphvizError) {
+    init(directed: Bool, context: OpaquePointer) throws(RenderError) {
         // Built by hand: the C globals `Agdirected` … are shared mutable state to Swift 6.
         var description = Agdesc_t()
         description.directed = directed ? 1 : 0
@@ -38,21 +36,20 @@ final class CGraph {
         self.context = context
     }
 
-    /// Frees the layout, if one is still attached, and the graph (or hands the graph to
-    /// `CircoGraphRetention`, which closes it later). Idempotent.
+    /// Frees the layout, if one is still attached, and the graph. Idempotent.
     func close() {
         guard !closed else { return }
         freeLayout()
         closed = true
-        CircoGraphRetention.close(pointer)
+        agclose(pointer)
     }
 
     /// Lays the graph out with `engine` (a Graphviz layout plugin: `dot`, `neato`, `nop2` …),
     /// freeing an earlier layout first.
     ///
-    /// - Throws: `GraphvizError.layoutFailed` when `gvLayout` fails (Graphviz's messages are
+    /// - Throws: `RenderError.layoutFailed` when `gvLayout` fails (Graphviz's messages are
     ///   added by `GraphvizLibrary.run`).
-    func layout(_ engine: String) throws(GraphvizError) {
+    func layout(_ engine: String) throws(RenderError) {
         freeLayout()
         guard gvLayout(context, pointer, engine) == 0 else {
             // A failed gvLayout can still have bound layout records; free them with the graph.
@@ -60,20 +57,18 @@ final class CGraph {
             throw .layoutFailed(engine: engine, messages: [])
         }
         layoutEngine = engine
-        if engine == "circo" { CircoGraphRetention.laidOut(pointer) }
     }
 
-    /// Frees what the last `layout` attached (`gvFreeLayout`, plus the repairs of
-    /// `NopLayoutRepair` after a `nop` layout). Does nothing when no layout is attached.
+    /// Frees what the last `layout` attached (`gvFreeLayout`). Does nothing when no layout is
+    /// attached.
     func freeLayout() {
-        guard let engine = layoutEngine, !closed else { return }
+        guard layoutEngine != nil, !closed else { return }
         layoutEngine = nil
-        if engine.hasPrefix("nop") { NopLayoutRepair.release(pointer) }
         gvFreeLayout(context, pointer)
     }
 
     /// Transfers the diagram's graph attributes, defaults, nodes, edges and clusters.
-    func build(_ diagram: Diagram) throws(GraphvizError) {
+    func build(_ diagram: Diagram) throws(RenderError) {
         setAll(diagram.graph)
         // The default label `\N` must be declared before any node sets its own label.
         declare(Self.nodeKind, "label", "\\N")
@@ -92,7 +87,7 @@ final class CGraph {
 
     /// Adds the legend with every position pinned: its items moved to `origin`, its frame a
     /// cluster with a given bounding box.
-    func addLegend(_ legend: LegendBlock, at origin: Point) throws(GraphvizError) {
+    func addLegend(_ legend: LegendBlock, at origin: Point) throws(RenderError) {
         var frame = legend.frame
         let box = Box(minX: origin.x, minY: origin.y, maxX: origin.x + legend.size.width, maxY: origin.y + legend.size.height)
         frame.set("bb", [box.minX, box.minY, box.maxX, box.maxY].map(GraphvizText.format).joined(separator: ","))
@@ -169,7 +164,7 @@ final class CGraph {
 
     // MARK: - Private
 
-    private func addNode(_ node: DiagramNode, in graph: UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) {
+    private func addNode(_ node: DiagramNode, in graph: UnsafeMutablePointer<Agraph_t>) throws(RenderError) {
         guard let created = withMutableCString(node.name, { agnode(graph, $0, 1) }) else {
             throw .graphConstruction("agnode failed for \(node.name)")
         }
@@ -179,7 +174,7 @@ final class CGraph {
         }
     }
 
-    private func addEdge(_ edge: DiagramEdge) throws(GraphvizError) {
+    private func addEdge(_ edge: DiagramEdge) throws(RenderError) {
         guard let tail = nodes[edge.tail], let head = nodes[edge.head] else {
             throw .graphConstruction("an edge names an unknown node")
         }
@@ -192,7 +187,7 @@ final class CGraph {
         }
     }
 
-    private func addSubgraph(_ name: String, _ attributes: Attributes) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
+    private func addSubgraph(_ name: String, _ attributes: Attributes) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
         guard let subgraph = withMutableCString(name, { agsubg(pointer, $0, 1) }) else {
             throw .graphConstruction("agsubg failed for \(name)")
         }

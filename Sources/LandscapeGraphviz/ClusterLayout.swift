@@ -20,87 +20,118 @@ enum ClusterLayout {
     /// Height reserved for a cluster's label at the top of its box, in points.
     static let labelBand = 24.0
 
+    /// One cluster laid out on its own: where its members sit and the box they fill.
+    struct ClusterDrawing {
+        var positions: [String: Point]
+        var box: Box
+    }
+
     /// Lays out `graph` (built from `diagram`) so that every node has a `pos`, every cluster a
     /// `bb` and every edge a route. Called with `GraphvizLibrary`'s lock held.
     ///
     /// - Complexity: one layout per cluster, one of the clusters' arrangement and one edge
     ///   routing; each is the engine's cost on its part of the graph.
-    static func layout(_ diagram: Diagram, into graph: CGraph, context: OpaquePointer) throws(GraphvizError) {
-        let engine = diagram.engine.rawValue
+    static func layout(_ diagram: Diagram, into graph: CGraph, context: OpaquePointer) throws(RenderError) {
+        let clusterOf = clusterIndex(diagram)
+        // 1. Each cluster on its own.
+        var drawings: [ClusterDrawing] = []
+        for index in diagram.clusters.indices {
+            drawings.append(try layOutCluster(index, of: diagram, clusterOf: clusterOf, context: context))
+        }
+        // 2. The clusters (as stand-ins) and the free actors together.
+        let arrangement = Diagram(
+            engine: diagram.engine, graph: diagram.graph, nodeDefaults: diagram.nodeDefaults,
+            edgeDefaults: diagram.edgeDefaults,
+            nodes: diagram.nodes.filter { clusterOf[$0.name] == nil } + standIns(diagram, drawings),
+            edges: links(diagram, clusterOf: clusterOf, drawings: drawings))
+        let top = try CGraph(directed: true, context: context)
+        defer { top.close() }
+        try top.build(arrangement)
+        try top.layout(diagram.engine.rawValue)
+        attach_attrs(top.pointer)
+        // 3. Pin everything, give each cluster its box, route the edges.
+        pin(diagram, in: graph, arrangedIn: top, clusterOf: clusterOf, drawings: drawings)
+        do {
+            try graph.layout("nop2")
+        } catch {
+            throw .layoutFailed(engine: diagram.engine.rawValue, messages: [])
+        }
+    }
+
+    /// The cluster of each actor that is in one (the first, when it is in several).
+    static func clusterIndex(_ diagram: Diagram) -> [String: Int] {
         var clusterOf: [String: Int] = [:]
         for (index, cluster) in diagram.clusters.enumerated() {
             for member in cluster.members where clusterOf[member] == nil { clusterOf[member] = index }
         }
+        return clusterOf
+    }
 
-        // 1. Each cluster on its own.
-        var drawings: [(positions: [String: Point], box: Box)] = []
-        for (index, cluster) in diagram.clusters.enumerated() {
-            let members = Set(cluster.members.filter { clusterOf[$0] == index })
-            let part = Diagram(
-                engine: diagram.engine, graph: diagram.graph, nodeDefaults: diagram.nodeDefaults,
-                edgeDefaults: diagram.edgeDefaults,
-                nodes: diagram.nodes.filter { members.contains($0.name) },
-                edges: diagram.edges.filter { members.contains($0.tail) && members.contains($0.head) })
-            let sub = try CGraph(directed: true, context: context)
-            defer { sub.close() }
-            try sub.build(part)
-            try sub.layout(engine)
-            attach_attrs(sub.pointer)  // the layout as attributes (pos, bb)
-            var positions: [String: Point] = [:]
-            for name in members { positions[name] = sub.position(of: name) }
-            drawings.append((positions, sub.boundingBox() ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)))
-        }
+    /// Lays out cluster `index`'s members and the ties among them with the diagram's engine.
+    static func layOutCluster(_ index: Int, of diagram: Diagram, clusterOf: [String: Int], context: OpaquePointer) throws(RenderError) -> ClusterDrawing {
+        let members = Set(diagram.clusters[index].members.filter { clusterOf[$0] == index })
+        let part = Diagram(
+            engine: diagram.engine, graph: diagram.graph, nodeDefaults: diagram.nodeDefaults,
+            edgeDefaults: diagram.edgeDefaults,
+            nodes: diagram.nodes.filter { members.contains($0.name) },
+            edges: diagram.edges.filter { members.contains($0.tail) && members.contains($0.head) })
+        let sub = try CGraph(directed: true, context: context)
+        defer { sub.close() }
+        try sub.build(part)
+        try sub.layout(diagram.engine.rawValue)
+        attach_attrs(sub.pointer)  // the layout as attributes (pos, bb)
+        var positions: [String: Point] = [:]
+        for name in members { positions[name] = sub.position(of: name) }
+        return ClusterDrawing(positions: positions, box: sub.boundingBox() ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0))
+    }
 
-        // 2. The clusters (as stand-ins) and the free actors together.
-        var standIns: [DiagramNode] = []
-        for (index, cluster) in diagram.clusters.enumerated() {
+    /// One box-shaped node `b<index>` per cluster, of its drawing's size plus margin and label
+    /// band, carrying the cluster's label in the cluster's font (so that it is at least as wide
+    /// as the label).
+    static func standIns(_ diagram: Diagram, _ drawings: [ClusterDrawing]) -> [DiagramNode] {
+        diagram.clusters.enumerated().map { index, cluster in
             let box = drawings[index].box
             var attributes: Attributes = [
                 "shape": "box", "margin": "0", "labelloc": "t",
                 "width": GraphvizText.format((box.width + 2 * margin) / 72),
                 "height": GraphvizText.format((box.height + 2 * margin + labelBand) / 72),
             ]
-            // The stand-in carries the cluster's label in the cluster's font, so that it is at
-            // least as wide as the label.
             for name in ["label", "fontname", "fontsize"] { attributes[name] = cluster.attributes[name] }
-            standIns.append(DiagramNode(name: "b\(index)", attributes: attributes))
+            return DiagramNode(name: "b\(index)", attributes: attributes)
         }
+    }
+
+    /// One edge per pair of blocks (stand-ins and free actors), as strong as the ties it stands
+    /// for, and as long as the two blocks need (neato's `len` is the ideal distance of the
+    /// centres); in the order the ties first join the pair.
+    static func links(_ diagram: Diagram, clusterOf: [String: Int], drawings: [ClusterDrawing]) -> [DiagramEdge] {
         func block(_ node: String) -> String { clusterOf[node].map { "b\($0)" } ?? node }
-        // One edge per pair of blocks, as strong as the ties it stands for, and as long as the
-        // two blocks need (neato's `len` is the ideal distance of the centres).
         func radius(_ block: String) -> Double {
             guard block.hasPrefix("b"), let index = Int(block.dropFirst()), drawings.indices.contains(index) else { return 36 }
             let box = drawings[index].box
             return (max(box.width, box.height) + 2 * margin + labelBand) / 2
         }
-        var pairs: [String: (tail: String, head: String, count: Int)] = [:]
-        var order: [String] = []
+        var counts: [String: Int] = [:]
+        var order: [(key: String, tail: String, head: String)] = []
         for edge in diagram.edges {
             let tail = block(edge.tail), head = block(edge.head)
             guard tail != head else { continue }
             let key = tail < head ? "\(tail) \(head)" : "\(head) \(tail)"
-            if pairs[key] == nil { order.append(key); pairs[key] = (tail, head, 0) }
-            pairs[key]?.count += 1
+            if counts[key] == nil { order.append((key, tail, head)) }
+            counts[key, default: 0] += 1
         }
-        let links = order.compactMap { key -> DiagramEdge? in
-            guard let pair = pairs[key] else { return nil }
-            return DiagramEdge(tail: pair.tail, head: pair.head, attributes: [
+        return order.map { pair in
+            DiagramEdge(tail: pair.tail, head: pair.head, attributes: [
                 "len": GraphvizText.format((radius(pair.tail) + radius(pair.head)) / 72 + 0.3),
-                "weight": "\(min(pair.count, 5))",
+                "weight": "\(min(counts[pair.key] ?? 1, 5))",
             ])
         }
-        let arrangement = Diagram(
-            engine: diagram.engine, graph: diagram.graph, nodeDefaults: diagram.nodeDefaults,
-            edgeDefaults: diagram.edgeDefaults,
-            nodes: diagram.nodes.filter { clusterOf[$0.name] == nil } + standIns,
-            edges: links)
-        let top = try CGraph(directed: true, context: context)
-        defer { top.close() }
-        try top.build(arrangement)
-        try top.layout(engine)
-        attach_attrs(top.pointer)
+    }
 
-        // 3. Pin everything, give each cluster its box, route the edges.
+    /// Pins the free actors where the arrangement put them, each cluster's box on its
+    /// stand-in, and each member at the stand-in's centre plus its place in the cluster's
+    /// drawing (centred below the label band).
+    static func pin(_ diagram: Diagram, in graph: CGraph, arrangedIn top: CGraph, clusterOf: [String: Int], drawings: [ClusterDrawing]) {
         for node in diagram.nodes where clusterOf[node.name] == nil {
             if let p = top.position(of: node.name) { graph.setNode(node.name, "pos", point(p)) }
         }
@@ -110,17 +141,11 @@ enum ClusterLayout {
             let bounds = Box(minX: center.x - size.width / 2, minY: center.y - size.height / 2,
                              maxX: center.x + size.width / 2, maxY: center.y + size.height / 2)
             graph.setSubgraph(cluster.name, "bb", [bounds.minX, bounds.minY, bounds.maxX, bounds.maxY].map(GraphvizText.format).joined(separator: ","))
-            // The drawing sits centred below the label band.
             let inner = Point(x: center.x, y: center.y - labelBand / 2)
             let middle = Point(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
             for (name, p) in drawings[index].positions {
                 graph.setNode(name, "pos", point(Point(x: inner.x + p.x - middle.x, y: inner.y + p.y - middle.y)))
             }
-        }
-        do {
-            try graph.layout("nop2")
-        } catch {
-            throw .layoutFailed(engine: engine, messages: [])
         }
     }
 

@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import LandscapeRender
 
 /// What a DOT text holds, read back by Graphviz itself (`agmemread`): used to check that the
 /// DOT the tool writes is valid and complete.
@@ -18,11 +19,11 @@ public struct DOTSummary: Hashable, Sendable {
 
     /// Reads `dot`.
     ///
-    /// - Throws: `GraphvizError.unreadableDOT` with Graphviz's reasons.
+    /// - Throws: `RenderError.unreadableDOT` with Graphviz's reasons.
     /// - Complexity: O(V + E) after parsing, for V nodes and E edges.
-    public static func read(_ dot: Data) throws(GraphvizError) -> DOTSummary {
+    public static func read(_ dot: Data) throws(RenderError) -> DOTSummary {
         let text = String(decoding: dot, as: UTF8.self)
-        return try GraphvizLibrary.run { _ throws(GraphvizError) in
+        return try GraphvizLibrary.run { _ throws(RenderError) in
             guard let graph = agmemread(text) else { throw .unreadableDOT(messages: []) }
             defer { agclose(graph) }
             func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String {

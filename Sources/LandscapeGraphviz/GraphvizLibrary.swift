@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import LandscapeRender
 
 /// The one door into the Graphviz C library.
 ///
@@ -18,7 +19,7 @@ enum GraphvizLibrary {
     /// Runs `body` with the lock held, the shared context, and Graphviz's messages captured
     /// (instead of printed to standard error). Returns what `body` returned and every message
     /// Graphviz reported meanwhile.
-    static func run<R>(_ body: (OpaquePointer) throws(GraphvizError) -> R) throws(GraphvizError) -> (R, [GraphvizMessage]) {
+    static func run<R>(_ body: (OpaquePointer) throws(RenderError) -> R) throws(RenderError) -> (R, [RenderMessage]) {
         lock.lock()
         defer { lock.unlock() }
         let context: OpaquePointer
@@ -59,8 +60,8 @@ enum MessageCapture {
         _ = agreseterrors()
     }
 
-    static func end() -> [GraphvizMessage] {
+    static func end() -> [RenderMessage] {
         defer { text = "" }
-        return GraphvizMessage.parse(text)
+        return RenderMessage.parse(text)
     }
 }

@@ -79,7 +79,7 @@ public struct LandscapeDOTWriter: Sendable {
     }
 
     /// The DOT text, Graphviz's warnings, and what DOT cannot carry (sentences for warnings).
-    public func write(_ landscape: Landscape) throws(GraphvizError) -> (data: Data, messages: [GraphvizMessage], losses: [String]) {
+    public func write(_ landscape: Landscape) throws(RenderError) -> (data: Data, messages: [RenderMessage], losses: [String]) {
         var diagram: Diagram
         do {
             diagram = try DiagramBuilder().build(landscape, options: options)
@@ -263,15 +263,15 @@ public struct DOTLandscapeReader: Sendable {
             return nil
         }
         let graph: ReadGraph
-        let messages: [GraphvizMessage]
+        let messages: [RenderMessage]
         do {
-            (graph, messages) = try GraphvizLibrary.run { _ throws(GraphvizError) in
+            (graph, messages) = try GraphvizLibrary.run { _ throws(RenderError) in
                 guard let pointer = agmemread(text) else { throw .unreadableDOT(messages: []) }
                 defer { agclose(pointer) }
                 return Self.copy(pointer)
             }
         } catch {
-            let reasons: [GraphvizMessage]
+            let reasons: [RenderMessage]
             if case .unreadableDOT(let found) = error { reasons = found } else { reasons = [] }
             let reason = reasons.first { $0.severity == .error } ?? reasons.first
             var location = SourceLocation(file: path)

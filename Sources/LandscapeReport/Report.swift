@@ -1,6 +1,6 @@
 import Foundation
 import LandscapeCore
-import LandscapeGraphviz
+import LandscapeRender
 
 /// What a report covers and how.
 public struct ReportOptions: Sendable {
@@ -42,7 +42,7 @@ public struct Report: Sendable {
     public var messages: [String]
 }
 
-/// Builds the steering-group report (issue 6): one self-contained HTML file with nine
+/// Builds the steering-group report: one self-contained HTML file with nine
 /// sections — scope, diagrams, key figures, central actors and brokers, gaps with the
 /// programme scenarios, cooperation opportunities, communities, coverage of needs, method.
 ///
@@ -52,9 +52,9 @@ public struct Report: Sendable {
 public struct ReportBuilder: Sendable {
     public var renderer: any DiagramRenderer
 
-    /// `renderer`: how diagrams are laid out (the command passes the worker-process renderer,
-    /// as `landscape render` does).
-    public init(renderer: any DiagramRenderer = InProcessRenderer()) {
+    /// `renderer`: how diagrams are laid out (the command passes Graphviz's renderer, as
+    /// `landscape render` uses it).
+    public init(renderer: any DiagramRenderer) {
         self.renderer = renderer
     }
 

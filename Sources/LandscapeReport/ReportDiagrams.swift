@@ -1,5 +1,4 @@
 import LandscapeCore
-import LandscapeGraphviz
 import LandscapeRender
 
 /// The diagrams of a report, drawn by the same builder and renderer as `landscape render`.

@@ -30,7 +30,7 @@ struct Render: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp("Output format when the file name does not say.", valueName: "format"))
-    var format: OutputFormat?
+    var format: RenderFormat?
 
     @Option(help: ArgumentHelp("Layout engine (default: dot for --view steering, neato up to \(LayoutEngine.largeLandscape) actors, sfdp above).", valueName: "engine"))
     var engine: LayoutEngine?
@@ -64,9 +64,6 @@ struct Render: ParsableCommand {
 
     @Option(help: ArgumentHelp("Seed of the force-directed layouts; another seed gives another arrangement.", valueName: "n"))
     var seed: UInt32 = 1
-
-    @Flag(help: .hidden)
-    var inProcess = false
 
     /// Measures of the analysis commands that can size nodes.
     static let sizeMeasures: [Measure] = Measure.allCases.filter { $0 != .degree }
@@ -139,7 +136,7 @@ struct Render: ParsableCommand {
         let started = clock.now
         let rendering: Rendering
         do {
-            rendering = try Diagrams.renderer(inProcess: inProcess).render(diagram, as: format)
+            rendering = try Diagrams.renderer().render(diagram, as: format)
         } catch {
             Console.error("error: \(error)")
             throw ExitCode(1)
@@ -163,12 +160,12 @@ struct Render: ParsableCommand {
 
     // MARK: - Option values
 
-    func resolvedFormat() throws -> OutputFormat {
+    func resolvedFormat() throws -> RenderFormat {
         guard let output, !output.isEmpty else {
             throw ValidationError("Give the diagram file with -o, e.g. 'landscape render \(input.files.first ?? "graphs/weimar.yaml") -o out/diagram.svg'.")
         }
         let fileExtension = (output as NSString).pathExtension
-        let byName = OutputFormat(pathExtension: fileExtension)
+        let byName = RenderFormat(pathExtension: fileExtension)
         switch (byName, format) {
         case (let named?, let given?) where named != given:
             throw ValidationError("'-o \(output)' ends in .\(fileExtension) but --format is \(given.rawValue); change one of them.")
@@ -257,7 +254,7 @@ struct Render: ParsableCommand {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
+extension RenderFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension DiagramOptions.View: ExpressibleByArgument {}
 extension DiagramOptions.ClusterBy: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LandscapeGraphviz
+import LandscapeRender
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -59,14 +60,12 @@ enum OutputFile {
     }
 }
 
-/// The Graphviz renderer every command uses: a child process of this program (every layout a
-/// first layout, so output is deterministic, and a Graphviz abort a clean error), or — with the
-/// hidden `--in-process`, for timing and debugging — this process.
+/// The renderer every command uses: Graphviz in a child process of this program, started with
+/// the hidden `graphviz-worker` command (every layout a first layout, so output is
+/// deterministic, and a Graphviz abort a clean error).
 enum Diagrams {
-    static func renderer(inProcess: Bool = false) -> any DiagramRenderer {
-        if inProcess { return InProcessRenderer() }
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        return WorkerProcessRenderer(executable: executable, arguments: [GraphvizWorkerCommand.configuration.commandName ?? "graphviz-worker"])
+    static func renderer() -> any DiagramRenderer {
+        GraphvizRenderer(worker: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
     }
 }
 

@@ -1,11 +1,11 @@
 import ArgumentParser
 import LandscapeGraphviz
 
-/// `landscape graphviz-worker` (hidden): lays out one diagram for `landscape render` in a
-/// process of its own. Reads the request on standard input, answers on standard output.
+/// `landscape graphviz-worker` (hidden): lays out one diagram in a process of its own, for
+/// `GraphvizRenderer` (every command that draws). Reads the request on standard input, answers on standard output.
 struct GraphvizWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "graphviz-worker",
+        commandName: GraphvizWorker.command,
         abstract: "Lay out one diagram for 'landscape render' (internal).",
         shouldDisplay: false
     )

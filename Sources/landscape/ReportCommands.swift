@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import LandscapeCore
-import LandscapeGraphviz
 import LandscapeReport
 
 /// The commands of the report issue (owned by its files).
@@ -41,9 +40,6 @@ struct ReportCommand: ParsableCommand {
                                valueName: "contacts|all"))
     var anonymize: Anonymization?
 
-    @Flag(help: .hidden)
-    var inProcess = false
-
     func validate() throws {
         try input.validate()
         guard let output, !output.isEmpty else {
@@ -65,7 +61,7 @@ struct ReportCommand: ParsableCommand {
         let options = ReportOptions(
             language: lang.flatMap { Language(parsing: $0) }, anonymization: anonymize ?? Anonymization.none,
             day: input.day, today: ReportOutput.today())
-        let report = ReportBuilder(renderer: Diagrams.renderer(inProcess: inProcess)).build(landscape, options: options)
+        let report = ReportBuilder(renderer: Diagrams.renderer()).build(landscape, options: options)
         for message in report.messages { Console.error(message) }
         do {
             try OutputFile.write(Data(report.html.utf8), to: output)

@@ -2,6 +2,7 @@ import Foundation
 import LandscapeCore
 import LandscapeGraphviz
 import LandscapeIO
+import LandscapeRender
 @testable import LandscapeReport
 #if canImport(FoundationXML)
 import FoundationXML
@@ -26,14 +27,12 @@ enum Examples {
     }
 
     /// Diagrams are laid out as the command lays them out: in a child process of the built
-    /// `landscape` (beside the test bundle), one fresh Graphviz per diagram. Dozens of varied
-    /// layouts in this one process were seen to crash Graphviz 2.42 once in a while; the
-    /// in-process renderer has its own tests (LandscapeGraphvizTests). Falls back to it when
-    /// the binary is not there.
+    /// `landscape` (beside the test bundle; `swift build --build-tests` builds it), one fresh
+    /// Graphviz per diagram.
     static let renderer: any DiagramRenderer = {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("landscape")
-        guard FileManager.default.isExecutableFile(atPath: beside.path) else { return InProcessRenderer() }
-        return WorkerProcessRenderer(executable: beside, arguments: ["graphviz-worker"])
+        precondition(FileManager.default.isExecutableFile(atPath: beside.path), "build the landscape executable first (swift build --build-tests): \(beside.path)")
+        return GraphvizRenderer(worker: beside)
     }()
 
     static func report(_ landscape: Landscape, _ options: ReportOptions? = nil) -> Report {

@@ -28,7 +28,7 @@ struct RenderCommandTests {
         let loaded = LandscapeLoader().load([CLI.repository.appendingPathComponent(input).path])
         #expect(!loaded.hasErrors)
         let actors = loaded.landscape.actors.count, ties = loaded.landscape.ties.count
-        for format in OutputFormat.allCases {
+        for format in RenderFormat.allCases {
             let path = out.appendingPathComponent("\(name).\(format.rawValue)").path
             let run = try CLI.run("render", input, "-o", path)
             #expect(run.status == 0, "\(name).\(format): \(run.stderr)")
@@ -51,7 +51,7 @@ struct RenderCommandTests {
             }
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(left == OutputFormat.allCases.map { "\(name).\($0.rawValue)" }.sorted(), "no temporary files left behind")
+        #expect(left == RenderFormat.allCases.map { "\(name).\($0.rawValue)" }.sorted(), "no temporary files left behind")
     }
 
     @Test("The same input and seed give byte-identical SVG, DOT and PNG, with and without clusters", arguments: [
@@ -73,33 +73,23 @@ struct RenderCommandTests {
         }
     }
 
-    @Test("Laying out in the worker and in this process give the same bytes")
-    func workerMatchesInProcess() throws {
-        let out = try folder()
-        defer { try? FileManager.default.removeItem(at: out) }
-        let worker = out.appendingPathComponent("worker.svg").path, inside = out.appendingPathComponent("inside.svg").path
-        #expect(try CLI.run("render", "graphs/soemmerda.yaml", "-o", worker).status == 0)
-        #expect(try CLI.run("render", "graphs/soemmerda.yaml", "-o", inside, "--in-process").status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: worker)) == Data(contentsOf: URL(fileURLWithPath: inside)))
-    }
-
     @Test("A Graphviz abort in the worker is a clean error, not a crash of the tool",
           .disabled(if: ProcessInfo.processInfo.environment["LANDSCAPE_SANITIZER"] != nil,
                     "a sanitized worker does not die of Graphviz's signal: under AddressSanitizer it is left a zombie that Foundation's Process never reaps, under ThreadSanitizer it exits with status 66 (make sanitize)"))
     func abortIsAnError() throws {
         // sfdp with clusters and orthogonal edges trips an assertion in Graphviz 2.42's maze
-        // router (GRAPHVIZ-NOTES §4); the tool never asks for it, so the diagram is made here.
+        // router (docs/graphviz.md); the tool never asks for it, so the diagram is made here.
         var diagram = try DiagramBuilder().build(
             Landscape(actors: (0..<12).map { Actor(id: ActorID("a\($0)"), name: "A\($0)", kind: .office, municipality: "M\($0 % 3)") },
                       ties: (0..<12).map { Tie(from: ActorID("a\($0)"), to: ActorID("a\(($0 * 5 + 1) % 12)")) }),
             options: DiagramOptions(engine: .fdp, clusterBy: .municipality))
         diagram.engine = .sfdp
         diagram.graph.set("splines", "ortho")
-        let worker = WorkerProcessRenderer(executable: CLI.binary, arguments: ["graphviz-worker"])
+        let worker = GraphvizRenderer(worker: CLI.binary)
         #expect {
             try worker.render(diagram, as: .svg)
         } throws: { error in
-            guard case GraphvizError.workerCrashed(let signal, "sfdp", _) = error else { return false }
+            guard case RenderError.workerCrashed(let signal, "sfdp", _) = error else { return false }
             // SIGABRT from Graphviz's assertion; a ThreadSanitizer-built worker dies of SIGSEGV.
             return signal == 6 || signal == 11
         }

@@ -160,7 +160,7 @@ struct NoDataLossTests {
 
     @Test("A full disk (simulated by a 4 KB file-size limit): exit 1, a clear error, the old files kept, no temporary file left",
           .enabled(if: fileSizeLimitWorks, "ThreadSanitizer's runtime dies under a file-size limit"),
-          arguments: [["render", "graphs/weimar.yaml", "-o", "OUT.svg", "--in-process"], ["report", "graphs/weimar.yaml", "-o", "OUT.html"], ["convert", "graphs/weimar.yaml", "-o", "OUT.graphml"]])
+          arguments: [["render", "graphs/weimar.yaml", "-o", "OUT.svg"], ["report", "graphs/weimar.yaml", "-o", "OUT.html"], ["convert", "graphs/weimar.yaml", "-o", "OUT.graphml"]])
     func fullDisk(_ arguments: [String]) throws {
         let name = arguments[3]
         let output = try existing(name)

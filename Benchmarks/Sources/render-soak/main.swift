@@ -1,13 +1,15 @@
-// render-soak: renders the same landscape many times in ONE process through the in-process
-// Graphviz renderer (DiagramBuilder → InProcessRenderer, as `landscape render --in-process`)
-// and prints the process's memory after selected renders, to show whether it stays flat.
+// render-soak: renders the same landscape many times from ONE long-lived process, as the
+// server does, through Graphviz's renderer (DiagramBuilder → GraphvizRenderer: one worker child
+// per render, this same program started as `render-soak graphviz-worker`), and prints this
+// process's memory after selected renders, to show that it stays flat.
 //
 //   render-soak [--renders N] [--format svg|png|pdf|dot] [--engine E] [--cluster-by C]
 //               [--checkpoints 1,10,100,...] (FILE... | --generated ACTORS)
 //
 // Columns: the render number; resident set size (VmRSS of /proc/self/status), in MB; glibc's
 // heap in use (from `malloc_info`: the bytes malloc has handed out and not got back), in MB; the
-// time per render since the last checkpoint; the output's size. RSS alone can stay up after a
+// time per render since the last checkpoint (child start and JSON transfer included); the
+// output's size. RSS alone can stay up after a
 // peak because glibc keeps freed pages; in-use heap growth is the signature of a leak.
 // `make render-soak` (Tests/sanitize.mk) builds this in release and runs it on
 // graphs/thueringen.yaml.
@@ -23,7 +25,7 @@ import Glibc
 /// What the command line asked for.
 struct SoakOptions {
     var renders = 1000
-    var format = OutputFormat.svg
+    var format = RenderFormat.svg
     var engine: LayoutEngine?
     var clusterBy: DiagramOptions.ClusterBy?
     var checkpoints: Set<Int> = [1, 10, 100, 250, 500, 750, 1000]
@@ -51,7 +53,7 @@ func parseOptions() -> SoakOptions {
             guard let n = Int(value(argument)), n >= 1 else { fail("--renders needs a whole number ≥ 1") }
             options.renders = n
         case "--format":
-            guard let format = OutputFormat(rawValue: value(argument)) else { fail("--format: svg, png, pdf or dot") }
+            guard let format = RenderFormat(rawValue: value(argument)) else { fail("--format: svg, png, pdf or dot") }
             options.format = format
         case "--engine":
             let name = value(argument)
@@ -148,6 +150,11 @@ func megabytes(_ bytes: Int) -> String {
     String(format: "%8.1f", Double(bytes) / 1_048_576)
 }
 
+// The worker's side: a child started by the renderer below draws one diagram and exits.
+if CommandLine.arguments.dropFirst().first == GraphvizWorker.command {
+    exit(GraphvizWorker.serve())
+}
+
 let options = parseOptions()
 let landscape: Landscape
 let source: String
@@ -171,8 +178,8 @@ do {
     fail("cannot build the diagram: \(error)")
 }
 
-let renderer = InProcessRenderer()
-emit("render-soak: \(source): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(diagram.clusters.count) clusters, engine \(diagram.engine.rawValue), \(options.format.rawValue), \(options.renders) renders in one process")
+let renderer = GraphvizRenderer(worker: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
+emit("render-soak: \(source): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(diagram.clusters.count) clusters, engine \(diagram.engine.rawValue), \(options.format.rawValue), \(options.renders) renders from one process, each in a worker")
 emit("  start: RSS \(megabytes(residentBytes())) MB, heap in use \(megabytes(heapInUse())) MB")
 emit("  render   RSS (MB)  heap (MB)  ms/render  output bytes")
 

@@ -1,6 +1,6 @@
-/// Why Graphviz could not draw a diagram. Messages (the tool's own wording, with Graphviz's
-/// reasons quoted) live here, in one place.
-public enum GraphvizError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
+/// Why a diagram could not be drawn. Messages (the tool's own wording, with Graphviz's reasons
+/// quoted) live here, in one place. Codable: the worker process sends it to its parent.
+public enum RenderError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     /// `gvContext()` failed (out of memory).
     case noContext
     /// Graphviz found no plugins at all: its configuration file (`config6a`) is missing.
@@ -12,11 +12,11 @@ public enum GraphvizError: Error, Hashable, Sendable, Codable, CustomStringConve
     /// cgraph refused to create a graph, node, edge or cluster.
     case graphConstruction(String)
     /// `gvLayout` failed.
-    case layoutFailed(engine: String, messages: [GraphvizMessage])
+    case layoutFailed(engine: String, messages: [RenderMessage])
     /// `gvRenderData` failed.
-    case renderFailed(format: String, messages: [GraphvizMessage])
+    case renderFailed(format: String, messages: [RenderMessage])
     /// DOT text that Graphviz could not read back.
-    case unreadableDOT(messages: [GraphvizMessage])
+    case unreadableDOT(messages: [RenderMessage])
     /// The worker process laying out the diagram was killed by a signal (an `assert` in
     /// Graphviz aborts the whole process).
     case workerCrashed(signal: Int32, engine: String, detail: [String])
@@ -54,22 +54,11 @@ public enum GraphvizError: Error, Hashable, Sendable, Codable, CustomStringConve
         }
     }
 
-    /// The same error with Graphviz's messages attached where the error carries them.
-    func adding(_ messages: [GraphvizMessage]) -> GraphvizError {
-        guard !messages.isEmpty else { return self }
-        switch self {
-        case .layoutFailed(let engine, let old): return .layoutFailed(engine: engine, messages: old + messages)
-        case .renderFailed(let format, let old): return .renderFailed(format: format, messages: old + messages)
-        case .unreadableDOT(let old): return .unreadableDOT(messages: old + messages)
-        default: return self
-        }
-    }
-
     private static func list(_ names: [String]) -> String {
         names.isEmpty ? "none" : names.joined(separator: ", ")
     }
 
-    private static func reasons(_ messages: [GraphvizMessage]) -> String {
+    private static func reasons(_ messages: [RenderMessage]) -> String {
         let errors = messages.filter { $0.severity == .error }
         let chosen = errors.isEmpty ? messages : errors
         return chosen.isEmpty ? "" : ": " + chosen.map(\.text).joined(separator: "; ")
