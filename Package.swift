@@ -36,8 +36,8 @@ let package = Package(
         ),
         // Every word a user reads, one folder per language: Core's facts in sentences.
         .target(name: "LandscapeWording", dependencies: ["LandscapeCore"]),
-        // Pure Swift: a landscape (and its analysis) as a styled Diagram value. No C.
-        .target(name: "LandscapeRender", dependencies: ["LandscapeCore"]),
+        // Pure Swift: a landscape (and its analysis) as a styled Diagram value, worded by LandscapeWording. No C.
+        .target(name: "LandscapeRender", dependencies: ["LandscapeCore", "LandscapeWording"]),
         // Graphviz's C library (Debian: libgraphviz-dev).
         .systemLibrary(
             name: "CGraphviz",

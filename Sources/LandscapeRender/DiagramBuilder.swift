@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeWording
 
 /// Turns a landscape into a styled `Diagram`: which actors and ties to show (date, view,
 /// neighbourhood), their shapes, colours, sizes and labels, the clusters, the title and the

@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeWording
 
 /// How much personal and identifying data a report leaves out, for sharing it beyond the
 /// municipality (data protection).
@@ -13,6 +14,15 @@ public enum Anonymization: String, CaseIterable, Sendable {
 }
 
 extension Anonymization {
+    /// What the report's note says was removed; `nil` when nothing was.
+    var note: AnonymizationNote? {
+        switch self {
+        case .none: nil
+        case .contacts: .contactsRemoved
+        case .all: .namesReplaced
+        }
+    }
+
     /// The landscape with what this level removes removed. The order of actors and ties, their
     /// kinds, municipalities, sectors, topics, target groups, dates and weights stay, so every
     /// analysis gives the same numbers as on the original.

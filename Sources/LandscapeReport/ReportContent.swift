@@ -176,15 +176,7 @@ struct ReportContent {
 /// surrounding spaces ignored, as the gap rules match). Without declared needs the rows are the
 /// most frequent topics of the landscape instead.
 struct Coverage {
-    enum Status: Equatable {
-        /// Nobody works on it.
-        case uncovered
-        /// Only actors outside the main part of the network work on it.
-        case outside
-        /// Actors work on it but do not coordinate (an `uncoordinated` gap names it).
-        case uncoordinated
-        case covered
-    }
+    typealias Status = NeedCoverage
 
     struct Row {
         var need: String

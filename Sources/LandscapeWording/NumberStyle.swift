@@ -44,6 +44,13 @@ public struct NumberStyle: Sendable {
         return decimal(value, digits: withDecimal ? 1 : 0) + percentSpace + "%"
     }
 
+    /// A share as a count out of 100 ("7" of 100, "0,4" of 100): whole numbers from 1 on, one
+    /// decimal below, so that a small share never reads as 0.
+    public func perHundred(_ share: Double) -> String {
+        let value = share * 100
+        return value >= 1 ? integer(Int(value.rounded())) : decimal(value, digits: 1)
+    }
+
     public func signed(_ value: Double) -> String {
         let text = decimal(value, digits: 2)
         return value >= 0.005 ? "+" + text : text

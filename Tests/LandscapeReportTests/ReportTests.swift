@@ -209,13 +209,13 @@ struct ReportPartsTests {
     @Test("Anonymisation keeps structure and numbering by kind")
     func pseudonyms() {
         let landscape = Examples.hostile
-        let anonymous = Anonymization.all.apply(to: landscape, words: GermanReportWording())
+        let anonymous = Anonymization.all.apply(to: landscape, words: Language.de.reportWording)
         #expect(anonymous.actors.count == landscape.actors.count && anonymous.ties.count == landscape.ties.count)
         #expect(anonymous.actors.map(\.name).prefix(3) == ["Amt 1", "Gremium 1", "Stiftung 1"])
         #expect(anonymous.actors.allSatisfy { $0.contact == nil && $0.note == nil })
         #expect(anonymous.ties.allSatisfy { $0.note == nil })
         #expect(anonymous.actors[0].programs == [anonymous.actors[5].id])
-        let contacts = Anonymization.contacts.apply(to: landscape, words: GermanReportWording())
+        let contacts = Anonymization.contacts.apply(to: landscape, words: Language.de.reportWording)
         #expect(contacts.actors.map(\.name) == landscape.actors.map(\.name))
         #expect(contacts.actors.allSatisfy { $0.contact == nil })
     }

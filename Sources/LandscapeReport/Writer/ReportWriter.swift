@@ -1,18 +1,8 @@
 import LandscapeCore
 import LandscapeRender
+import LandscapeWording
 
-/// The report's sections, in order. Their headings live in the wording of each language.
-public enum ReportSection: Int, CaseIterable, Sendable {
-    case scope = 1
-    case diagrams
-    case figures
-    case centralActors
-    case gaps
-    case opportunities
-    case communities
-    case coverage
-    case method
-
+extension ReportSection {
     /// The anchor of the section in the document (`#s1` … `#s9`).
     var anchor: String { "s\(rawValue)" }
 }

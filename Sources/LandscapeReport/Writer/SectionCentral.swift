@@ -1,20 +1,8 @@
 import LandscapeCore
 import LandscapeRender
+import LandscapeWording
 
-/// A Gould–Fernandez brokerage role.
-enum BrokerageRole: CaseIterable {
-    case coordinator, itinerant, representative, gatekeeper, liaison
-
-    func count(in roles: BrokerageRoles) -> Int {
-        switch self {
-        case .coordinator: roles.coordinator
-        case .itinerant: roles.itinerant
-        case .representative: roles.representative
-        case .gatekeeper: roles.gatekeeper
-        case .liaison: roles.liaison
-        }
-    }
-
+extension BrokerageRole {
     /// Okabe–Ito hues, one per role.
     var color: Color {
         switch self {
@@ -25,23 +13,6 @@ enum BrokerageRole: CaseIterable {
         case .liaison: OkabeIto.blue
         }
     }
-}
-
-/// What the report knows about one central actor, for the sentence on its role.
-struct RoleFacts {
-    var name: String
-    var kind: ActorKind
-    var partners: Int
-    /// Share of shortest paths between others through the actor (normalised betweenness).
-    var betweenness: Double
-    /// PageRank against the average 1/n.
-    var pagerankRatio: Double
-    /// The most frequent brokerage role and its count, if any.
-    var mainRole: (role: BrokerageRole, count: Int)?
-    /// Actors cut off without it (a cut point), 0 if none.
-    var cutOff: Int
-    /// The programme that funds it and ends, with the end date as shown.
-    var endingProgramme: (name: String, until: String)?
 }
 
 extension ReportWriter {
@@ -143,9 +114,9 @@ extension ReportWriter {
                     let facts = RoleFacts(
                         name: name(id), kind: landscape[id]?.kind ?? .other, partners: measures?.degree ?? 0,
                         betweenness: measures?.betweenness ?? 0, pagerankRatio: (measures?.pagerank ?? 0) * Double(n),
-                        mainRole: main.flatMap { $0.1 > 0 ? (role: $0.0, count: $0.1) : nil },
+                        mainRole: main.flatMap { $0.1 > 0 ? RoleFacts.HeldRole(role: $0.0, count: $0.1) : nil },
                         cutOff: content.cutPoints[id] ?? 0,
-                        endingProgramme: programme.map { (name: name($0.programme), until: words.when($0.until)) })
+                        endingProgramme: programme.map { RoleFacts.EndingProgramme(name: name($0.programme), until: words.when($0.until)) })
                     Node.element("li") {
                         Node.tag("strong", text: name(id))
                         " "

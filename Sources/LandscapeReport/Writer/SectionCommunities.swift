@@ -8,7 +8,7 @@ extension ReportWriter {
         let groups = content.communities.filter { $0.members.count >= 2 }
         let singles = content.communities.filter { $0.members.count == 1 }.flatMap(\.members)
         return section(.communities, landscapePages: true) {
-            Node.tag("p", class: "lead", text: words.communitiesIntro(count: groups.count, modularity: content.modularity))
+            Node.tag("p", class: "lead", text: words.communitiesIntro(count: groups.count, modularity: content.modularity, level: ModularityLevel(content.modularity)))
             // The names are in the network diagram's tiles already; here the colours matter.
             figure(diagrams.communities, caption: words.communityCaption, reading: words.communityReading, tiled: false)
             if groups.isEmpty {
@@ -52,8 +52,7 @@ extension ReportWriter {
                 let columns = Array(municipalities.prefix(12))
                 let values = groups.map { group in columns.map { m in group.members.filter { landscape[$0]?.municipality == m }.count } }
                 Node.tag("div", class: "keep") {
-                    Node.tag("p", text: words.municipalityComparison(purity: purity(groups, key: { $0.municipality }),
-                                                                     split: split(groups, key: { $0.municipality })))
+                    Node.tag("p", text: municipalitySentence(groups))
                     HeatMap(rows: rows, columns: columns, values: values,
                             cellTitle: { r, c, v in words.crossCellTitle(rows[r], columns[c], v) },
                             caption: words.communityByMunicipalityCaption).node()
@@ -65,14 +64,26 @@ extension ReportWriter {
                 let columns = sectors.map { strings.name(of: $0) }
                 let values = groups.map { group in sectors.map { s in group.members.filter { landscape[$0]?.sectors.first == s }.count } }
                 Node.tag("div", class: "keep") {
-                    Node.tag("p", text: words.sectorComparison(purity: purity(groups, key: { $0.sectors.first?.rawValue }),
-                                                               split: split(groups, key: { $0.sectors.first?.rawValue })))
+                    Node.tag("p", text: sectorSentence(groups))
                     HeatMap(rows: rows, columns: columns, values: values,
                             cellTitle: { r, c, v in words.crossCellTitle(rows[r], columns[c], v) },
                             caption: words.communityBySectorCaption).node()
                 }
             }
         }
+    }
+
+    /// How far the communities follow municipal borders.
+    func municipalitySentence(_ groups: [ReportContent.Community]) -> String {
+        guard let purity = purity(groups, key: { $0.municipality }) else { return words.noMunicipalityNamed }
+        return words.municipalityComparison(purity: purity, alignment: CommunityAlignment(municipalityPurity: purity),
+                                            split: split(groups, key: { $0.municipality }))
+    }
+
+    /// How far the communities follow the education sectors.
+    func sectorSentence(_ groups: [ReportContent.Community]) -> String {
+        guard let purity = purity(groups, key: { $0.sectors.first?.rawValue }) else { return words.noSectorNamed }
+        return words.sectorComparison(purity: purity, alignment: CommunityAlignment(sectorPurity: purity))
     }
 
     /// The share of actors (with a value) that are in a community where their value is the most

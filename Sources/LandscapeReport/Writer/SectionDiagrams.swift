@@ -72,7 +72,7 @@ extension ReportWriter {
         }
         return Node.tag("div", class: "directory") {
             Node.tag("h3", text: words.directoryHeading)
-            if anonymization != .none { note(words.anonymizationNote(anonymization)) }
+            if let removed = anonymization.note { note(words.anonymizationNote(removed)) }
             table(class: "directory-table", header: header, rows: rows)
         }
     }

@@ -34,7 +34,7 @@ extension ReportWriter {
         var figures: [KeyFigure] = []
         if let density = s.density {
             figures.append(KeyFigure(name: words.densityName, value: words.decimal(density, digits: 2),
-                                     meaning: words.densityMeaning(density, actors: n)))
+                                     meaning: words.densityMeaning(density, scale: NetworkScale(actors: n))))
         }
         if let average = s.averageDegree {
             figures.append(KeyFigure(name: words.averageDegreeName, value: words.decimal(average, digits: 1),
@@ -50,25 +50,25 @@ extension ReportWriter {
         if let centralization = s.degreeCentralization {
             let hub = content.degree.first.map { name($0.id) }
             figures.append(KeyFigure(name: words.centralizationName, value: words.decimal(centralization, digits: 2),
-                                     meaning: words.centralizationMeaning(centralization, hub: hub),
+                                     meaning: words.centralizationMeaning(CentralizationLevel(centralization), hub: hub),
                                      scale: Bars.Scale(value: centralization, lower: 0, upper: 1, lowerLabel: words.centralizationEven,
                                                        upperLabel: words.centralizationStar)))
         }
         if s.edges > 0 {
             figures.append(KeyFigure(name: words.transitivityName, value: words.percent(s.transitivity),
-                                     meaning: words.transitivityMeaning(s.transitivity)))
+                                     meaning: words.transitivityMeaning(s.transitivity, level: TransitivityLevel(s.transitivity))))
         }
         if let ei = content.byKind.overall {
-            figures.append(KeyFigure(name: words.eiKindName, value: words.signed(ei), meaning: words.eiKindMeaning(ei),
+            figures.append(KeyFigure(name: words.eiKindName, value: words.signed(ei), meaning: words.eiKindMeaning(MixingLevel(ei: ei)),
                                      scale: Bars.Scale(value: ei, lower: -1, upper: 1, lowerLabel: words.eiWithin, upperLabel: words.eiBetween)))
         }
         if let ei = content.byMunicipality?.overall {
-            figures.append(KeyFigure(name: words.eiMunicipalityName, value: words.signed(ei), meaning: words.eiMunicipalityMeaning(ei),
+            figures.append(KeyFigure(name: words.eiMunicipalityName, value: words.signed(ei), meaning: words.eiMunicipalityMeaning(MixingLevel(ei: ei)),
                                      scale: Bars.Scale(value: ei, lower: -1, upper: 1, lowerLabel: words.eiWithin, upperLabel: words.eiBetween)))
         }
         if s.edges > 0 {
             figures.append(KeyFigure(name: words.modularityName, value: words.decimal(content.modularity, digits: 2),
-                                     meaning: words.modularityMeaning(content.modularity, communities: content.communities.count)))
+                                     meaning: words.modularityMeaning(ModularityLevel(content.modularity), communities: content.communities.count)))
         }
         if !landscape.ties.isEmpty {
             let written = landscape.ties.filter { $0.formal || $0.kind == .agreement }.count

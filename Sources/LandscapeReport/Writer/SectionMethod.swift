@@ -1,8 +1,4 @@
-/// A group of definitions in the method section.
-struct MethodGroup {
-    var heading: String
-    var entries: [(term: String, definition: String)]
-}
+import LandscapeWording
 
 extension ReportWriter {
     /// Section 9: how every figure, measure and gap rule is defined, in plain words (short

@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeWording
 
 extension ReportWriter {
     /// Section 1: title, date, what the map covers, and the most important findings in brief.
@@ -9,7 +10,7 @@ extension ReportWriter {
                 Node.tag("p", class: "kicker", text: words.reportKind)
                 Node.tag("h1", text: title)
                 Node.tag("p", class: "date", text: dateText)
-                if anonymization != .none { Node.tag("p", class: "anonymised", text: words.anonymizationNote(anonymization)) }
+                if let note = anonymization.note { Node.tag("p", class: "anonymised", text: words.anonymizationNote(note)) }
             }
             contents()
             Node.element("h2") {

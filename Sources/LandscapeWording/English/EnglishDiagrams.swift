@@ -1,0 +1,62 @@
+import LandscapeCore
+
+extension DiagramStrings {
+    /// The diagrams' words in English.
+    static let english = DiagramStrings(
+        language: .en,
+        kinds: [
+            .office: "Office / administration", .agency: "Agency / authority", .politics: "Politics",
+            .committee: "Committee", .foundation: "Foundation", .association: "Association",
+            .institution: "Institution", .business: "Business", .program: "Funding programme",
+            .research: "Research", .other: "Other",
+        ],
+        tieKinds: [
+            .cooperation: "Cooperation", .member: "Membership", .funding: "Funding",
+            .steering: "Steering", .exchange: "Exchange", .agreement: "Agreement",
+        ],
+        sectors: [
+            .earlyChildhood: "Early childhood", .school: "School", .vocational: "Vocational",
+            .higher: "Higher education", .adult: "Adult education", .nonFormal: "Non-formal",
+            .informal: "Informal",
+        ],
+        defaultTitle: "Education landscape",
+        legend: "Legend",
+        actorsHeading: "Actors",
+        tiesHeading: "Ties",
+        formal: "double line: written agreement",
+        weight: "thicker line: stronger tie",
+        highlighted: "highlighted",
+        municipalityHeading: "Colour: municipality",
+        noMunicipality: "no municipality",
+        sectorHeading: "Colour: education sector (first named)",
+        communityHeading: "Colour: community (who works closely together)",
+        gapsHeading: "Gaps",
+        gapMarked: "single point of failure or isolated",
+        gapSuggested: "suggested cooperation",
+        gapGroup: "should coordinate",
+        communityName: "community",
+        noSector: "no sector",
+        kindHeading: "Colour: kind",
+        others: "others",
+        networkView: "network",
+        steeringView: "steering, membership and funding",
+        kindLine: "Kind",
+        municipalityLine: "Municipality",
+        sectorsLine: "Sectors",
+        topicsLine: "Topics",
+        targetGroupsLine: "Target groups",
+        since: "since",
+        until: "until",
+        weightLine: "weight",
+        writtenAgreement: "written agreement",
+        asOf: { "as of \($0)" },
+        onDay: { "on \($0)" },
+        actorCount: { $0 == 1 ? "1 actor" : "\($0) actors" },
+        tieCount: { $0 == 1 ? "1 tie" : "\($0) ties" },
+        sizeBy: { "size: \($0)" },
+        neighbourhood: { name, depth in "neighbourhood of \u{201C}\(name)\u{201D} (\(depth == 1 ? "direct partners" : "up to \(depth) steps"))" },
+        leftOutOfSteering: { "\($0 == 1 ? "1 actor" : "\($0) actors") without steering, membership or funding ties not shown" },
+        labelsThinned: { shown, total in "names of the \(shown) best-connected of \(total) actors" },
+        othersGrouped: { "others: \($0) smaller groups" }
+    )
+}

@@ -1,0 +1,62 @@
+import LandscapeCore
+
+extension DiagramStrings {
+    /// Die Wörter der Diagramme auf Deutsch.
+    static let german = DiagramStrings(
+        language: .de,
+        kinds: [
+            .office: "Amt/Verwaltung", .agency: "Behörde", .politics: "Politik",
+            .committee: "Gremium", .foundation: "Stiftung", .association: "Verein/Verband",
+            .institution: "Einrichtung", .business: "Wirtschaft", .program: "Förderprogramm",
+            .research: "Forschung", .other: "Sonstige",
+        ],
+        tieKinds: [
+            .cooperation: "Kooperation", .member: "Mitgliedschaft", .funding: "Förderung",
+            .steering: "Steuerung", .exchange: "Austausch", .agreement: "Vereinbarung",
+        ],
+        sectors: [
+            .earlyChildhood: "Frühkindliche Bildung", .school: "Schule", .vocational: "Berufliche Bildung",
+            .higher: "Hochschule", .adult: "Erwachsenenbildung", .nonFormal: "Non-formale Bildung",
+            .informal: "Informelles Lernen",
+        ],
+        defaultTitle: "Bildungslandschaft",
+        legend: "Legende",
+        actorsHeading: "Akteure",
+        tiesHeading: "Beziehungen",
+        formal: "Doppellinie: schriftlich vereinbart",
+        weight: "dickere Linie: stärkere Beziehung",
+        highlighted: "hervorgehoben",
+        municipalityHeading: "Farbe: Kommune",
+        noMunicipality: "ohne Kommune",
+        sectorHeading: "Farbe: Bildungsbereich (erstgenannter)",
+        communityHeading: "Farbe: Teilnetz (wer eng zusammenarbeitet)",
+        gapsHeading: "Lücken",
+        gapMarked: "Nadelöhr oder ohne Verbindung",
+        gapSuggested: "vorgeschlagene Kooperation",
+        gapGroup: "sollten sich abstimmen",
+        communityName: "Teilnetz",
+        noSector: "ohne Angabe",
+        kindHeading: "Farbe: Art",
+        others: "weitere",
+        networkView: "Netzwerk",
+        steeringView: "Steuerung, Mitgliedschaft und Förderung",
+        kindLine: "Art",
+        municipalityLine: "Kommune",
+        sectorsLine: "Bildungsbereiche",
+        topicsLine: "Themen",
+        targetGroupsLine: "Zielgruppen",
+        since: "seit",
+        until: "bis",
+        weightLine: "Gewicht",
+        writtenAgreement: "schriftlich vereinbart",
+        asOf: { "Stand \($0)" },
+        onDay: { "am \($0)" },
+        actorCount: { $0 == 1 ? "1 Akteur" : "\($0) Akteure" },
+        tieCount: { $0 == 1 ? "1 Beziehung" : "\($0) Beziehungen" },
+        sizeBy: { "Größe: \($0)" },
+        neighbourhood: { name, depth in "Umfeld von »\(name)« (\(depth == 1 ? "direkte Partner" : "bis \(depth) Schritte"))" },
+        leftOutOfSteering: { "\($0 == 1 ? "1 Akteur" : "\($0) Akteure") ohne Steuerungs-, Mitgliedschafts- oder Förderbeziehung nicht gezeigt" },
+        labelsThinned: { shown, total in "Namen der \(shown) am besten vernetzten von \(total) Akteuren" },
+        othersGrouped: { "weitere: \($0) kleinere Gruppen" }
+    )
+}

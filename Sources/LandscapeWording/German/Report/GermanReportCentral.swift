@@ -1,0 +1,79 @@
+import LandscapeCore
+
+extension GermanReportWording: ReportCentralWording {
+    var centralIntro: String {
+        "Drei Arten, zentral zu sein, jeweils mit den ersten zehn: Die Zwischenzentralität findet die Brücken, die Zahl der Partner die am besten Vernetzten, PageRank die Anlaufstellen, bei denen vieles ankommt. Ein hoher Wert ist keine Note, sondern ein Anlass zum Gespräch: Was geschieht, wenn dieser Akteur ausfällt oder seine Förderung endet?"
+    }
+    var actorColumn: String { "Akteur" }
+    var betweennessHeading: String { "Brücken (Zwischenzentralität)" }
+    var betweennessIntro: String {
+        "Der Anteil der kürzesten Verbindungen zwischen anderen Akteuren, die über den Akteur laufen. Hohe Werte kennzeichnen Brücken – und Schwachstellen: Fällt der Akteur aus, verlieren andere ihre Verbindung."
+    }
+    var betweennessColumn: String { "Anteil der Wege" }
+    var degreeHeading: String { "Die am besten Vernetzten (Zahl der Partner)" }
+    var degreeIntro: String { "Die Zahl der verschiedenen Partner. Viele Partner bedeuten viel Austausch – und viel Abstimmungsaufwand." }
+    var degreeColumn: String { "Partner" }
+    var pagerankHeading: String { "Anlaufstellen (PageRank)" }
+    func pagerankIntro(average: Double) -> String {
+        "Man stelle sich eine Anfrage vor, die von Partner zu Partner weitergereicht wird: PageRank ist der Anteil der Zeit, den sie bei jedem Akteur verbringt (Durchschnitt \(percent(average))). Hohe Werte kennzeichnen die Stellen, bei denen Anfragen ankommen."
+    }
+    var pagerankColumn: String { "Anteil" }
+    var nobodyRanked: String { "Kein Akteur hat einen Wert über null." }
+    var brokerageHeading: String { "Vermittler und ihre Rollen" }
+    var brokerageIntro: String {
+        "Ein Vermittler verbindet zwei Akteure, die keine direkte Verbindung haben: a → b → c. Die Arten der drei Akteure bestimmen die Rolle (Gould & Fernandez). Die Rollen zeigen, welche Art von Brücke ein Akteur ist:"
+    }
+
+    func roleName(_ role: BrokerageRole) -> String {
+        switch role {
+        case .coordinator: "Koordinator"
+        case .itinerant: "Berater"
+        case .representative: "Repräsentant"
+        case .gatekeeper: "Torwächter"
+        case .liaison: "Verbindungsglied"
+        }
+    }
+
+    func roleExplanation(_ role: BrokerageRole) -> String {
+        switch role {
+        case .coordinator: "verbindet Partner der eigenen Art"
+        case .itinerant: "verbindet von außen zwei Akteure einer anderen Art"
+        case .representative: "gibt etwas aus der eigenen Art an eine andere weiter"
+        case .gatekeeper: "lässt Außenstehende in die eigene Art hinein"
+        case .liaison: "verbindet zwei andere Arten, ohne zu einer zu gehören"
+        }
+    }
+
+    var rolesColumn: String { "Rollen" }
+    var totalRolesColumn: String { "Gesamt" }
+    var nobodyBrokers: String { "Kein Akteur vermittelt zwischen anderen." }
+    var committeesDoNotBroker: String {
+        "Ein Gremium, das nur Mitgliedschaften empfängt, vermittelt in diesem Sinn nie, wie zentral es auch ist: In der Karte sind die Mitglieder mit ihm verbunden, nicht es mit ihnen."
+    }
+    var whoIsWhoHeading: String { "Was ihre Stellung bedeutet" }
+
+    func roleSentence(_ facts: RoleFacts) -> String {
+        var parts: [String] = ["\(facts.partners == 1 ? "1 Partner" : "\(facts.partners) Partner")."]
+        if facts.position.carriesPaths {
+            parts.append("\(percent(facts.betweenness)) der kürzesten Verbindungen zwischen anderen Akteuren laufen über diese Stelle.")
+        }
+        if facts.cutOff > 0 {
+            parts.append("Ohne diesen Akteur wären \(actors(facts.cutOff)) vom Rest abgeschnitten: eine Schlüsselstelle, die eine Vertretung und einen zweiten Weg braucht.")
+        } else if facts.position.isBridge {
+            parts.append("Eine Brücke: Hier läuft ein großer Teil der Informationen der Bildungslandschaft durch.")
+        }
+        if facts.position.isPointOfContact {
+            parts.append("Von Partner zu Partner weitergereichte Anfragen landen hier \(decimal(facts.pagerankRatio, digits: 1))-mal so oft wie im Durchschnitt: eine Anlaufstelle.")
+        }
+        if let main = facts.mainRole {
+            parts.append("Vermittelt vor allem als \(roleName(main.role)) – \(roleExplanation(main.role)) (\(main.count)-mal).")
+        }
+        if let programme = facts.endingProgramme {
+            parts.append("Seine Stelle hängt an \(q(programme.name)), das \(programme.until) endet.")
+        }
+        if facts.cutOff == 0 && !facts.position.isBridge && !facts.position.isPointOfContact && facts.mainRole == nil {
+            parts.append("Gut vernetzt, aber ersetzbar: Die Partner sind auch mit anderen verbunden.")
+        }
+        return parts.joined(separator: " ")
+    }
+}

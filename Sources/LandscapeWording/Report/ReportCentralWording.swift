@@ -1,0 +1,81 @@
+import LandscapeCore
+
+/// The report's words for section 4, central actors and brokers.
+public protocol ReportCentralWording: Sendable {
+    var centralIntro: String { get }
+    var actorColumn: String { get }
+    var betweennessHeading: String { get }
+    var betweennessIntro: String { get }
+    var betweennessColumn: String { get }
+    var degreeHeading: String { get }
+    var degreeIntro: String { get }
+    var degreeColumn: String { get }
+    var pagerankHeading: String { get }
+    func pagerankIntro(average: Double) -> String
+    var pagerankColumn: String { get }
+    var nobodyRanked: String { get }
+    var brokerageHeading: String { get }
+    var brokerageIntro: String { get }
+    func roleName(_ role: BrokerageRole) -> String
+    func roleExplanation(_ role: BrokerageRole) -> String
+    var rolesColumn: String { get }
+    var totalRolesColumn: String { get }
+    var nobodyBrokers: String { get }
+    var committeesDoNotBroker: String { get }
+    var whoIsWhoHeading: String { get }
+    func roleSentence(_ facts: RoleFacts) -> String
+}
+
+/// What the report knows about one central actor, for the sentence on its role.
+public struct RoleFacts: Sendable {
+    /// A brokerage role and how often the actor holds it.
+    public struct HeldRole: Sendable {
+        public var role: BrokerageRole
+        public var count: Int
+
+        public init(role: BrokerageRole, count: Int) {
+            self.role = role
+            self.count = count
+        }
+    }
+
+    /// A programme the actor's position hangs on, with its end as shown ("im Juni 2026").
+    public struct EndingProgramme: Sendable {
+        public var name: String
+        public var until: String
+
+        public init(name: String, until: String) {
+            self.name = name
+            self.until = until
+        }
+    }
+
+    public var name: String
+    public var kind: ActorKind
+    public var partners: Int
+    /// Share of shortest paths between others through the actor (normalised betweenness).
+    public var betweenness: Double
+    /// PageRank against the average 1/n.
+    public var pagerankRatio: Double
+    /// What the two numbers above amount to.
+    public var position: CentralPosition
+    /// The most frequent brokerage role and its count, if any.
+    public var mainRole: HeldRole?
+    /// Actors cut off without it (a cut point), 0 if none.
+    public var cutOff: Int
+    /// The programme that funds it and ends.
+    public var endingProgramme: EndingProgramme?
+
+    public init(name: String, kind: ActorKind, partners: Int, betweenness: Double, pagerankRatio: Double,
+                mainRole: HeldRole?, cutOff: Int, endingProgramme: EndingProgramme?) {
+        self.name = name
+        self.kind = kind
+        self.partners = partners
+        self.betweenness = betweenness
+        self.pagerankRatio = pagerankRatio
+        position = CentralPosition(betweenness: betweenness, pagerankRatio: pagerankRatio)
+        self.mainRole = mainRole
+        self.cutOff = cutOff
+        self.endingProgramme = endingProgramme
+    }
+}
