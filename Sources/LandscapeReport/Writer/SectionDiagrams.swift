@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeWording
 
 extension ReportWriter {
     /// Section 2: the network diagram, the steering structure (when there are committees) and
@@ -32,8 +33,8 @@ extension ReportWriter {
                 }
             }] + (drawing.groupID.map { id in
                 tiles.tiles.enumerated().map { index, tile in
-                    let label = words.tileCaption(index + 1, of: tiles.tiles.count, row: tile.row, column: tile.column,
-                                                  rows: tiles.rows, columns: tiles.columns)
+                    let label = words.tileCaption(index + 1, of: tiles.tiles.count,
+                                                  place: TilePlace(row: tile.row, column: tile.column, rows: tiles.rows, columns: tiles.columns))
                     return Node.element("figure", [("class", "diagram tile")]) {
                         Node.tag("div", class: "diagram-frame") { tile.node(groupID: id, label: caption + " " + label) }
                         Node.element("figcaption") {

@@ -23,7 +23,15 @@ public protocol ReportCentralWording: Sendable {
     var nobodyBrokers: String { get }
     var committeesDoNotBroker: String { get }
     var whoIsWhoHeading: String { get }
-    func roleSentence(_ facts: RoleFacts) -> String
+    /// One clause of the sentence on an actor's role (`RoleFacts.clauses` orders them).
+    func roleClause(_ clause: RoleClause) -> String
+}
+
+extension ReportCentralWording {
+    /// The sentence on what an actor's position means: its clauses in order.
+    public func roleSentence(_ facts: RoleFacts) -> String {
+        facts.clauses.map(roleClause).joined(separator: " ")
+    }
 }
 
 /// What the report knows about one central actor, for the sentence on its role.
@@ -78,4 +86,42 @@ public struct RoleFacts: Sendable {
         self.cutOff = cutOff
         self.endingProgramme = endingProgramme
     }
+
+    /// What the sentence on the actor says, in this order: partners, share of paths, cut point
+    /// or bridge, point of contact, main brokerage role, ending programme; "replaceable" when
+    /// none of cut point, bridge, point of contact or brokerage applies.
+    public var clauses: [RoleClause] {
+        var clauses: [RoleClause] = [.partners(partners)]
+        if position.carriesPaths { clauses.append(.pathShare(betweenness)) }
+        if cutOff > 0 {
+            clauses.append(.cutsOff(cutOff))
+        } else if position.isBridge {
+            clauses.append(.bridge)
+        }
+        if position.isPointOfContact { clauses.append(.pointOfContact(ratio: pagerankRatio)) }
+        if let mainRole { clauses.append(.brokers(mainRole)) }
+        if let endingProgramme { clauses.append(.dependsOn(endingProgramme)) }
+        if cutOff == 0 && !position.isBridge && !position.isPointOfContact && mainRole == nil { clauses.append(.replaceable) }
+        return clauses
+    }
+}
+
+/// One statement about a central actor's position.
+public enum RoleClause: Sendable {
+    /// How many partners it has.
+    case partners(Int)
+    /// The share of shortest paths between others through it.
+    case pathShare(Double)
+    /// A cut point: this many actors are cut off without it.
+    case cutsOff(Int)
+    /// A bridge for much of the landscape's information.
+    case bridge
+    /// Requests end up here `ratio` times as often as on average.
+    case pointOfContact(ratio: Double)
+    /// Its most frequent brokerage role.
+    case brokers(RoleFacts.HeldRole)
+    /// Its position hangs on a programme that ends.
+    case dependsOn(RoleFacts.EndingProgramme)
+    /// Well connected but replaceable.
+    case replaceable
 }

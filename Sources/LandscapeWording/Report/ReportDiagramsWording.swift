@@ -12,7 +12,7 @@ public protocol ReportDiagramsWording: Sendable {
     func tilesFollow(_ count: Int) -> String
     var zoomHint: String { get }
     /// "Part 2 of 4 (top right), enlarged."
-    func tileCaption(_ number: Int, of count: Int, row: Int, column: Int, rows: Int, columns: Int) -> String
+    func tileCaption(_ number: Int, of count: Int, place: TilePlace) -> String
     func diagramFailed(_ reason: String) -> String
     var directoryHeading: String { get }
     var nameColumn: String { get }
@@ -20,4 +20,25 @@ public protocol ReportDiagramsWording: Sendable {
     var periodColumn: String { get }
     var fundedByColumn: String { get }
     var contactColumn: String { get }
+}
+
+/// Where a printed tile of a large diagram lies in the grid of tiles, for its caption.
+public struct TilePlace: Equatable, Sendable {
+    /// The first, a middle or the last row (column).
+    public enum Band: Equatable, Sendable {
+        case first, middle, last
+    }
+
+    /// The row's band; `nil` when there is only one row.
+    public var vertical: Band?
+    /// The column's band; `nil` when there is only one column.
+    public var horizontal: Band?
+
+    public init(row: Int, column: Int, rows: Int, columns: Int) {
+        func band(_ index: Int, of count: Int) -> Band? {
+            count == 1 ? nil : (index == 0 ? .first : (index == count - 1 ? .last : .middle))
+        }
+        vertical = band(row, of: rows)
+        horizontal = band(column, of: columns)
+    }
 }

@@ -52,28 +52,16 @@ extension EnglishReportWording: ReportCentralWording {
     }
     var whoIsWhoHeading: String { "What their position means" }
 
-    func roleSentence(_ facts: RoleFacts) -> String {
-        var parts: [String] = ["\(facts.partners == 1 ? "1 partner" : "\(facts.partners) partners")."]
-        if facts.position.carriesPaths {
-            parts.append("\(percent(facts.betweenness)) of the shortest connections between other actors run through it.")
+    func roleClause(_ clause: RoleClause) -> String {
+        switch clause {
+        case .partners(let count): "\(count == 1 ? "1 partner" : "\(count) partners")."
+        case .pathShare(let share): "\(percent(share)) of the shortest connections between other actors run through it."
+        case .cutsOff(let count): "Without it, \(actors(count)) would be cut off from the rest: a key position that needs a deputy and a second route."
+        case .bridge: "A bridge: much of the landscape's information passes here."
+        case .pointOfContact(let ratio): "Requests passed on from partner to partner end up here \(decimal(ratio, digits: 1)) times as often as on average: a point of contact."
+        case .brokers(let role): "Brokers mostly as \(roleName(role.role).lowercased()) – \(roleExplanation(role.role)) (\(role.count) times)."
+        case .dependsOn(let programme): "Its position depends on \(q(programme.name)), which ends \(programme.until)."
+        case .replaceable: "Well connected, but not irreplaceable: its partners are also tied to others."
         }
-        if facts.cutOff > 0 {
-            parts.append("Without it, \(actors(facts.cutOff)) would be cut off from the rest: a key position that needs a deputy and a second route.")
-        } else if facts.position.isBridge {
-            parts.append("A bridge: much of the landscape's information passes here.")
-        }
-        if facts.position.isPointOfContact {
-            parts.append("Requests passed on from partner to partner end up here \(decimal(facts.pagerankRatio, digits: 1)) times as often as on average: a point of contact.")
-        }
-        if let main = facts.mainRole {
-            parts.append("Brokers mostly as \(roleName(main.role).lowercased()) – \(roleExplanation(main.role)) (\(main.count) times).")
-        }
-        if let programme = facts.endingProgramme {
-            parts.append("Its position depends on \(q(programme.name)), which ends \(programme.until).")
-        }
-        if facts.cutOff == 0 && !facts.position.isBridge && !facts.position.isPointOfContact && facts.mainRole == nil {
-            parts.append("Well connected, but not irreplaceable: its partners are also tied to others.")
-        }
-        return parts.joined(separator: " ")
     }
 }

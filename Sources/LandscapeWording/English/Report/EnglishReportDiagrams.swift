@@ -16,9 +16,21 @@ extension EnglishReportWording: ReportDiagramsWording {
     func tilesFollow(_ count: Int) -> String { "In print, the next \(count) pages show it enlarged in parts." }
     var zoomHint: String { "On screen the diagram can be enlarged without loss; pointing at an actor shows its details." }
 
-    func tileCaption(_ number: Int, of count: Int, row: Int, column: Int, rows: Int, columns: Int) -> String {
-        let vertical = rows == 1 ? nil : (row == 0 ? "top" : (row == rows - 1 ? "bottom" : "middle"))
-        let horizontal = columns == 1 ? nil : (column == 0 ? "left" : (column == columns - 1 ? "right" : "centre"))
+    func tileCaption(_ number: Int, of count: Int, place: TilePlace) -> String {
+        let vertical = place.vertical.map { band in
+            switch band {
+            case .first: "top"
+            case .middle: "middle"
+            case .last: "bottom"
+            }
+        }
+        let horizontal = place.horizontal.map { band in
+            switch band {
+            case .first: "left"
+            case .middle: "centre"
+            case .last: "right"
+            }
+        }
         let place = [vertical, horizontal].compactMap { $0 }.joined(separator: " ")
         return "Part \(number) of \(count) (\(place)), enlarged."
     }

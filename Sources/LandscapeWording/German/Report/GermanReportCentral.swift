@@ -52,28 +52,16 @@ extension GermanReportWording: ReportCentralWording {
     }
     var whoIsWhoHeading: String { "Was ihre Stellung bedeutet" }
 
-    func roleSentence(_ facts: RoleFacts) -> String {
-        var parts: [String] = ["\(facts.partners == 1 ? "1 Partner" : "\(facts.partners) Partner")."]
-        if facts.position.carriesPaths {
-            parts.append("\(percent(facts.betweenness)) der kürzesten Verbindungen zwischen anderen Akteuren laufen über diese Stelle.")
+    func roleClause(_ clause: RoleClause) -> String {
+        switch clause {
+        case .partners(let count): "\(count == 1 ? "1 Partner" : "\(count) Partner")."
+        case .pathShare(let share): "\(percent(share)) der kürzesten Verbindungen zwischen anderen Akteuren laufen über diese Stelle."
+        case .cutsOff(let count): "Ohne diesen Akteur wären \(actors(count)) vom Rest abgeschnitten: eine Schlüsselstelle, die eine Vertretung und einen zweiten Weg braucht."
+        case .bridge: "Eine Brücke: Hier läuft ein großer Teil der Informationen der Bildungslandschaft durch."
+        case .pointOfContact(let ratio): "Von Partner zu Partner weitergereichte Anfragen landen hier \(decimal(ratio, digits: 1))-mal so oft wie im Durchschnitt: eine Anlaufstelle."
+        case .brokers(let role): "Vermittelt vor allem als \(roleName(role.role)) – \(roleExplanation(role.role)) (\(role.count)-mal)."
+        case .dependsOn(let programme): "Seine Stelle hängt an \(q(programme.name)), das \(programme.until) endet."
+        case .replaceable: "Gut vernetzt, aber ersetzbar: Die Partner sind auch mit anderen verbunden."
         }
-        if facts.cutOff > 0 {
-            parts.append("Ohne diesen Akteur wären \(actors(facts.cutOff)) vom Rest abgeschnitten: eine Schlüsselstelle, die eine Vertretung und einen zweiten Weg braucht.")
-        } else if facts.position.isBridge {
-            parts.append("Eine Brücke: Hier läuft ein großer Teil der Informationen der Bildungslandschaft durch.")
-        }
-        if facts.position.isPointOfContact {
-            parts.append("Von Partner zu Partner weitergereichte Anfragen landen hier \(decimal(facts.pagerankRatio, digits: 1))-mal so oft wie im Durchschnitt: eine Anlaufstelle.")
-        }
-        if let main = facts.mainRole {
-            parts.append("Vermittelt vor allem als \(roleName(main.role)) – \(roleExplanation(main.role)) (\(main.count)-mal).")
-        }
-        if let programme = facts.endingProgramme {
-            parts.append("Seine Stelle hängt an \(q(programme.name)), das \(programme.until) endet.")
-        }
-        if facts.cutOff == 0 && !facts.position.isBridge && !facts.position.isPointOfContact && facts.mainRole == nil {
-            parts.append("Gut vernetzt, aber ersetzbar: Die Partner sind auch mit anderen verbunden.")
-        }
-        return parts.joined(separator: " ")
     }
 }

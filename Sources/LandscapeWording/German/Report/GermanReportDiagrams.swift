@@ -16,9 +16,21 @@ extension GermanReportWording: ReportDiagramsWording {
     func tilesFollow(_ count: Int) -> String { "Im Druck zeigen die nächsten \(count) Seiten es vergrößert in Ausschnitten." }
     var zoomHint: String { "Am Bildschirm lässt sich das Diagramm verlustfrei vergrößern; ein Zeigen auf einen Akteur zeigt seine Angaben." }
 
-    func tileCaption(_ number: Int, of count: Int, row: Int, column: Int, rows: Int, columns: Int) -> String {
-        let vertical = rows == 1 ? nil : (row == 0 ? "oben" : (row == rows - 1 ? "unten" : "Mitte"))
-        let horizontal = columns == 1 ? nil : (column == 0 ? "links" : (column == columns - 1 ? "rechts" : "Mitte"))
+    func tileCaption(_ number: Int, of count: Int, place: TilePlace) -> String {
+        let vertical = place.vertical.map { band in
+            switch band {
+            case .first: "oben"
+            case .middle: "Mitte"
+            case .last: "unten"
+            }
+        }
+        let horizontal = place.horizontal.map { band in
+            switch band {
+            case .first: "links"
+            case .middle: "Mitte"
+            case .last: "rechts"
+            }
+        }
         let place = [vertical, horizontal].compactMap { $0 }.joined(separator: " ")
         return "Ausschnitt \(number) von \(count) (\(place)), vergrößert."
     }
