@@ -432,7 +432,7 @@ public struct DiagramBuilder: Sendable {
         }
         switch options.sizing {
         case .uniform: break
-        case .degree: rows.append(.note(strings.sizeBy(strings.language == .de ? "Zahl der Partner" : "number of partners")))
+        case .degree: rows.append(.note(strings.sizeBy(strings.partnerCount)))
         case .scores(let given): rows.append(.note(strings.sizeBy(given.measure.text(in: strings.language))))
         }
         if case .top(let n) = labels, n < scope.actors.count { rows.append(.note(strings.labelsThinned(n, scope.actors.count))) }

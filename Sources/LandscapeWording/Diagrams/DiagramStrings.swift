@@ -40,6 +40,8 @@ public struct DiagramStrings: Sendable {
     public let until: String
     public let weightLine: String
     public let writtenAgreement: String
+    /// What sizes the nodes when they are sized by degree: "number of partners".
+    public let partnerCount: String
     public let asOf: @Sendable (String) -> String
     public let onDay: @Sendable (String) -> String
     public let actorCount: @Sendable (Int) -> String

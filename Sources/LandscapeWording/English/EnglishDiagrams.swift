@@ -49,6 +49,7 @@ extension DiagramStrings {
         until: "until",
         weightLine: "weight",
         writtenAgreement: "written agreement",
+        partnerCount: "number of partners",
         asOf: { "as of \($0)" },
         onDay: { "on \($0)" },
         actorCount: { $0 == 1 ? "1 actor" : "\($0) actors" },

@@ -49,6 +49,7 @@ extension DiagramStrings {
         until: "bis",
         weightLine: "Gewicht",
         writtenAgreement: "schriftlich vereinbart",
+        partnerCount: "Zahl der Partner",
         asOf: { "Stand \($0)" },
         onDay: { "am \($0)" },
         actorCount: { $0 == 1 ? "1 Akteur" : "\($0) Akteure" },
