@@ -135,7 +135,7 @@ public struct CentralPosition: Equatable, Sendable {
     /// The share of shortest paths through it is large enough to mention (≥ 0.05).
     public var carriesPaths: Bool
     /// A bridge: a large part of the shortest paths runs through it (≥ 0.2).
-    public var isBridge: Bool
+    public var isBridgingActor: Bool
     /// Requests passed on from partner to partner end up here at least twice as often as on
     /// average (PageRank ≥ 2 / n).
     public var isPointOfContact: Bool
@@ -149,7 +149,7 @@ public struct CentralPosition: Equatable, Sendable {
     ///   - pagerankRatio: PageRank times the number of actors (1 is average).
     public init(betweenness: Double, pagerankRatio: Double) {
         carriesPaths = betweenness >= Self.pathsMentionedFrom
-        isBridge = betweenness >= Self.bridgeFrom
+        isBridgingActor = betweenness >= Self.bridgeFrom
         isPointOfContact = pagerankRatio >= Self.pointOfContactFrom
     }
 }

@@ -31,7 +31,7 @@ extension DiagramStrings {
         sectorHeading: "Farbe: Bildungsbereich (erstgenannter)",
         communityHeading: "Farbe: Teilnetz (wer eng zusammenarbeitet)",
         gapsHeading: "Lücken",
-        gapMarked: "Nadelöhr oder ohne Verbindung",
+        gapMarked: "Schlüsselstelle oder ohne Verbindung",
         gapSuggested: "vorgeschlagene Kooperation",
         gapGroup: "sollten sich abstimmen",
         communityName: "Teilnetz",

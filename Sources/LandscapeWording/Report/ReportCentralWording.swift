@@ -95,13 +95,13 @@ public struct RoleFacts: Sendable {
         if position.carriesPaths { clauses.append(.pathShare(betweenness)) }
         if cutOff > 0 {
             clauses.append(.cutsOff(cutOff))
-        } else if position.isBridge {
-            clauses.append(.bridge)
+        } else if position.isBridgingActor {
+            clauses.append(.bridgingActor)
         }
         if position.isPointOfContact { clauses.append(.pointOfContact(ratio: pagerankRatio)) }
         if let mainRole { clauses.append(.brokers(mainRole)) }
         if let endingProgramme { clauses.append(.dependsOn(endingProgramme)) }
-        if cutOff == 0 && !position.isBridge && !position.isPointOfContact && mainRole == nil { clauses.append(.replaceable) }
+        if cutOff == 0 && !position.isBridgingActor && !position.isPointOfContact && mainRole == nil { clauses.append(.replaceable) }
         return clauses
     }
 }
@@ -114,8 +114,8 @@ public enum RoleClause: Sendable {
     case pathShare(Double)
     /// A cut point: this many actors are cut off without it.
     case cutsOff(Int)
-    /// A bridge for much of the landscape's information.
-    case bridge
+    /// A bridging actor: much of the landscape's information.
+    case bridgingActor
     /// Requests end up here `ratio` times as often as on average.
     case pointOfContact(ratio: Double)
     /// Its most frequent brokerage role.

@@ -68,14 +68,14 @@ struct JudgementsTests {
     func centralPosition() {
         let quiet = CentralPosition(betweenness: 0.05 + below, pagerankRatio: 2 + below)
         #expect(quiet == CentralPosition(betweenness: 0, pagerankRatio: 0))
-        #expect(!quiet.carriesPaths && !quiet.isBridge && !quiet.isPointOfContact)
+        #expect(!quiet.carriesPaths && !quiet.isBridgingActor && !quiet.isPointOfContact)
 
         let named = CentralPosition(betweenness: 0.05, pagerankRatio: 1)
-        #expect(named.carriesPaths && !named.isBridge)
+        #expect(named.carriesPaths && !named.isBridgingActor)
         let almostBridge = CentralPosition(betweenness: 0.2 + below, pagerankRatio: 1)
-        #expect(almostBridge.carriesPaths && !almostBridge.isBridge)
+        #expect(almostBridge.carriesPaths && !almostBridge.isBridgingActor)
         let bridge = CentralPosition(betweenness: 0.2, pagerankRatio: 1)
-        #expect(bridge.carriesPaths && bridge.isBridge)
+        #expect(bridge.carriesPaths && bridge.isBridgingActor)
 
         #expect(CentralPosition(betweenness: 0, pagerankRatio: 2).isPointOfContact)
         #expect(!CentralPosition(betweenness: 0, pagerankRatio: 2 + below).isPointOfContact)

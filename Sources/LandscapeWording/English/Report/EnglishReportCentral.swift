@@ -2,12 +2,12 @@ import LandscapeCore
 
 extension EnglishReportWording: ReportCentralWording {
     var centralIntro: String {
-        "Three ways of being central, each with its top ten: betweenness finds the bridges, the number of partners the best connected, PageRank the points of contact where much ends up. A high value is not a grade but a place to start talking: what happens if this actor drops out, or its funding ends?"
+        "Three ways of being central, each with its top ten: betweenness finds the bridging actors, the number of partners the best connected, PageRank the points of contact where much ends up. A high value is not a grade but a place to start talking: what happens if this actor drops out, or its funding ends?"
     }
     var actorColumn: String { "Actor" }
-    var betweennessHeading: String { "Bridges (betweenness)" }
+    var betweennessHeading: String { "Bridging actors (betweenness)" }
     var betweennessIntro: String {
-        "The share of shortest connections between other actors that run through the actor. High values mark bridges – and single points of failure: if the actor drops out, others lose their connection."
+        "The share of shortest connections between other actors that run through the actor. High values mark bridging actors – and weak spots: if the actor drops out, others lose their connection."
     }
     var betweennessColumn: String { "Share of routes" }
     var degreeHeading: String { "The best connected (number of partners)" }
@@ -21,7 +21,7 @@ extension EnglishReportWording: ReportCentralWording {
     var nobodyRanked: String { "No actor has a value above zero." }
     var brokerageHeading: String { "Brokers and their roles" }
     var brokerageIntro: String {
-        "A broker links two actors who have no direct tie: a → b → c. The kinds of the three actors name the role (Gould & Fernandez). The roles tell what kind of bridge an actor is:"
+        "A broker links two actors who have no direct tie: a → b → c. The kinds of the three actors name the role (Gould & Fernandez). The roles tell what kind of broker an actor is:"
     }
 
     func roleName(_ role: BrokerageRole) -> String {
@@ -56,8 +56,8 @@ extension EnglishReportWording: ReportCentralWording {
         switch clause {
         case .partners(let count): "\(count == 1 ? "1 partner" : "\(count) partners")."
         case .pathShare(let share): "\(percent(share)) of the shortest connections between other actors run through it."
-        case .cutsOff(let count): "Without it, \(actors(count)) would be cut off from the rest: a key position that needs a deputy and a second route."
-        case .bridge: "A bridge: much of the landscape's information passes here."
+        case .cutsOff(let count): "Without it, \(actors(count)) would be cut off from the rest: a single point of failure that needs a deputy and a second route."
+        case .bridgingActor: "A bridging actor: much of the landscape's information passes here."
         case .pointOfContact(let ratio): "Requests passed on from partner to partner end up here \(decimal(ratio, digits: 1)) times as often as on average: a point of contact."
         case .brokers(let role): "Brokers mostly as \(roleName(role.role).lowercased()) – \(roleExplanation(role.role)) (\(role.count) times)."
         case .dependsOn(let programme): "Its position depends on \(q(programme.name)), which ends \(programme.until)."

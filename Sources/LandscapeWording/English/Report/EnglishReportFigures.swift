@@ -78,8 +78,8 @@ extension EnglishReportWording: ReportFiguresWording {
     var modularityName: String { "Modularity" }
     func modularityMeaning(_ level: ModularityLevel, communities: Int) -> String {
         switch level {
-        case .clear: "The landscape falls clearly into \(communities) groups that work mainly among themselves (section 7). The few ties between the groups deserve care."
-        case .weak: "No sharply separated groups: the landscape works as one network rather than as separate circles (section 7)."
+        case .clear: "The landscape falls clearly into \(communities) communities that work mainly among themselves (section 7). The few ties between the communities deserve care."
+        case .weak: "No sharply separated communities: the landscape works as one network rather than as separate circles (section 7)."
         }
     }
 

@@ -2,12 +2,12 @@ import LandscapeCore
 
 extension GermanReportWording: ReportCentralWording {
     var centralIntro: String {
-        "Drei Arten, zentral zu sein, jeweils mit den ersten zehn: Die Zwischenzentralität findet die Brücken, die Zahl der Partner die am besten Vernetzten, PageRank die Anlaufstellen, bei denen vieles ankommt. Ein hoher Wert ist keine Note, sondern ein Anlass zum Gespräch: Was geschieht, wenn dieser Akteur ausfällt oder seine Förderung endet?"
+        "Drei Arten, zentral zu sein, jeweils mit den ersten zehn: Die Zwischenzentralität findet die Brückenakteure, die Zahl der Partner die am besten Vernetzten, PageRank die Anlaufstellen, bei denen vieles ankommt. Ein hoher Wert ist keine Note, sondern ein Anlass zum Gespräch: Was geschieht, wenn dieser Akteur ausfällt oder seine Förderung endet?"
     }
     var actorColumn: String { "Akteur" }
-    var betweennessHeading: String { "Brücken (Zwischenzentralität)" }
+    var betweennessHeading: String { "Brückenakteure (Zwischenzentralität)" }
     var betweennessIntro: String {
-        "Der Anteil der kürzesten Verbindungen zwischen anderen Akteuren, die über den Akteur laufen. Hohe Werte kennzeichnen Brücken – und Schwachstellen: Fällt der Akteur aus, verlieren andere ihre Verbindung."
+        "Der Anteil der kürzesten Verbindungen zwischen anderen Akteuren, die über den Akteur laufen. Hohe Werte kennzeichnen Brückenakteure – und Schwachstellen: Fällt der Akteur aus, verlieren andere ihre Verbindung."
     }
     var betweennessColumn: String { "Anteil der Wege" }
     var degreeHeading: String { "Die am besten Vernetzten (Zahl der Partner)" }
@@ -21,7 +21,7 @@ extension GermanReportWording: ReportCentralWording {
     var nobodyRanked: String { "Kein Akteur hat einen Wert über null." }
     var brokerageHeading: String { "Vermittler und ihre Rollen" }
     var brokerageIntro: String {
-        "Ein Vermittler verbindet zwei Akteure, die keine direkte Verbindung haben: a → b → c. Die Arten der drei Akteure bestimmen die Rolle (Gould & Fernandez). Die Rollen zeigen, welche Art von Brücke ein Akteur ist:"
+        "Ein Vermittler verbindet zwei Akteure, die keine direkte Verbindung haben: a → b → c. Die Arten der drei Akteure bestimmen die Rolle (Gould & Fernandez). Die Rollen zeigen, welche Art von Vermittler ein Akteur ist:"
     }
 
     func roleName(_ role: BrokerageRole) -> String {
@@ -57,7 +57,7 @@ extension GermanReportWording: ReportCentralWording {
         case .partners(let count): "\(count == 1 ? "1 Partner" : "\(count) Partner")."
         case .pathShare(let share): "\(percent(share)) der kürzesten Verbindungen zwischen anderen Akteuren laufen über diese Stelle."
         case .cutsOff(let count): "Ohne diesen Akteur wären \(actors(count)) vom Rest abgeschnitten: eine Schlüsselstelle, die eine Vertretung und einen zweiten Weg braucht."
-        case .bridge: "Eine Brücke: Hier läuft ein großer Teil der Informationen der Bildungslandschaft durch."
+        case .bridgingActor: "Ein Brückenakteur: Hier läuft ein großer Teil der Informationen der Bildungslandschaft durch."
         case .pointOfContact(let ratio): "Von Partner zu Partner weitergereichte Anfragen landen hier \(decimal(ratio, digits: 1))-mal so oft wie im Durchschnitt: eine Anlaufstelle."
         case .brokers(let role): "Vermittelt vor allem als \(roleName(role.role)) – \(roleExplanation(role.role)) (\(role.count)-mal)."
         case .dependsOn(let programme): "Seine Stelle hängt an \(q(programme.name)), das \(programme.until) endet."

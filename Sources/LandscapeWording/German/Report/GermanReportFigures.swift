@@ -78,8 +78,8 @@ extension GermanReportWording: ReportFiguresWording {
     var modularityName: String { "Modularität" }
     func modularityMeaning(_ level: ModularityLevel, communities: Int) -> String {
         switch level {
-        case .clear: "Die Bildungslandschaft gliedert sich deutlich in \(communities) Gruppen, die vor allem unter sich zusammenarbeiten (Abschnitt 7). Die wenigen Verbindungen zwischen den Gruppen verdienen Pflege."
-        case .weak: "Keine scharf getrennten Gruppen: Die Bildungslandschaft arbeitet eher als ein Netz denn als getrennte Kreise (Abschnitt 7)."
+        case .clear: "Die Bildungslandschaft gliedert sich deutlich in \(communities) Teilnetze, die vor allem unter sich zusammenarbeiten (Abschnitt 7). Die wenigen Verbindungen zwischen den Teilnetzen verdienen Pflege."
+        case .weak: "Keine scharf getrennten Teilnetze: Die Bildungslandschaft arbeitet eher als ein Netz denn als getrennte Kreise (Abschnitt 7)."
         }
     }
 
