@@ -1,12 +1,41 @@
 /// A partition of the actors into communities: who works together more than chance suggests.
-public struct Communities: Sendable {
-    /// Community number of each node index; communities are numbered by size, largest first
-    /// (ties by their smallest node index).
-    public var community: [Int]
+///
+/// Communities are numbered by size, largest first (ties by the position of their first actor);
+/// each community lists its actors in the landscape's order.
+public struct Communities: Sendable, Equatable {
+    /// Community number of each node index (internal: the network's dense index).
+    package var community: [Int]
     /// Node indices of each community, ascending.
-    public var members: [[Int]]
+    package var members: [[Int]]
     /// Modularity of the partition at the resolution it was found with.
     public var modularity: Double
+    /// The network's actors by node index, to answer by `ActorID`.
+    private var actorIDs: [ActorID]
+
+    package init(community: [Int], members: [[Int]], modularity: Double, actors: [ActorID]) {
+        self.community = community
+        self.members = members
+        self.modularity = modularity
+        self.actorIDs = actors
+    }
+
+    /// The number of communities (single actors without ties count as one each).
+    public var count: Int { members.count }
+
+    /// The actors of each community, largest community first.
+    ///
+    /// - Complexity: O(V) for V actors.
+    public var groups: [[ActorID]] { members.map { $0.map { actorIDs[$0] } } }
+
+    /// The community number of each actor (0 for the largest).
+    ///
+    /// - Complexity: O(V) to build.
+    public var numbers: [ActorID: Int] {
+        var numbers: [ActorID: Int] = [:]
+        numbers.reserveCapacity(actorIDs.count)
+        for (node, id) in actorIDs.enumerated() { numbers[id] = community[node] }
+        return numbers
+    }
 }
 
 public enum Louvain {
@@ -111,7 +140,7 @@ public enum Louvain {
         var community = [Int](repeating: 0, count: raw.count)
         for (index, members) in ordered.enumerated() { for node in members { community[node] = index } }
         return Communities(community: community, members: ordered,
-                           modularity: modularity(network, community: community, resolution: resolution))
+                           modularity: modularity(network, community: community, resolution: resolution), actors: network.actors)
     }
 
     /// One level of the Louvain hierarchy: a weighted undirected graph with self-loops.

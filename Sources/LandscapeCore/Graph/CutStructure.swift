@@ -1,26 +1,55 @@
 /// Articulation points (cut points) and bridges of the undirected network, with what each
 /// would cut off (Hopcroft & Tarjan 1973, "Efficient algorithms for graph manipulation",
 /// CACM 16(6), doi:10.1145/362248.362272), by an iterative depth-first search.
-public struct CutStructure: Sendable {
+public struct CutStructure: Sendable, Equatable {
     /// A cut point and the actors (node indices) that lose their connection to the rest of its
     /// component when it goes: every piece but the largest.
-    public struct CutPoint: Sendable {
-        public var node: Int
-        public var cutOff: [Int]
+    package struct IndexedCutPoint: Sendable, Equatable {
+        package var node: Int
+        package var cutOff: [Int]
     }
 
     /// A bridge and the node indices on its smaller side.
-    public struct Bridge: Sendable {
-        public var a: Int
-        public var b: Int
-        public var smallerSide: [Int]
+    package struct IndexedBridge: Sendable, Equatable {
+        package var a: Int
+        package var b: Int
+        package var smallerSide: [Int]
     }
 
-    public var cutPoints: [CutPoint]
-    public var bridges: [Bridge]
+    /// An actor whose departure splits its part of the landscape, and who would be cut off.
+    public struct CutPoint: Sendable, Equatable {
+        public var actor: ActorID
+        /// Every piece but the largest, in the landscape's order.
+        public var cutOff: [ActorID]
+    }
+
+    /// A tie whose end splits its part of the landscape, and the actors on its smaller side.
+    public struct Bridge: Sendable, Equatable {
+        public var ends: (ActorID, ActorID)
+        public var smallerSide: [ActorID]
+
+        public static func == (left: Bridge, right: Bridge) -> Bool {
+            left.ends == right.ends && left.smallerSide == right.smallerSide
+        }
+    }
+
+    package var cutPoints: [IndexedCutPoint]
+    package var bridges: [IndexedBridge]
+    /// The network's actors by node index, to answer by `ActorID`.
+    private var actorIDs: [ActorID] = []
+
+    /// The cut points, in the landscape's order.
+    public var cutPointsByActor: [CutPoint] {
+        cutPoints.map { CutPoint(actor: actorIDs[$0.node], cutOff: $0.cutOff.map { actorIDs[$0] }) }
+    }
+
+    /// The bridges (ties that are the only connection between two parts), in the landscape's order.
+    public var bridgesByActor: [Bridge] {
+        bridges.map { Bridge(ends: (actorIDs[$0.a], actorIDs[$0.b]), smallerSide: $0.smallerSide.map { actorIDs[$0] }) }
+    }
 
     /// - Complexity: O(V + E) for the search, plus the size of the reported pieces.
-    public init(_ network: Network) {
+    package init(_ network: Network) {
         let g = network.undirected()
         let n = g.nodeCount
         var discovery = [Int](repeating: -1, count: n)
@@ -30,8 +59,8 @@ public struct CutStructure: Sendable {
         var exit = [Int](repeating: 0, count: n)
         var order: [Int] = []  // nodes by discovery time: order[discovery[v]] == v; subtrees are contiguous
         order.reserveCapacity(n)
-        var cutPoints: [CutPoint] = []
-        var bridges: [Bridge] = []
+        var cutPoints: [IndexedCutPoint] = []
+        var bridges: [IndexedBridge] = []
         var time = 0
         var stack: [(node: Int, next: Int)] = []
 
@@ -91,7 +120,7 @@ public struct CutStructure: Sendable {
                     if !keptOne && piece.count == largestSubtree { keptOne = true; continue }
                     cutOff += order[piece.start..<piece.start + piece.count]
                 }
-                cutPoints.append(CutPoint(node: u, cutOff: cutOff.sorted()))
+                cutPoints.append(IndexedCutPoint(node: u, cutOff: cutOff.sorted()))
             }
             for index in componentStart..<order.count {
                 let v = order[index]
@@ -101,11 +130,12 @@ public struct CutStructure: Sendable {
                 let other = componentSize - size[v]
                 let smaller = size[v] <= other ? subtree : Self.nodes(in: componentStart..<order.count, order: order, discovery: discovery,
                                                                  excluding: [(discovery[v], size[v])], and: nil)
-                bridges.append(Bridge(a: min(p, v), b: max(p, v), smallerSide: smaller.sorted()))
+                bridges.append(IndexedBridge(a: min(p, v), b: max(p, v), smallerSide: smaller.sorted()))
             }
         }
         self.cutPoints = cutPoints.sorted { $0.node < $1.node }
         self.bridges = bridges.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        self.actorIDs = network.actors
     }
 
     /// The component's nodes outside the given subtrees (and other than `node`).

@@ -65,4 +65,19 @@ public enum Analysis {
         let reading: NetworkReading = options.reading == .directed ? .undirected : options.reading
         return Louvain.bestCommunities(Network(landscape, reading: reading, weighted: options.weighted), resolution: resolution, using: &generator)
     }
+
+    /// The parts of the landscape that have no path between them, largest first.
+    ///
+    /// - Complexity: O(V + E).
+    public static func components(_ landscape: Landscape, _ options: AnalysisOptions = AnalysisOptions()) -> Components {
+        Components(network(landscape, options))
+    }
+
+    /// The single points of failure: actors (cut points) and ties (bridges) whose loss splits
+    /// their part of the landscape, on the undirected network.
+    ///
+    /// - Complexity: O(V + E), plus the size of the reported pieces.
+    public static func cutStructure(_ landscape: Landscape, _ options: AnalysisOptions = AnalysisOptions()) -> CutStructure {
+        CutStructure(network(landscape, options))
+    }
 }
