@@ -2,6 +2,7 @@ import ArgumentParser
 import LandscapeCore
 import LandscapeIO
 import LandscapeApp
+import LandscapeWording
 
 /// `landscape central`: who is central, who brokers.
 struct Central: ParsableCommand {
@@ -53,33 +54,23 @@ struct Central: ParsableCommand {
 
     func run() throws {
         let landscape = try input.loadLandscape()
-        var chosen = requestedNames.compactMap(Measure.init(rawValue:))
-        let sortBy = sort.flatMap(Measure.init(rawValue:)) ?? chosen.first ?? .betweenness
-        if chosen.isEmpty {
-            chosen = analysis.format == "table"
-                ? [.degree, .betweenness, .closeness, .eigenvector, .pagerank, .constraint, .brokerage]
-                : Measure.allCases
-        }
-        if !chosen.contains(sortBy) { chosen.append(sortBy) }
-        var result: CentralityResult
-        if let approx, chosen.contains(.betweenness) {
-            // Exact for every other measure; betweenness from the sample.
-            result = Analysis.centrality(landscape, analysis.options, measures: Set(chosen).subtracting([.betweenness]))
-            var generator = SeededGenerator(seed: seed)
-            let estimate = ApproximateBetweenness.estimate(Analysis.network(landscape, analysis.options), epsilon: approx, using: &generator)
-            for index in result.actors.indices { result.actors[index].betweenness = estimate.betweenness[index] }
+        let requested = requestedNames.compactMap(Measure.init(rawValue:))
+        let sortBy = sort.flatMap(Measure.init(rawValue:)) ?? requested.first ?? .betweenness
+        let measures = requested.isEmpty && analysis.format == "table" ? CentralRequest.tableMeasures : requested
+        let request = CentralRequest(
+            analysis: analysis.options, measures: measures, sort: sortBy, top: top,
+            approximation: approx.map { CentralRequest.Approximation(epsilon: $0, seed: seed) })
+        let ranking = landscape.central(request)
+        if let estimate = ranking.estimate {
             Console.error("note: betweenness estimated from \(estimate.samples) sampled shortest paths; each value within ±\(estimate.errorBound) with 90 % certainty (Riondato–Kornaropoulos)")
-        } else {
-            result = Analysis.centrality(landscape, analysis.options, measures: Set(chosen))
         }
-        var order = AnalysisOutput.order(result, landscape: landscape, by: sortBy)
-        if let top { order = Array(order.prefix(top)) }
+        let words = Language.en.analysisTableWording
         switch analysis.format {
-        case "json": print(AnalysisOutput.centralJSON(result, landscape: landscape, order: order).serialized())
-        case "csv": print(AnalysisOutput.centralTable(result, landscape: landscape, order: order, measures: chosen, forCSV: true).csv(), terminator: "")
-        default: print(AnalysisOutput.centralTable(result, landscape: landscape, order: order, measures: chosen).aligned(), terminator: "")
+        case "json": print(CentralOutput.json(ranking, landscape: landscape).serialized())
+        case "csv": print(CentralOutput.table(ranking, landscape: landscape, words: words, forCSV: true).csv(), terminator: "")
+        default: print(CentralOutput.table(ranking, landscape: landscape, words: words).aligned(), terminator: "")
         }
-        if !result.converged {
+        if !ranking.converged {
             Console.error("warning: the eigenvector or PageRank iteration did not converge; those values are approximate")
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import LandscapeCore
 import LandscapeIO
 import LandscapeApp
+import LandscapeWording
 
 /// `landscape communities`: who works together.
 struct CommunitiesCommand: ParsableCommand {
@@ -22,14 +23,14 @@ struct CommunitiesCommand: ParsableCommand {
     func run() throws {
         let landscape = try input.loadLandscape()
         let options = analysis.options
-        let network = Analysis.network(landscape, options)
         let found = Analysis.communities(landscape, options, resolution: community.resolution, seed: community.seed)
+        let words = Language.en.analysisTableWording
         switch analysis.format {
-        case "json": print(AnalysisOutput.communitiesJSON(found, network: network).serialized())
-        case "csv": print(AnalysisOutput.communitiesTable(found, network: network, landscape: landscape).csv(), terminator: "")
+        case "json": print(CommunitiesOutput.json(found).serialized())
+        case "csv": print(CommunitiesOutput.table(found, landscape: landscape, words: words).csv(), terminator: "")
         default:
-            print("modularity \(NumberText.decimal(found.modularity, places: 4)), \(Console.count(found.members.count, "community").replacingOccurrences(of: "communitys", with: "communities"))\n")
-            print(AnalysisOutput.communitiesTable(found, network: network, landscape: landscape).aligned(), terminator: "")
+            print(CommunitiesOutput.summary(found, words: words) + "\n")
+            print(CommunitiesOutput.table(found, landscape: landscape, words: words).aligned(), terminator: "")
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import LandscapeCore
 import LandscapeIO
 import LandscapeApp
+import LandscapeWording
 
 /// `landscape stats`: figures for the whole landscape.
 struct Stats: ParsableCommand {
@@ -22,11 +23,12 @@ struct Stats: ParsableCommand {
         let landscape = try input.loadLandscape()
         let options = analysis.options
         let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed)
+        let words = Language.en.analysisTableWording
         switch analysis.format {
-        case "json": print(AnalysisOutput.statsJSON(stats, grouping: options.groups).serialized())
-        case "csv": print(AnalysisOutput.statsTables(stats, grouping: options.groups)[0].csv(), terminator: "")
+        case "json": print(StatisticsOutput.json(stats, grouping: options.groups).serialized())
+        case "csv": print(StatisticsOutput.tables(stats, grouping: options.groups, words: words)[0].csv(), terminator: "")
         default:
-            let tables = AnalysisOutput.statsTables(stats, grouping: options.groups)
+            let tables = StatisticsOutput.tables(stats, grouping: options.groups, words: words)
             print(tables.map { $0.aligned() }.joined(separator: "\n"), terminator: "")
         }
     }

@@ -35,6 +35,10 @@ public struct CentralRequest: Sendable {
         self.approximation = approximation
     }
 
+    /// The measures a terminal table shows when none are asked for: the ones a reader can take
+    /// in at a glance (every measure would not fit the width of a terminal).
+    public static let tableMeasures: [Measure] = [.degree, .betweenness, .closeness, .eigenvector, .pagerank, .constraint, .brokerage]
+
     /// The measure the ranking is sorted by.
     public var sortMeasure: Measure { sort ?? measures.first ?? .betweenness }
 
@@ -109,7 +113,7 @@ extension Landscape {
         } else {
             result = Analysis.centrality(self, request.analysis, measures: Set(measures))
         }
-        var order = AnalysisOutput.order(result, landscape: self, by: request.sortMeasure)
+        var order = CentralOutput.order(result, landscape: self, by: request.sortMeasure)
         if let top = request.top { order = Array(order.prefix(top)) }
         return CentralRanking(result: result, ranked: order.map { result.actors[$0].id }, measures: measures,
                               sortedBy: request.sortMeasure, estimate: estimate)

@@ -1,0 +1,35 @@
+import LandscapeCore
+import LandscapeIO
+import LandscapeWording
+
+/// The output shapes of `communities` (docs/measures.md).
+public enum CommunitiesOutput {
+    /// `{"modularity", "communities": [{"id", "actors": [ids]}]}`, communities numbered from 1,
+    /// largest first.
+    public static func json(_ found: Communities) -> JSONValue {
+        .object([
+            ("modularity", .number(found.modularity)),
+            ("communities", .array(found.groups.enumerated().map { index, members in
+                .object([("id", .int(index + 1)), ("actors", .array(members.map { .string($0.rawValue) }))])
+            })),
+        ])
+    }
+
+    /// One row per actor: its community, name, kind and municipality.
+    public static func table(_ found: Communities, landscape: Landscape, words: any AnalysisTableWording) -> TextTable {
+        var table = TextTable(headers: [words.communityColumn, words.actorColumn, words.kindColumn, words.municipalityColumn],
+                              alignments: [.right, .left, .left, .left])
+        for (index, members) in found.groups.enumerated() {
+            for id in members {
+                let actor = landscape[id]
+                table.rows.append([String(index + 1), actor?.name ?? id.rawValue, actor?.kind.rawValue ?? "", actor?.municipality ?? ""])
+            }
+        }
+        return table
+    }
+
+    /// The line above the table: "modularity 0.4321, 5 communities".
+    public static func summary(_ found: Communities, words: any AnalysisTableWording) -> String {
+        words.communitiesSummary(modularity: NumberText.decimal(found.modularity, places: 4), count: found.count)
+    }
+}

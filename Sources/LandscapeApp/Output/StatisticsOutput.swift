@@ -1,0 +1,74 @@
+import LandscapeCore
+import LandscapeIO
+import LandscapeWording
+
+/// The output shapes of `stats` (docs/measures.md): JSON, the figures table, the mixing matrix.
+public enum StatisticsOutput {
+    /// `{"actors", "ties", "density", …, "ei_index": {GROUP: value}, "mixing": {GROUP: {GROUP: count}}}`.
+    public static func json(_ stats: LandscapeStatistics, grouping: GroupingAttribute) -> JSONValue {
+        let mixing = stats.mixing[grouping]
+        let groups = (mixing?.matrix.keys.sorted()) ?? []
+        return .object([
+            ("actors", .int(stats.actors)),
+            ("ties", .int(stats.ties)),
+            ("actors_by_kind", .object(ActorKind.allCases.compactMap { kind in stats.actorsByKind[kind].map { (kind.rawValue, .int($0)) } })),
+            ("ties_by_kind", .object(TieKind.allCases.compactMap { kind in stats.tiesByKind[kind].map { (kind.rawValue, .int($0)) } })),
+            ("edges", .int(stats.edges)),
+            ("density", .number(stats.density)),
+            ("components", .int(stats.components)),
+            ("largest_component_share", .number(stats.largestComponentShare)),
+            ("average_degree", .number(stats.averageDegree)),
+            ("average_clustering", .number(stats.averageClustering)),
+            ("transitivity", .number(stats.transitivity)),
+            ("diameter", .int(stats.diameter)),
+            ("average_distance", .number(stats.averageDistance)),
+            ("degree_centralization", .number(stats.degreeCentralization)),
+            ("modularity", .number(stats.modularity)),
+            ("communities", .int(stats.communities)),
+            ("groups", .string(grouping.rawValue)),
+            ("ei_index_overall", .number(mixing?.overall ?? nil)),
+            ("ei_index", .object(groups.map { ($0, .number(mixing?.perGroup[$0] ?? nil)) })),
+            ("mixing", .object(groups.map { a in
+                (a, .object(groups.map { b in (b, .int(mixing?.matrix[a]?[b] ?? 0)) }))
+            })),
+        ])
+    }
+
+    /// The figures as a two-column table, then the mixing matrix of the grouping.
+    public static func tables(_ stats: LandscapeStatistics, grouping: GroupingAttribute, words: any AnalysisTableWording) -> [TextTable] {
+        var figures = TextTable(headers: [words.figureColumn, words.valueColumn], alignments: [.left, .right])
+        let values: [(StatisticsFigure, String)] = [
+            (.actors, String(stats.actors)),
+            (.ties, String(stats.ties)),
+            (.edges, String(stats.edges)),
+            (.density, NumberText.decimal(stats.density, places: 4)),
+            (.components, String(stats.components)),
+            (.largestComponentShare, NumberText.decimal(stats.largestComponentShare, places: 3)),
+            (.averageDegree, NumberText.decimal(stats.averageDegree, places: 2)),
+            (.averageClustering, NumberText.decimal(stats.averageClustering, places: 4)),
+            (.transitivity, NumberText.decimal(stats.transitivity, places: 4)),
+            (.diameter, NumberText.integer(stats.diameter)),
+            (.averageDistance, NumberText.decimal(stats.averageDistance, places: 3)),
+            (.degreeCentralization, NumberText.decimal(stats.degreeCentralization, places: 4)),
+            (.modularity, NumberText.decimal(stats.modularity, places: 4)),
+            (.communities, String(stats.communities)),
+            (.eiIndex(grouping), NumberText.decimal(stats.mixing[grouping]?.overall ?? nil, places: 3)),
+        ]
+        figures.rows = values.map { [words.figure($0.0), $0.1] }
+        guard let mixing = stats.mixing[grouping] else { return [figures] }
+        return [figures, matrix(mixing, grouping: grouping, words: words)]
+    }
+
+    /// Ties between each pair of groups, with each group's E–I index.
+    static func matrix(_ mixing: GroupMixing, grouping: GroupingAttribute, words: any AnalysisTableWording) -> TextTable {
+        let groups = mixing.matrix.keys.sorted()
+        let label = { (group: String) in group.isEmpty ? words.noGroup : group }
+        var matrix = TextTable(headers: [words.groupingName(grouping)] + groups.map(label) + [words.eiColumn],
+                               alignments: [.left] + groups.map { _ in .right } + [.right])
+        for a in groups {
+            matrix.rows.append([label(a)] + groups.map { b in String(mixing.matrix[a]?[b] ?? 0) }
+                               + [NumberText.decimal(mixing.perGroup[a] ?? nil, places: 2)])
+        }
+        return matrix
+    }
+}
