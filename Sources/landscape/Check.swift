@@ -23,10 +23,11 @@ struct Check: ParsableCommand {
         let result = input.limits.loader.load(input.files)
         Console.report(result.diagnostics)
         if result.hasErrors { throw ExitCode(1) }
-        var line = "ok: \(Console.count(result.landscape.actors.count, "actor")), \(Console.count(result.landscape.ties.count, "tie")) (\(input.files.joined(separator: ", ")))"
+        let words = Console.words
+        var line = words.checked(actors: result.landscape.actors.count, ties: result.landscape.ties.count, files: input.files)
         if let day = input.day {
             let now = result.landscape.active(on: day)
-            line += "; on \(day): \(Console.count(now.actors.count, "actor")), \(Console.count(now.ties.count, "tie"))"
+            line += words.onDay(day, actors: now.actors.count, ties: now.ties.count)
         }
         print(line)
     }

@@ -1,11 +1,15 @@
 import Foundation
 import LandscapeCore
+import LandscapeWording
 
 /// Writing to the terminal: results on stdout, diagnostics on stderr.
 enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+
+    /// The words of the result lines (English, as the diagnostics are).
+    static let words = Language.en.consoleWording
 
     /// How many warnings are printed; the rest are counted. Errors are always all printed.
     static let warningLimit = 30
@@ -22,14 +26,11 @@ enum Console {
             error(diagnostic.description)
         }
         if shownWarnings > warningLimit {
-            error("… and \(count(shownWarnings - warningLimit, "more warning")) not shown")
+            error(words.warningsNotShown(shownWarnings - warningLimit))
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
         if errors > 0 {
-            var summary = count(errors, "error")
-            if warnings > 0 { summary += ", " + count(warnings, "warning") }
-            error(summary)
+            error(words.diagnosticsSummary(errors: errors, warnings: diagnostics.count - errors))
         }
     }
 
