@@ -4,6 +4,7 @@ import LandscapeCore
 import LandscapeGraphviz
 import LandscapeIO
 import LandscapeRender
+import LandscapeWording
 
 /// `landscape render FILE... -o OUT`: draw the landscape with the Graphviz library.
 struct Render: ParsableCommand {
@@ -211,14 +212,8 @@ struct Render: ParsableCommand {
         let result = Analysis.centrality(landscape, AnalysisOptions(), measures: [measure])
         var values: [ActorID: Double] = [:]
         for actor in result.actors { if let value = actor.value(of: measure) { values[actor.id] = value } }
-        let german: [Measure: String] = [
-            .strength: "Stärke", .betweenness: "Vermittlung (Betweenness)", .closeness: "Nähe (Closeness)",
-            .harmonic: "Harmonische Nähe", .eigenvector: "Eigenvektor", .pagerank: "PageRank",
-            .constraint: "Abhängigkeit (Constraint)", .effectiveSize: "Effektive Größe", .clustering: "Clustering",
-            .core: "Kern (k-core)", .brokerage: "Makler-Rollen",
-        ]
-        return .scores(ActorScores(measure: LocalizedText(english: measure.rawValue, german: german[measure] ?? measure.rawValue),
-                                   values: values))
+        let caption = LocalizedText(english: DiagramStrings.of(.en).name(of: measure), german: DiagramStrings.of(.de).name(of: measure))
+        return .scores(ActorScores(measure: caption, values: values))
     }
 
     func resolvedSizing() throws -> DiagramOptions.Sizing {

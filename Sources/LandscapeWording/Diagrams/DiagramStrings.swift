@@ -42,6 +42,9 @@ public struct DiagramStrings: Sendable {
     public let writtenAgreement: String
     /// What sizes the nodes when they are sized by degree: "number of partners".
     public let partnerCount: String
+    /// Names of the measures that can size the nodes ("Größe: Zwischenzentralität"); a measure
+    /// missing here is named by its option name (`effective_size`), as the English legend does.
+    public let measures: [Measure: String]
     public let asOf: @Sendable (String) -> String
     public let onDay: @Sendable (String) -> String
     public let actorCount: @Sendable (Int) -> String
@@ -63,4 +66,5 @@ public struct DiagramStrings: Sendable {
     public func name(of kind: ActorKind) -> String { kinds[kind] ?? kind.rawValue }
     public func name(of kind: TieKind) -> String { tieKinds[kind] ?? kind.rawValue }
     public func name(of sector: Sector) -> String { sectors[sector] ?? sector.rawValue }
+    public func name(of measure: Measure) -> String { measures[measure] ?? measure.rawValue }
 }

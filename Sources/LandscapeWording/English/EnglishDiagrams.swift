@@ -50,6 +50,7 @@ extension DiagramStrings {
         weightLine: "weight",
         writtenAgreement: "written agreement",
         partnerCount: "number of partners",
+        measures: [:],
         asOf: { "as of \($0)" },
         onDay: { "on \($0)" },
         actorCount: { $0 == 1 ? "1 actor" : "\($0) actors" },

@@ -50,6 +50,12 @@ extension DiagramStrings {
         weightLine: "Gewicht",
         writtenAgreement: "schriftlich vereinbart",
         partnerCount: "Zahl der Partner",
+        measures: [
+            .strength: "Stärke", .betweenness: "Zwischenzentralität", .closeness: "Nähe (Closeness)",
+            .harmonic: "Harmonische Nähe", .eigenvector: "Eigenvektor", .pagerank: "PageRank",
+            .constraint: "Abhängigkeit (Constraint)", .effectiveSize: "Effektive Größe", .clustering: "Clustering",
+            .core: "Kern (k-core)", .brokerage: "Vermittlerrollen",
+        ],
         asOf: { "Stand \($0)" },
         onDay: { "am \($0)" },
         actorCount: { $0 == 1 ? "1 Akteur" : "\($0) Akteure" },
