@@ -56,7 +56,7 @@ extension GermanReportWording: ReportCentralWording {
         switch clause {
         case .partners(let count): "\(count == 1 ? "1 Partner" : "\(count) Partner")."
         case .pathShare(let share): "\(percent(share)) der kürzesten Verbindungen zwischen anderen Akteuren laufen über diese Stelle."
-        case .cutsOff(let count): "Ohne diesen Akteur wären \(actors(count)) vom Rest abgeschnitten: eine Schlüsselstelle, die eine Vertretung und einen zweiten Weg braucht."
+        case .cutsOff(let count): "Ohne diesen Akteur \(count == 1 ? "wäre" : "wären") \(actors(count)) vom Rest abgeschnitten: eine Schlüsselstelle, die eine Vertretung und einen zweiten Weg braucht."
         case .bridgingActor: "Ein Brückenakteur: Hier läuft ein großer Teil der Informationen der Bildungslandschaft durch."
         case .pointOfContact(let ratio): "Von Partner zu Partner weitergereichte Anfragen landen hier \(decimal(ratio, digits: 1))-mal so oft wie im Durchschnitt: eine Anlaufstelle."
         case .brokers(let role): "Vermittelt vor allem als \(roleName(role.role)) – \(roleExplanation(role.role)) (\(role.count)-mal)."

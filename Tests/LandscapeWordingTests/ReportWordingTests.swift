@@ -1,0 +1,68 @@
+import LandscapeCore
+import LandscapeWording
+import Testing
+
+@Suite("Report wording")
+struct ReportWordingTests {
+    func facts(betweenness: Double = 0, pagerankRatio: Double = 1, role: RoleFacts.HeldRole? = nil, cutOff: Int = 0,
+               programme: RoleFacts.EndingProgramme? = nil) -> RoleFacts {
+        RoleFacts(name: "Bündnis", kind: .committee, partners: 9, betweenness: betweenness, pagerankRatio: pagerankRatio,
+                  mainRole: role, cutOff: cutOff, endingProgramme: programme)
+    }
+
+    @Test("Role clauses: partners first, a cut point instead of the bridging actor, replaceable only when nothing else applies")
+    func clauses() {
+        let quiet = facts().clauses
+        #expect(quiet.count == 2)
+        guard case .partners(9) = quiet.first, case .replaceable = quiet.last else {
+            Issue.record("expected partners, then replaceable: \(quiet)")
+            return
+        }
+        let cut = facts(betweenness: 0.3, cutOff: 4).clauses
+        #expect(cut.count == 3)
+        guard case .pathShare = cut[1], case .cutsOff(4) = cut[2] else {
+            Issue.record("expected the path share, then the cut-off actors: \(cut)")
+            return
+        }
+        let bridging = facts(betweenness: 0.25, pagerankRatio: 2.5,
+                             programme: RoleFacts.EndingProgramme(name: "Bildung integriert", until: "2026")).clauses
+        #expect(bridging.count == 5)
+        guard case .bridgingActor = bridging[2], case .pointOfContact = bridging[3], case .dependsOn = bridging[4] else {
+            Issue.record("expected bridging actor, point of contact, ending programme: \(bridging)")
+            return
+        }
+    }
+
+    @Test("Role sentences in both languages, the same decision worded")
+    func roleSentences() {
+        let cut = facts(betweenness: 0.3, cutOff: 1)
+        #expect(Language.de.reportWording.roleSentence(cut)
+            == "9 Partner. 30\u{00A0}% der kürzesten Verbindungen zwischen anderen Akteuren laufen über diese Stelle. Ohne diesen Akteur wäre 1 Akteur vom Rest abgeschnitten: eine Schlüsselstelle, die eine Vertretung und einen zweiten Weg braucht.")
+        #expect(Language.en.reportWording.roleSentence(facts())
+            == "9 partners. Well connected, but not irreplaceable: its partners are also tied to others.")
+    }
+
+    @Test("A tile's place: no band for a single row or column; first, middle, last otherwise")
+    func tilePlace() {
+        #expect(TilePlace(row: 0, column: 0, rows: 1, columns: 3) == TilePlace(row: 0, column: 0, rows: 1, columns: 2))
+        let middle = TilePlace(row: 1, column: 2, rows: 3, columns: 3)
+        #expect(middle.vertical == .middle && middle.horizontal == .last)
+        #expect(TilePlace(row: 0, column: 0, rows: 1, columns: 2).vertical == nil)
+        #expect(Language.de.reportWording.tileCaption(2, of: 4, place: TilePlace(row: 0, column: 1, rows: 2, columns: 2))
+            == "Ausschnitt 2 von 4 (oben rechts), vergrößert.")
+        #expect(Language.en.reportWording.tileCaption(5, of: 9, place: middle) == "Part 5 of 9 (middle right), enlarged.")
+    }
+
+    @Test("Every section has a heading, every kind, tie kind and sector a name, in both languages")
+    func complete() {
+        for language in [Language.de, .en] {
+            let words = language.reportWording, strings = DiagramStrings.of(language)
+            #expect(Set(ReportSection.allCases.map(words.heading)).count == ReportSection.allCases.count)
+            for kind in ActorKind.allCases { #expect(strings.kinds[kind] != nil, "\(language): \(kind)") }
+            for kind in TieKind.allCases { #expect(strings.tieKinds[kind] != nil, "\(language): \(kind)") }
+            for sector in Sector.allCases { #expect(strings.sectors[sector] != nil, "\(language): \(sector)") }
+        }
+        #expect(DiagramStrings.of(.de).name(of: .betweenness) == "Zwischenzentralität")
+        #expect(DiagramStrings.of(.en).name(of: .effectiveSize) == "effective_size")
+    }
+}
