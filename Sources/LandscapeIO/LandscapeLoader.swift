@@ -13,18 +13,16 @@ public struct LoadResult: Sendable {
 
 /// Reads inputs of any supported format and merges them into one validated landscape.
 public struct LandscapeLoader: Sendable {
-    /// Formats read by readers from other modules (DOT), tried after the built-in ones.
-    public var additionalFormats: [AdditionalFormat]
     /// The largest file, the most actors and ties, the longest texts accepted.
     public var limits: InputLimits
 
-    public init(additionalFormats: [AdditionalFormat] = [], limits: InputLimits = .standard) {
-        self.additionalFormats = additionalFormats
+    public init(limits: InputLimits = .standard) {
         self.limits = limits
     }
 
     /// The format of an input path: folders (or `actors.csv`/`ties.csv`) of the CSV pair, and
-    /// `.yaml`/`.yml`, `.json`, `.graphml`, `.gexf` and `.xlsx` files; `nil` for anything else.
+    /// `.yaml`/`.yml`, `.json`, `.graphml`, `.gexf`, `.xlsx` and `.dot`/`.gv` files; `nil` for
+    /// anything else.
     public static func format(of path: String) -> InputFormat? {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -35,11 +33,9 @@ public struct LandscapeLoader: Sendable {
         return InputFormat(pathExtension: (path as NSString).pathExtension)
     }
 
-    /// The reader for an input path: a built-in format's, else an additional format's.
+    /// The reader for an input path, if its format is known.
     func reader(for path: String) -> (any LandscapeReader)? {
-        if let format = Self.format(of: path) { return format.reader }
-        let found = (path as NSString).pathExtension.lowercased()
-        return additionalFormats.first { $0.extensions.contains(found) }?.reader
+        Self.format(of: path)?.reader
     }
 
     /// A regular file's size in bytes; `nil` when it is missing (the reader reports that).
@@ -59,9 +55,7 @@ public struct LandscapeLoader: Sendable {
 
     /// The extensions the loader reads, for messages: ".yaml/.yml, .json, …".
     var knownExtensions: String {
-        let builtIn = [".yaml/.yml", ".json", ".graphml", ".gexf", ".xlsx"]
-        let more = additionalFormats.map { $0.extensions.map { "." + $0 }.joined(separator: "/") }
-        return (builtIn + more).joined(separator: ", ")
+        [".yaml/.yml", ".json", ".graphml", ".gexf", ".xlsx", ".dot/.gv"].joined(separator: ", ")
     }
 
     /// Reads every input, then validates and merges them. Never throws: problems are diagnostics.

@@ -4,8 +4,7 @@ import LandscapeCore
 /// problem it can locate, and returns `nil` only when nothing usable could be read.
 ///
 /// Every format's reader produces drafts, so the validation of what they read is shared
-/// (`LandscapeBuilder`). Formats read outside this module (DOT, by LandscapeGraphviz) plug in
-/// as an `AdditionalFormat` of the loader.
+/// (`LandscapeBuilder`).
 public protocol LandscapeReader: Sendable {
     func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft?
 }
@@ -18,6 +17,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case graphml
     case gexf
     case xlsx
+    case dot
 
     /// The reader for this format.
     public var reader: any LandscapeReader {
@@ -28,6 +28,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
         case .graphml: GraphMLReader()
         case .gexf: GEXFReader()
         case .xlsx: XLSXReader()
+        case .dot: DOTReader()
         }
     }
 
@@ -39,23 +40,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
         case "graphml": self = .graphml
         case "gexf": self = .gexf
         case "xlsx", "xlsm": self = .xlsx
+        case "dot", "gv": self = .dot
         default: return nil
         }
-    }
-}
-
-/// A format read by a reader from outside this module, recognised by file extension: how the
-/// executable adds DOT, whose reader needs the Graphviz library.
-public struct AdditionalFormat: Sendable {
-    /// The name in messages, e.g. "DOT".
-    public var name: String
-    /// Extensions without the dot, e.g. `["dot", "gv"]`.
-    public var extensions: [String]
-    public var reader: any LandscapeReader
-
-    public init(name: String, extensions: [String], reader: any LandscapeReader) {
-        self.name = name
-        self.extensions = extensions
-        self.reader = reader
     }
 }

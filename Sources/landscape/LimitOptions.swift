@@ -38,7 +38,7 @@ struct LimitOptions: ParsableArguments {
 
     /// The loader of every command: all formats, DOT included, with these limits.
     var loader: LandscapeLoader {
-        LandscapeLoader(additionalFormats: [ConvertFormats.dot], limits: limits)
+        LandscapeLoader(limits: limits)
     }
 
     /// A size: a whole number of bytes, optionally followed by K, M or G (powers of 1024;

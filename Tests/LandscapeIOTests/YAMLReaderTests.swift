@@ -113,7 +113,7 @@ struct YAMLReaderTests {
 
     @Test("Unknown formats and missing files are errors")
     func unknownFormat() {
-        #expect(Fixtures.load("Fixtures.txt").messages == ["Fixtures.txt: error: cannot read '.txt' files: expected a .yaml/.yml, .json, .graphml, .gexf, .xlsx file or a folder with actors.csv and ties.csv"])
+        #expect(Fixtures.load("Fixtures.txt").messages == ["Fixtures.txt: error: cannot read '.txt' files: expected a .yaml/.yml, .json, .graphml, .gexf, .xlsx, .dot/.gv file or a folder with actors.csv and ties.csv"])
         #expect(Fixtures.load("nothing.yaml").messages == ["nothing.yaml: error: no such file"])
     }
 }

@@ -1,17 +1,16 @@
 import LandscapeCore
 
-/// Where things are in a DOT text, for messages: Graphviz reads the graph but keeps no line
-/// numbers, so this light scan of the same text finds the statement that first names each
-/// node, the statement that creates each edge, and the value of each attribute they set.
+/// Where things are in a DOT text, for messages: a light scan of the lexer's tokens finds the
+/// statement that first names each node, the statement that creates each edge, and the value
+/// of each attribute they set.
 ///
-/// It follows DOT's lexical rules (IDs, numerals, quoted strings with `\"` and line
-/// continuations, HTML strings, comments) and the shape of statements; it does not build a
-/// graph and never fails: what it does not recognise it skips, and a thing it did not find
-/// simply has no line in its message.
+/// It follows the shape of statements but does not build a graph (`DOTParser` does) and never
+/// fails: what it does not recognise it skips, and a thing it did not find simply has no line
+/// in its message.
 ///
-/// It also measures what the text will make Graphviz build — the nesting of `{ … }`, the
-/// edges of edge statements with groups, the attribute names — so that the reader can refuse a
-/// small file that would grow into a huge graph before Graphviz builds it.
+/// It also measures what the text would build — the nesting of `{ … }`, the edges of edge
+/// statements with groups, the attribute names — so that the reader can refuse a small file
+/// that would grow into a huge graph before the parser builds it.
 ///
 /// - Complexity: O(n·d + R) time and O(n + R) space for a text of n Unicode scalars with groups
 ///   nested d ≤ `depthLimit` deep, where R ≤ `recordedEdgeLimit` is the number of edge places
@@ -62,16 +61,19 @@ struct DOTLocator {
 
     private enum Token: Equatable {
         case id(String)
+        case keyword(String)
         case punctuation(String)
     }
 
     private var tokens: [(token: Token, position: Position)] = []
     private var index = 0
 
-    /// - Parameter recordedEdgeLimit: the most edge places to record; `edgeCount` counts on.
-    init(text: String, recordedEdgeLimit: Int = .max) {
+    /// - Parameters:
+    ///   - lexer: the text's tokens.
+    ///   - recordedEdgeLimit: the most edge places to record; `edgeCount` counts on.
+    init(_ lexer: DOTLexer, recordedEdgeLimit: Int = .max) {
         self.recordedEdgeLimit = recordedEdgeLimit
-        tokens = Self.tokenize(Array(text.unicodeScalars))
+        tokens = Self.tokens(of: lexer.tokens)
         var depth = 0
         for (token, position) in tokens {
             if token == .punctuation("{") {
@@ -86,87 +88,32 @@ struct DOTLocator {
         if tooDeep == nil { scan() }
     }
 
-    // MARK: Lexing
+    init(text: String, recordedEdgeLimit: Int = .max) {
+        self.init(DOTLexer(text: text), recordedEdgeLimit: recordedEdgeLimit)
+    }
 
-    private static func tokenize(_ s: [Unicode.Scalar]) -> [(token: Token, position: Position)] {
+    /// The lexer's tokens, quoted strings joined by `+` into one ID, as the grammar joins them.
+    private static func tokens(of lexed: [DOTToken]) -> [(token: Token, position: Position)] {
         var out: [(token: Token, position: Position)] = []
-        var i = 0, line = 1, column = 1
-        func advance() {
-            guard i < s.count else { return }
-            if s[i] == "\n" { line += 1; column = 1 } else { column += 1 }
-            i += 1
-        }
-        func peek(_ offset: Int = 0) -> Unicode.Scalar? { i + offset < s.count ? s[i + offset] : nil }
-        var atLineStart = true
-        while i < s.count {
-            let c = s[i]
-            if c == "\n" { advance(); atLineStart = true; continue }
-            if c == " " || c == "\t" || c == "\r" { advance(); continue }
-            let start = Position(line: line, column: column)
-            if c == "#" && atLineStart {
-                while let next = peek(), next != "\n" { advance() }
-                continue
-            }
-            atLineStart = false
-            if c == "/" && peek(1) == "/" {
-                while let next = peek(), next != "\n" { advance() }
-                continue
-            }
-            if c == "/" && peek(1) == "*" {
-                advance(); advance()
-                while i < s.count && !(s[i] == "*" && peek(1) == "/") { advance() }
-                advance(); advance()
-                continue
-            }
-            if c == "\"" {
-                advance()
-                var text = String.UnicodeScalarView()
-                while let next = peek(), next != "\"" {
-                    if next == "\\", let after = peek(1), after == "\"" || after == "\n" {
-                        advance(); advance()
-                        if after == "\"" { text.append("\"") }
-                        continue
-                    }
-                    text.append(next)
-                    advance()
+        out.reserveCapacity(lexed.count)
+        var k = 0
+        while k < lexed.count {
+            let token = lexed[k]
+            let position = Position(line: token.position.line, column: token.position.column)
+            k += 1
+            switch token.kind {
+            case .name: out.append((.id(token.text), position))
+            case .quoted, .html:
+                var text = token.text
+                while k + 1 < lexed.count, lexed[k].isSymbol("+"), lexed[k + 1].isQuoted {
+                    text += lexed[k + 1].text
+                    k += 2
                 }
-                advance()
-                out.append((.id(String(text)), start))
-                continue
+                out.append((.id(text), position))
+            case .keyword: out.append((.keyword(token.text), position))
+            case .edgeOperator, .symbol: out.append((.punctuation(token.text), position))
+            case .end: break
             }
-            if c == "<" {
-                var depth = 0
-                var text = String.UnicodeScalarView()
-                repeat {
-                    guard let next = peek() else { break }
-                    if next == "<" { depth += 1 } else if next == ">" { depth -= 1 }
-                    text.append(next)
-                    advance()
-                } while depth > 0 && i < s.count
-                out.append((.id(String(text)), start))
-                continue
-            }
-            if c == "-" && (peek(1) == ">" || peek(1) == "-") {
-                let op = "-" + String(peek(1) ?? "-")
-                advance(); advance()
-                out.append((.punctuation(op), start))
-                continue
-            }
-            if "[]{};,=:".unicodeScalars.contains(c) {
-                advance()
-                out.append((.punctuation(String(c)), start))
-                continue
-            }
-            var text = String.UnicodeScalarView()
-            while let next = peek(), next.value > 127 || next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "_" || next == "." || (next == "-" && text.isEmpty) {
-                text.append(next)
-                advance()
-            }
-            if text.isEmpty {
-                advance()  // a character DOT does not allow: skip it
-                continue
-            }
-            out.append((.id(String(text)), start))
         }
         return out
     }
@@ -176,18 +123,13 @@ struct DOTLocator {
     private var current: Token? { index < tokens.count ? tokens[index].token : nil }
     private var position: Position { index < tokens.count ? tokens[index].position : Position(line: 0, column: 0) }
 
-    private static let keywords: Set<String> = ["graph", "digraph", "subgraph", "node", "edge", "strict"]
-
-    private func isKeyword(_ text: String) -> Bool { Self.keywords.contains(text.lowercased()) }
-
     private mutating func scan() {
         while let token = current {
             switch token {
-            case .id(let text) where text.lowercased() == "subgraph":
+            case .keyword("subgraph"):
                 statement()  // a subgraph is a group of nodes, and may start an edge statement
-            case .id(let text) where isKeyword(text):
+            case .keyword(let word):
                 index += 1
-                let word = text.lowercased()
                 if ["node", "edge", "graph"].contains(word), current == .punctuation("[") {
                     _ = attributeList()
                 } else if word == "graph" || word == "digraph" {
@@ -206,13 +148,13 @@ struct DOTLocator {
     /// An operand of an edge statement: a node (with an optional port) or a `{ … }` group of nodes.
     private mutating func operand() -> [String]? {
         switch current {
-        case .id(let name) where !isKeyword(name):
+        case .id(let name):
             let start = position
             index += 1
             while current == .punctuation(":") { index += 2 }  // port
             if nodes[name] == nil { nodes[name] = Place(statement: start) }
             return [name]
-        case .id(let word) where word.lowercased() == "subgraph":
+        case .keyword("subgraph"):
             index += 1
             if case .id = current, current != .punctuation("{") { index += 1 }
             return current == .punctuation("{") ? group() : []
@@ -238,9 +180,9 @@ struct DOTLocator {
                 return names
             case .punctuation("{"):
                 for found in statement() where seen.insert(found).inserted { names.append(found) }
-            case .id(let word) where word.lowercased() == "subgraph" || !isKeyword(word):
+            case .id, .keyword("subgraph"):
                 for found in statement() where seen.insert(found).inserted { names.append(found) }
-            case .id(let keyword) where ["node", "edge", "graph"].contains(keyword.lowercased()):
+            case .keyword(let keyword) where ["node", "edge", "graph"].contains(keyword):
                 index += 1
                 if current == .punctuation("[") { _ = attributeList() }
             default: index += 1
