@@ -5,6 +5,8 @@ enum DOTParseFailure: Error, Equatable {
     case syntax(String)
     /// The edge statements make more edges than the limit.
     case tooManyEdges
+    /// Subgraphs are nested deeper than `DOTLocator.depthLimit` (the parser recurses as deep).
+    case tooDeep
 }
 
 /// Parses DOT as Graphviz's grammar (cgraph's `grammar.y`) does, into a `DOTGraph`.
@@ -31,6 +33,8 @@ struct DOTParser {
     private var index = 0
     private var builder = DOTGraphBuilder(name: nil, directed: false, strict: false, edgeLimit: 0)
     private var scope = 0
+    /// The `{ … }` open around the current statement, the graph's own included.
+    private var nesting = 1
     private var depth = 0
     /// Graphviz's warnings that are not the scanner's, each after the token it follows.
     private var parserWarnings: [(token: Int, text: String)] = []
@@ -272,6 +276,9 @@ struct DOTParser {
         try push(2)
         guard current.isSymbol("{") else { throw failure() }
         try push(3)
+        guard nesting < DOTLocator.depthLimit else { throw .tooDeep }
+        nesting += 1
+        defer { nesting -= 1 }
         let outer = scope
         let frame = depth
         scope = builder.subgraph(name, in: outer)

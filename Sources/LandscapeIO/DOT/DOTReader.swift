@@ -79,8 +79,12 @@ public struct DOTReader: LandscapeReader {
             }
             diagnostics.append(.error("DOT syntax error: \(message)", at: location))
             return nil
-        } catch {
+        } catch .tooManyEdges {
             diagnostics.append(Self.tooManyEdges("more than \(edgeLimit)", characters: characters, path: path))
+            return nil
+        } catch {
+            // Refused above already (`DOTLocator.tooDeep`).
+            diagnostics.append(.error("groups and subgraphs ('{ … }') are nested more than \(DOTLocator.depthLimit) deep", at: SourceLocation(file: path)))
             return nil
         }
         if locator.graphStarts.count > 1 {
@@ -123,7 +127,8 @@ public struct DOTSyntaxError: Error, Hashable, Sendable {
 
 extension DOTGraph {
     /// The first graph of a DOT text, as Graphviz reads it; `nil` when the text holds none
-    /// (only comments, say).
+    /// (only comments, say). Subgraphs nested more than `DOTLocator.depthLimit` deep are
+    /// refused (Graphviz reads them).
     ///
     /// - Throws: `DOTSyntaxError` with Graphviz's message for the text.
     /// - Complexity: see `DOTParser`.
@@ -132,6 +137,8 @@ extension DOTGraph {
             return try DOTParser.parse(DOTLexer(text: text), edgeLimit: .max).graph
         } catch .syntax(let message) {
             throw DOTSyntaxError(message: message)
+        } catch .tooDeep {
+            throw DOTSyntaxError(message: "groups and subgraphs ('{ … }') are nested more than \(DOTLocator.depthLimit) deep")
         } catch {
             throw DOTSyntaxError(message: "too many edges")
         }
