@@ -10,8 +10,6 @@ let package = Package(
         .library(name: "LandscapeIO", targets: ["LandscapeIO"]),
         .library(name: "LandscapeWording", targets: ["LandscapeWording"]),
         .library(name: "LandscapeApp", targets: ["LandscapeApp"]),
-        // For the fuzz targets in Fuzz/ (a package of its own), which read DOT as `check` does.
-        .library(name: "LandscapeGraphviz", targets: ["LandscapeGraphviz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,6 +1,5 @@
 import Foundation
 import LandscapeCore
-import LandscapeGraphviz
 import LandscapeIO
 
 /// One fuzz input taken through the whole input path of `landscape check`: written to a file,
@@ -24,10 +23,8 @@ public enum FuzzInput {
         return folder
     }()
 
-    /// The loader of `landscape check`: every built-in format and DOT.
-    static let loader = LandscapeLoader(additionalFormats: [
-        AdditionalFormat(name: "DOT", extensions: ["dot", "gv"], reader: DOTFileReader()),
-    ])
+    /// The loader of `landscape check`: every format, DOT included.
+    static let loader = LandscapeLoader()
 
     /// Loads `bytes` as a file with the extension `pathExtension` (`yaml`, `graphml` …).
     public static func check(_ bytes: UnsafeRawBufferPointer, pathExtension: String) {
@@ -90,11 +87,4 @@ public enum FuzzInput {
 @inline(never)
 func blackHole(_ value: Int) {
     if value == -1 { print("") }
-}
-
-/// The DOT reader of LandscapeGraphviz as a reader of the loader, as the executable wires it.
-struct DOTFileReader: LandscapeReader {
-    func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
-        DOTLandscapeReader().read(path: path, diagnostics: &diagnostics)
-    }
 }
