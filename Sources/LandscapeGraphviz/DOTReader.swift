@@ -84,8 +84,8 @@ extension DOTSummary {
     /// and its state after a text that ends inside a string, so it is emptied after each read:
     /// later reads see their own text only.
     /// - Complexity: O(V + E) after parsing, for V nodes and E edges, times the attributes.
-    public static func graph(_ text: String) -> (graph: Graph?, messages: [GraphvizMessage]) {
-        let result = try? GraphvizLibrary.run { _ throws(GraphvizError) -> Graph? in
+    public static func graph(_ text: String) -> (graph: Graph?, messages: [RenderMessage]) {
+        let result = try? GraphvizLibrary.run { _ throws(RenderError) -> Graph? in
             let graph = agmemread(text)
             defer {
                 if let graph { agclose(graph) }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import LandscapeApp
 import LandscapeCore
-import LandscapeGraphviz
 import LandscapeIO
 
 /// The formats `landscape convert` writes.

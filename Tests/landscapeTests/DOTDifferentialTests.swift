@@ -2,6 +2,7 @@ import Foundation
 import LandscapeCore
 import LandscapeGraphviz
 import LandscapeIO
+import LandscapeRender
 import Testing
 
 /// LandscapeIO's DOT parser against Graphviz's own reader (`agmemread`): the same nodes with
@@ -73,7 +74,7 @@ struct DOTDifferentialTests {
     @discardableResult
     func compare(_ text: String, _ label: String) -> Bool {
         let ours: DOTGraph?
-        let graphviz: (graph: DOTSummary.Graph?, messages: [GraphvizMessage])
+        let graphviz: (graph: DOTSummary.Graph?, messages: [RenderMessage])
         do {
             ours = try DOTGraph.read(text)
             graphviz = DOTSummary.graph(text)
