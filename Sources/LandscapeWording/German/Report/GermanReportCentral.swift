@@ -24,15 +24,8 @@ extension GermanReportWording: ReportCentralWording {
         "Ein Vermittler verbindet zwei Akteure, die keine direkte Verbindung haben: a → b → c. Die Arten der drei Akteure bestimmen die Rolle (Gould & Fernandez). Die Rollen zeigen, welche Art von Vermittler ein Akteur ist:"
     }
 
-    func roleName(_ role: BrokerageRole) -> String {
-        switch role {
-        case .coordinator: "Koordinator"
-        case .itinerant: "Berater"
-        case .representative: "Repräsentant"
-        case .gatekeeper: "Torwächter"
-        case .liaison: "Verbindungsglied"
-        }
-    }
+    /// The role names of the analysis tables (the glossary's terms).
+    func roleName(_ role: BrokerageRole) -> String { GermanAnalysisTables().roleColumn(role) }
 
     func roleExplanation(_ role: BrokerageRole) -> String {
         switch role {
