@@ -78,7 +78,8 @@ let package = Package(
             dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeRender", "LandscapeGraphviz"],
             path: "Benchmarks/Sources/render-soak"
         ),
-        .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore"], exclude: ["Reference"]),
+        // LandscapeWording for the tests that check how a gap or suggestion is worded.
+        .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore", "LandscapeWording"], exclude: ["Reference"]),
         .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),
         .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"], exclude: ["Snapshots"]),
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),

@@ -108,8 +108,8 @@ struct ReportContent {
             return Self.describe(community: index + 1, members: members, in: landscape)
         }
 
-        gaps = GapFinder.find(landscape, options: GapOptions(language: language))
-        suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(top: Self.topCount, language: language))
+        gaps = GapFinder.find(landscape)
+        suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(top: Self.topCount))
         var cutPoints: [ActorID: Int] = [:]
         for gap in gaps where gap.type == .cutPoint {
             if let first = gap.actors.first { cutPoints[first] = max(cutPoints[first] ?? 0, gap.actors.count - 1) }

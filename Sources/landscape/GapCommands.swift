@@ -67,13 +67,14 @@ struct Gaps: ParsableCommand {
         let types = list(type).compactMap(GapType.init(rawValue:))
         let groupings = list(groups).compactMap(GroupingAttribute.init(rawValue:))
         let options = GapOptions(groupings: groupings.isEmpty ? GroupingAttribute.allCases : groupings,
-                                 language: language.language(for: landscape), types: types.isEmpty ? nil : Set(types))
+                                 types: types.isEmpty ? nil : Set(types))
         var gaps = GapFinder.find(landscape, options: options)
         if let top { gaps = Array(gaps.prefix(top)) }
+        let lang = language.language(for: landscape)
         switch output.format {
-        case "json": print(GapOutput.gapsJSON(gaps).serialized())
-        case "csv": print(GapOutput.gapsTable(gaps, landscape: landscape).csv(), terminator: "")
-        default: print(gaps.isEmpty ? "no gaps found" : GapOutput.gapsText(gaps), terminator: gaps.isEmpty ? "\n" : "")
+        case "json": print(GapOutput.gapsJSON(gaps, landscape: landscape, language: lang).serialized())
+        case "csv": print(GapOutput.gapsTable(gaps, landscape: landscape, language: lang).csv(), terminator: "")
+        default: print(GapOutput.gapsText(gaps, landscape: landscape, language: lang), terminator: "")
         }
     }
 }
@@ -97,6 +98,7 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare the landscape now (its as_of date, else as given) with the landscape on this date.", valueName: "date"))
     var at: String?
 
+    @OptionGroup var language: LanguageOption
     @OptionGroup var output: FormatOption
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
@@ -135,7 +137,7 @@ struct WhatIfCommand: ParsableCommand {
         let result = WhatIf.compare(before: before, after: after)
         switch output.format {
         case "json": print(GapOutput.whatIfJSON(result).serialized())
-        default: print(GapOutput.whatIfText(result, landscape: whole), terminator: "")
+        default: print(GapOutput.whatIfText(result, landscape: whole, language: language.language(for: whole)), terminator: "")
         }
     }
 }
@@ -174,14 +176,13 @@ struct Suggest: ParsableCommand {
             throw ExitCode(1)
         }
         let lang = language.language(for: landscape)
-        let gaps = GapFinder.find(landscape, options: GapOptions(language: lang))
+        let gaps = GapFinder.find(landscape)
         let suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(
-            actor: actor.map { ActorID($0) }, kind: kind.flatMap { ActorKind(parsing: $0) }, top: top, language: lang))
+            actor: actor.map { ActorID($0) }, kind: kind.flatMap { ActorKind(parsing: $0) }, top: top))
         switch output.format {
-        case "json": print(GapOutput.suggestionsJSON(suggestions).serialized())
-        case "csv": print(GapOutput.suggestionsTable(suggestions, landscape: landscape).csv(), terminator: "")
-        default: print(suggestions.isEmpty ? "no suggestions" : GapOutput.suggestionsText(suggestions, landscape: landscape),
-                       terminator: suggestions.isEmpty ? "\n" : "")
+        case "json": print(GapOutput.suggestionsJSON(suggestions, landscape: landscape, language: lang).serialized())
+        case "csv": print(GapOutput.suggestionsTable(suggestions, landscape: landscape, language: lang).csv(), terminator: "")
+        default: print(GapOutput.suggestionsText(suggestions, landscape: landscape, language: lang), terminator: "")
         }
     }
 }

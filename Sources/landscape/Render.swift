@@ -192,9 +192,9 @@ struct Render: ParsableCommand {
     /// What `--highlight gaps` draws: cut points and isolates marked, the top five suggestions
     /// dotted, and the fragments of the most severe uncoordinated topic or target group boxed.
     static func gapMarks(_ landscape: Landscape, language: Language) -> GapMarks {
-        let gaps = GapFinder.find(landscape, options: GapOptions(language: language))
+        let gaps = GapFinder.find(landscape)
         let marked = Set(gaps.filter { $0.type == .cutPoint || $0.type == .isolate }.compactMap(\.actors.first))
-        let suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(top: 5, language: language))
+        let suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(top: 5))
         let groups = gaps.filter { $0.type == .uncoordinated && $0.severity != .low }.prefix(2).map { gap in
             GapMarks.Group(label: LocalizedText(english: "not coordinated: \(gap.groups.first ?? "")",
                                                 german: "nicht abgestimmt: \(gap.groups.first ?? "")"),

@@ -25,7 +25,9 @@ struct GapCommandTests {
         let english = try CLI.run("gaps", "graphs/variants/nordhausen-sprachkurse-2017.yaml", "--type", "uncoordinated", "--lang", "en")
         #expect(english.stdout.contains("Set up a coordinating committee for »Integrationskurse«"))
         let after = try CLI.run("gaps", "graphs/variants/nordhausen-sprachkurse-2019.yaml", "--type", "uncoordinated")
-        #expect(after.stdout == "no gaps found\n")
+        #expect(after.stdout == "keine Lücken gefunden\n")
+        let afterEnglish = try CLI.run("gaps", "graphs/variants/nordhausen-sprachkurse-2019.yaml", "--type", "uncoordinated", "--lang", "en")
+        #expect(afterEnglish.stdout == "no gaps found\n")
     }
 
     @Test("whatif --program: the programme's positions go, and what that costs")
@@ -40,11 +42,13 @@ struct GapCommandTests {
         #expect((root["lost_ties"] as? Int ?? 0) > 0)
     }
 
-    @Test("whatif --at compares now with a later date; --remove takes actors out")
+    @Test("whatif --at compares now with a later date, labelled in the landscape's language or --lang; --remove takes actors out")
     func whatIfDate() throws {
         let later = try CLI.run("whatif", "graphs/weimar.yaml", "--at", "2022")
         #expect(later.status == 0)
-        #expect(later.stdout.contains("before") && later.stdout.contains("after"))
+        #expect(later.stdout.contains("vorher") && later.stdout.contains("nachher"))
+        let english = try CLI.run("whatif", "graphs/weimar.yaml", "--at", "2022", "--lang", "en")
+        #expect(english.stdout.contains("before") && english.stdout.contains("after"))
         let removed = try CLI.run("whatif", "graphs/weimar.yaml", "--remove", "weimar-buendnis", "--format", "json")
         #expect(removed.status == 0, "\(removed.stderr)")
     }

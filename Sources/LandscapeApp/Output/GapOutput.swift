@@ -1,45 +1,56 @@
 import LandscapeCore
 import LandscapeIO
+import LandscapeWording
 
-/// Output shapes of `gaps`, `whatif` and `suggest` (docs/gaps.md).
+/// Output shapes of `gaps`, `whatif` and `suggest` (docs/gaps.md): the words come from
+/// LandscapeWording in the chosen language; JSON keys, CSV headers and the type and severity
+/// values of JSON and CSV stay English keywords, for machines.
 public enum GapOutput {
     /// `{"gaps": [{"type", "severity", "actors": [ids], "groups": [names], "explanation", "suggestion"}]}`.
-    public static func gapsJSON(_ gaps: [Gap]) -> JSONValue {
-        .object([("gaps", .array(gaps.map { gap in
+    public static func gapsJSON(_ gaps: [Gap], landscape: Landscape, language: Language) -> JSONValue {
+        let words = language.gapWording
+        return .object([("gaps", .array(gaps.map { gap in
             .object([
                 ("type", .string(gap.type.rawValue)),
                 ("severity", .string(gap.severity.rawValue)),
                 ("actors", .array(gap.actors.map { .string($0.rawValue) })),
                 ("groups", .array(gap.groups.map { .string($0) })),
-                ("explanation", .string(gap.explanation)),
-                ("suggestion", .string(gap.suggestion)),
+                ("explanation", .string(words.explanation(gap, in: landscape))),
+                ("suggestion", .string(words.action(gap, in: landscape))),
             ])
         }))])
     }
 
-    public static func gapsTable(_ gaps: [Gap], landscape: Landscape) -> TextTable {
+    /// The gaps as CSV rows: keywords for severity and type, sentences in `language`.
+    public static func gapsTable(_ gaps: [Gap], landscape: Landscape, language: Language) -> TextTable {
+        let words = language.gapWording
         var table = TextTable(headers: ["#", "severity", "type", "explanation", "suggestion"])
         for (index, gap) in gaps.enumerated() {
-            table.rows.append([String(index + 1), gap.severity.rawValue, gap.type.rawValue, gap.explanation, gap.suggestion])
+            table.rows.append([String(index + 1), gap.severity.rawValue, gap.type.rawValue,
+                               words.explanation(gap, in: landscape), words.action(gap, in: landscape)])
         }
         return table
     }
 
-    /// For the terminal: one block per gap, wrapped, instead of an unreadably wide table.
-    public static func gapsText(_ gaps: [Gap], width: Int = 100) -> String {
+    /// For the terminal: one block per gap, wrapped, instead of an unreadably wide table; the
+    /// wording's line for no gaps when there are none.
+    public static func gapsText(_ gaps: [Gap], landscape: Landscape, language: Language, width: Int = 100) -> String {
+        let words = language.gapWording
+        guard !gaps.isEmpty else { return words.noGaps + "\n" }
         var out = ""
         for (index, gap) in gaps.enumerated() {
-            out += "\(index + 1). [\(gap.severity.rawValue)] \(gap.type.rawValue)\n"
-            out += wrap(gap.explanation, indent: "   ", width: width)
-            out += wrap("→ " + gap.suggestion, indent: "   ", width: width)
+            out += "\(index + 1). [\(words.severityName(gap.severity))] \(words.typeName(gap.type))\n"
+            out += wrap(words.explanation(gap, in: landscape), indent: "   ", width: width)
+            out += wrap("→ " + words.action(gap, in: landscape), indent: "   ", width: width)
             out += "\n"
         }
         return out
     }
 
     /// `{"suggestions": [{"from", "to", "score", "reasons": [...], "closes": [...]}]}`.
-    public static func suggestionsJSON(_ suggestions: [Suggestion]) -> JSONValue {
-        .object([("suggestions", .array(suggestions.map { s in
+    public static func suggestionsJSON(_ suggestions: [Suggestion], landscape: Landscape, language: Language) -> JSONValue {
+        let words = language.suggestionWording
+        return .object([("suggestions", .array(suggestions.map { s in
             .object([
                 ("from", .string(s.from.rawValue)),
                 ("to", .string(s.to.rawValue)),
@@ -48,30 +59,38 @@ public enum GapOutput {
                 ("fit", .number((s.fit * 10000).rounded() / 10000)),
                 ("complementarity", .number(s.complementarity)),
                 ("gap_bonus", .number(s.gapBonus)),
-                ("reasons", .array(s.reasons.map { .string($0) })),
-                ("closes", .array(s.closes.map { .string($0) })),
+                ("reasons", .array(s.reasons.map { .string(words.reason($0, in: landscape)) })),
+                ("closes", .array(s.closes.map { .string(words.closedGap($0, in: landscape)) })),
                 ("closes_types", .array(s.closesTypes.map { .string($0.rawValue) })),
             ])
         }))])
     }
 
-    public static func suggestionsTable(_ suggestions: [Suggestion], landscape: Landscape) -> TextTable {
+    /// The suggestions as CSV rows, reasons and closed gaps in `language`.
+    public static func suggestionsTable(_ suggestions: [Suggestion], landscape: Landscape, language: Language) -> TextTable {
+        let words = language.suggestionWording
         var table = TextTable(headers: ["#", "from", "to", "score", "reasons", "closes"],
                               alignments: [.right, .left, .left, .right, .left, .left])
         for (index, s) in suggestions.enumerated() {
             table.rows.append([String(index + 1), landscape[s.from]?.name ?? s.from.rawValue, landscape[s.to]?.name ?? s.to.rawValue,
-                               NumberText.decimal(s.score, places: 2), s.reasons.joined(separator: "; "), s.closes.joined(separator: "; ")])
+                               NumberText.decimal(s.score, places: 2),
+                               s.reasons.map { words.reason($0, in: landscape) }.joined(separator: "; "),
+                               s.closes.map { words.closedGap($0, in: landscape) }.joined(separator: "; ")])
         }
         return table
     }
 
-    public static func suggestionsText(_ suggestions: [Suggestion], landscape: Landscape, width: Int = 100) -> String {
+    /// For the terminal: one block per pair with its reasons (•) and the gaps it closes (✓); the
+    /// wording's line for no suggestions when there are none.
+    public static func suggestionsText(_ suggestions: [Suggestion], landscape: Landscape, language: Language, width: Int = 100) -> String {
+        let words = language.suggestionWording
+        guard !suggestions.isEmpty else { return words.noSuggestions + "\n" }
         var out = ""
         for (index, s) in suggestions.enumerated() {
             let a = landscape[s.from]?.name ?? s.from.rawValue, b = landscape[s.to]?.name ?? s.to.rawValue
-            out += "\(index + 1). »\(a)« ↔ »\(b)«  (score \(NumberText.decimal(s.score, places: 2)))\n"
-            for reason in s.reasons { out += wrap("• " + reason, indent: "   ", width: width) }
-            for gap in s.closes { out += wrap("✓ " + gap, indent: "   ", width: width) }
+            out += "\(index + 1). »\(a)« ↔ »\(b)«  (\(words.scoreLabel) \(NumberText.decimal(s.score, places: 2)))\n"
+            for reason in s.reasons { out += wrap("• " + words.reason(reason, in: landscape), indent: "   ", width: width) }
+            for gap in s.closes { out += wrap("✓ " + words.closedGap(gap, in: landscape), indent: "   ", width: width) }
             out += "\n"
         }
         return out
@@ -102,24 +121,28 @@ public enum GapOutput {
         ])
     }
 
-    public static func whatIfText(_ r: WhatIfResult, landscape: Landscape) -> String {
-        var table = TextTable(headers: ["", "before", "after"], alignments: [.left, .right, .right])
+    /// The before/after table and what is lost, labelled in `language`.
+    public static func whatIfText(_ r: WhatIfResult, landscape: Landscape, language: Language) -> String {
+        let words = language.whatIfWording
+        var table = TextTable(headers: ["", words.beforeColumn, words.afterColumn], alignments: [.left, .right, .right])
         table.rows = [
-            ["actors", String(r.before.actors), String(r.after.actors)],
-            ["ties", String(r.before.ties), String(r.after.ties)],
-            ["components", String(r.before.components), String(r.after.components)],
-            ["largest component share", NumberText.decimal(r.before.largestComponentShare, places: 3), NumberText.decimal(r.after.largestComponentShare, places: 3)],
-            ["reachable pairs", String(r.before.reachablePairs), String(r.after.reachablePairs)],
-            ["average distance", NumberText.decimal(r.before.averageDistance, places: 2), NumberText.decimal(r.after.averageDistance, places: 2)],
+            [words.actorsRow, String(r.before.actors), String(r.after.actors)],
+            [words.tiesRow, String(r.before.ties), String(r.after.ties)],
+            [words.componentsRow, String(r.before.components), String(r.after.components)],
+            [words.largestShareRow, NumberText.decimal(r.before.largestComponentShare, places: 3),
+             NumberText.decimal(r.after.largestComponentShare, places: 3)],
+            [words.reachablePairsRow, String(r.before.reachablePairs), String(r.after.reachablePairs)],
+            [words.averageDistanceRow, NumberText.decimal(r.before.averageDistance, places: 2),
+             NumberText.decimal(r.after.averageDistance, places: 2)],
         ]
-        let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
+        let names = { (ids: [ActorID]) in ids.isEmpty ? "–" : ids.map { landscape[$0]?.name ?? $0.rawValue }.joined(separator: ", ") }
         var out = table.aligned() + "\n"
-        out += "removed: \(r.removed.isEmpty ? "–" : r.removed.map(name).joined(separator: ", "))\n"
-        out += "lost ties: \(r.lostTies)\n"
-        out += "reachable pairs lost: \(r.reachablePairsLost) (\(NumberText.decimal((r.reachablePairsLostShare ?? 0) * 100, places: 1)) %)\n"
-        out += "cut off from the main network: \(r.cutOff.isEmpty ? "–" : r.cutOff.map(name).joined(separator: ", "))\n"
-        out += "brokers lost: \(r.brokersLost.isEmpty ? "–" : r.brokersLost.map(name).joined(separator: ", "))\n"
-        out += "committees left with fewer than two members: \(r.committeesBelowTwo.isEmpty ? "–" : r.committeesBelowTwo.map(name).joined(separator: ", "))\n"
+        out += "\(words.removedLabel): \(names(r.removed))\n"
+        out += "\(words.lostTiesLabel): \(r.lostTies)\n"
+        out += "\(words.pairsLostLabel): \(r.reachablePairsLost) (\(NumberText.decimal((r.reachablePairsLostShare ?? 0) * 100, places: 1)) %)\n"
+        out += "\(words.cutOffLabel): \(names(r.cutOff))\n"
+        out += "\(words.brokersLostLabel): \(names(r.brokersLost))\n"
+        out += "\(words.committeesBelowTwoLabel): \(names(r.committeesBelowTwo))\n"
         return out
     }
 

@@ -21,30 +21,85 @@ public enum GapSeverity: String, CaseIterable, Sendable, Comparable {
     }
 }
 
-/// A weakness found in a landscape, with what to do about it.
-public struct Gap: Sendable {
+/// A weakness found in a landscape: its type, level, the actors involved and the facts that
+/// make it one. The words (explanation and what to do) come from LandscapeWording.
+public struct Gap: Sendable, Equatable {
     public var type: GapType
     public var severity: GapSeverity
     /// The actors involved (for a cut point: the cut point first, then who it cuts off).
     public var actors: [ActorID]
     /// Groups involved: group names, component or fragment labels, the topic or need.
     public var groups: [String]
-    /// What is wrong, in plain language.
-    public var explanation: String
-    /// What to do.
-    public var suggestion: String
+    /// The facts behind the gap, one case per type.
+    public var reason: Reason
     /// Parts that should be joined (fragments of an uncoordinated group, of a planning silo,
     /// components): used by `suggest` to say which gap a new tie closes.
     public var fragments: [[ActorID]]
 
-    public init(type: GapType, severity: GapSeverity, actors: [ActorID], groups: [String] = [],
-                explanation: String, suggestion: String, fragments: [[ActorID]] = []) {
-        self.type = type
+    public init(severity: GapSeverity, actors: [ActorID], groups: [String] = [], reason: Reason, fragments: [[ActorID]] = []) {
+        self.type = reason.type
         self.severity = severity
         self.actors = actors
         self.groups = groups
-        self.explanation = explanation
-        self.suggestion = suggestion
+        self.reason = reason
         self.fragments = fragments
+    }
+
+    /// A part of the landscape without a path to the main network, named by its most connected actor.
+    public struct Component: Sendable, Equatable {
+        public var hub: ActorID
+        public var size: Int
+
+        public init(hub: ActorID, size: Int) {
+            self.hub = hub
+            self.size = size
+        }
+    }
+
+    /// The facts of a gap, as found (docs/gaps.md): actors as ids, counts, dates and shares,
+    /// never names or sentences, so that every language words the same finding.
+    public enum Reason: Sendable, Equatable {
+        /// An actor without ties; `need` is a declared need it works on (which makes it urgent).
+        case isolate(actor: ActorID, need: String?)
+        /// Actors tied to the landscape only through `anchor`.
+        case pendant(anchor: ActorID, actors: [ActorID])
+        /// Parts without a path to the main network (around `mainHub`), largest first.
+        case fragmented(components: [Component], mainHub: ActorID)
+        /// Without `actor`, `cutOff` would lose their connection to the rest.
+        case cutPoint(actor: ActorID, cutOff: [ActorID])
+        /// The tie between `a` and `b` is the only connection of `side` to the rest.
+        case bridge(a: ActorID, b: ActorID, side: [ActorID])
+        /// Two groups of `attribute` (raw group values) with `observed` ties where random
+        /// mixing would give `expected`.
+        case groupHole(attribute: GroupingAttribute, a: String, b: String, observed: Int, expected: Double)
+        /// Actors serving `tag` (a target group when `targetGroup`, else a topic) that fall into
+        /// uncoordinated `fragments`. `invited` are the ones to bring together: everyone (the
+        /// coordinator first) for a new committee, or those outside `existingCommittee`, which
+        /// already gathers most of them.
+        case uncoordinated(tag: String, targetGroup: Bool, fragments: [[ActorID]], invited: [ActorID],
+                           coordinator: ActorID?, existingCommittee: ActorID?)
+        /// A programme that ends (`ended`: before the landscape's date) and what goes with it.
+        case programDependency(program: ActorID, until: PartialDate, ended: Bool, positions: [ActorID], fundingTies: Int,
+                               cutOff: [ActorID], brokers: [ActorID], committees: [ActorID], pairsLostShare: Double?)
+        /// A declared need nobody works on (`outside` empty), or only actors outside the main network.
+        case uncovered(need: String, outside: [ActorID])
+        /// The offices of `municipality` fall into `fragments` that share no committee and no tie.
+        case planningSilo(municipality: String, fragments: [[ActorID]])
+
+        /// The gap type this reason belongs to.
+        public var type: GapType {
+            switch self {
+            case .isolate: .isolate
+            case .pendant: .pendant
+            case .fragmented: .fragmented
+            case .cutPoint: .cutPoint
+            case .bridge: .bridge
+            case .groupHole: .groupHole
+            case .uncoordinated: .uncoordinated
+            case .programDependency: .programDependency
+            case .uncovered: .uncovered
+            case .planningSilo: .planningSilo
+            }
+        }
     }
 }

@@ -2,14 +2,11 @@
 public struct GapOptions: Sendable {
     /// Attributes whose groups are checked for holes.
     public var groupings: [GroupingAttribute]
-    /// The language of explanations and suggestions.
-    public var language: Language
     /// Only these types (all when `nil`).
     public var types: Set<GapType>?
 
-    public init(groupings: [GroupingAttribute] = GroupingAttribute.allCases, language: Language = .en, types: Set<GapType>? = nil) {
+    public init(groupings: [GroupingAttribute] = GroupingAttribute.allCases, types: Set<GapType>? = nil) {
         self.groupings = groupings
-        self.language = language
         self.types = types
     }
 }
@@ -37,7 +34,7 @@ public enum GapFinder {
     /// municipalities, hundreds of pairs would otherwise bury the other findings.
     public static let groupHoleLimit = 10
 
-    /// A name without the guillemets it may carry (»Bündnis«), since the texts add their own.
+    /// A name without the guillemets it may carry (»Bündnis«), for the groups of a gap.
     static func displayName(_ name: String) -> String {
         name.hasPrefix("»") && name.hasSuffix("«") && name.count > 2 ? String(name.dropFirst().dropLast()) : name
     }
@@ -48,7 +45,6 @@ public enum GapFinder {
     private struct Run {
         let landscape: Landscape
         let options: GapOptions
-        let words: any GapWording
         let network: Network
         let components: Components
         let degree: [Int]
@@ -59,7 +55,6 @@ public enum GapFinder {
         init(landscape: Landscape, options: GapOptions) {
             self.landscape = landscape
             self.options = options
-            words = options.language.gapWording
             let network = Network(landscape)
             self.network = network
             components = Components(network)
@@ -102,9 +97,8 @@ public enum GapFinder {
                     if actor?.kind == .program && referencedPrograms.contains(network.actors[v]) { continue }
                     let tags = Set(((actor?.topics ?? []) + (actor?.targetGroups ?? [])).map(GapFinder.tagKey))
                     let need = needs.first { tags.contains($0.key) }?.text
-                    let (explanation, suggestion) = words.isolate(name(v), need: need)
-                    gaps.append(Gap(type: .isolate, severity: need != nil ? .high : .medium, actors: [network.actors[v]],
-                                    explanation: explanation, suggestion: suggestion))
+                    gaps.append(Gap(severity: need != nil ? .high : .medium, actors: [network.actors[v]],
+                                    reason: .isolate(actor: network.actors[v], need: need)))
                 } else if degree[v] == 1 && wants(.pendant) && actor?.kind != .program {
                     let anchor = Int(network.outTarget[network.outStart[v]])
                     pendantsByAnchor[anchor, default: []].append(v)
@@ -112,9 +106,9 @@ public enum GapFinder {
             }
             for anchor in pendantsByAnchor.keys.sorted() {
                 guard let nodes = pendantsByAnchor[anchor], degree[anchor] > 1 || nodes.count > 1 else { continue }
-                let (explanation, suggestion) = words.pendants(anchor: name(anchor), names: nodes.map(name))
-                gaps.append(Gap(type: .pendant, severity: .low, actors: nodes.map { network.actors[$0] } + [network.actors[anchor]],
-                                groups: [name(anchor)], explanation: explanation, suggestion: suggestion))
+                let reason = Gap.Reason.pendant(anchor: network.actors[anchor], actors: nodes.map { network.actors[$0] })
+                gaps.append(Gap(severity: .low, actors: nodes.map { network.actors[$0] } + [network.actors[anchor]],
+                                groups: [name(anchor)], reason: reason))
             }
         }
 
@@ -123,11 +117,11 @@ public enum GapFinder {
         mutating func fragmented() {
             let minor = components.members.dropFirst().filter { $0.count >= 2 }
             guard !minor.isEmpty, let main = components.members.first else { return }
-            let described = minor.map { (hub: name(hub($0)), size: $0.count) }
-            let (explanation, suggestion) = words.fragmented(components: described, mainHub: name(hub(main)))
-            gaps.append(Gap(type: .fragmented, severity: minor.contains { $0.count >= 3 } ? .high : .medium,
-                            actors: minor.flatMap { $0.map { network.actors[$0] } }, groups: described.map(\.hub),
-                            explanation: explanation, suggestion: suggestion,
+            let described = minor.map { Gap.Component(hub: network.actors[hub($0)], size: $0.count) }
+            let reason = Gap.Reason.fragmented(components: described, mainHub: network.actors[hub(main)])
+            gaps.append(Gap(severity: minor.contains { $0.count >= 3 } ? .high : .medium,
+                            actors: minor.flatMap { $0.map { network.actors[$0] } }, groups: described.map { name($0.hub) },
+                            reason: reason,
                             fragments: [main.map { network.actors[$0] }] + minor.map { $0.map { network.actors[$0] } }))
         }
 
@@ -141,20 +135,21 @@ public enum GapFinder {
                     // Programmes hanging on their funded position are not partners that would be lost.
                     let cutOff = cut.cutOff.filter { landscape[network.actors[$0]]?.kind != .program }
                     guard cutOff.count >= 2 else { continue }
-                    let (explanation, suggestion) = words.cutPoint(name(cut.node), cutOff: cutOff.map(name))
                     let share = Double(cutOff.count) / Double(n)
-                    gaps.append(Gap(type: .cutPoint, severity: cutOff.count >= 5 || share >= 0.1 ? .high : .medium,
+                    let reason = Gap.Reason.cutPoint(actor: network.actors[cut.node], cutOff: cutOff.map { network.actors[$0] })
+                    gaps.append(Gap(severity: cutOff.count >= 5 || share >= 0.1 ? .high : .medium,
                                     actors: [network.actors[cut.node]] + cutOff.map { network.actors[$0] },
-                                    explanation: explanation, suggestion: suggestion,
+                                    reason: reason,
                                     fragments: [cutOff.map { network.actors[$0] }]))
                 }
             }
             if wants(.bridge) {
                 for bridge in structure.bridges where bridge.smallerSide.count >= 2 {
-                    let (explanation, suggestion) = words.bridge(name(bridge.a), name(bridge.b), side: bridge.smallerSide.map(name))
-                    gaps.append(Gap(type: .bridge, severity: bridge.smallerSide.count >= 3 ? .medium : .low,
+                    let reason = Gap.Reason.bridge(a: network.actors[bridge.a], b: network.actors[bridge.b],
+                                                   side: bridge.smallerSide.map { network.actors[$0] })
+                    gaps.append(Gap(severity: bridge.smallerSide.count >= 3 ? .medium : .low,
                                     actors: [network.actors[bridge.a], network.actors[bridge.b]],
-                                    explanation: explanation, suggestion: suggestion,
+                                    reason: reason,
                                     fragments: [bridge.smallerSide.map { network.actors[$0] }]))
                 }
             }
@@ -197,12 +192,10 @@ public enum GapFinder {
             }
             holes.sort { $0.expected != $1.expected ? $0.expected > $1.expected : ($0.a, $0.b) < ($1.a, $1.b) }
             for hole in holes.prefix(GapFinder.groupHoleLimit) {
-                let (explanation, suggestion) = words.groupHole(attribute, words.groupName(hole.a, attribute: attribute),
-                                                                words.groupName(hole.b, attribute: attribute),
-                                                                observed: hole.observed, expected: hole.expected)
+                let reason = Gap.Reason.groupHole(attribute: attribute, a: hole.a, b: hole.b, observed: hole.observed, expected: hole.expected)
                 let left = members[hole.a] ?? [], right = members[hole.b] ?? []
-                gaps.append(Gap(type: .groupHole, severity: hole.severity, actors: left + right, groups: [hole.a, hole.b],
-                                explanation: explanation, suggestion: suggestion, fragments: [left, right]))
+                gaps.append(Gap(severity: hole.severity, actors: left + right, groups: [hole.a, hole.b],
+                                reason: reason, fragments: [left, right]))
             }
         }
     }
@@ -279,10 +272,9 @@ public enum GapFinder {
                     let existing = coverage.filter { $0.value * 2 >= entry.actors.count && $0.value >= 2 }
                         .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
                     let outside = existing.map { committee in entry.actors.filter { !(committees[$0]?.contains(committee) ?? false) } } ?? []
-                    let (explanation, suggestion) = words.uncoordinated(
-                        tag: entry.text, targetGroup: targetGroup, fragments: fragments.map { $0.map(name) },
-                        members: (existing == nil ? members : outside).map(name), coordinator: coordinator.map(name),
-                        existingCommittee: existing.map(name))
+                    let reason = Gap.Reason.uncoordinated(
+                        tag: entry.text, targetGroup: targetGroup, fragments: fragments,
+                        invited: existing == nil ? members : outside, coordinator: coordinator, existingCommittee: existing)
                     // Severity by how much is left uncoordinated: the share outside the largest fragment.
                     let share = 1 - Double(fragments.first?.count ?? 0) / Double(entry.actors.count)
                     let severity: GapSeverity
@@ -293,8 +285,7 @@ public enum GapFinder {
                     } else {
                         severity = .low
                     }
-                    gaps.append(Gap(type: .uncoordinated, severity: severity, actors: members, groups: [entry.text],
-                                    explanation: explanation, suggestion: suggestion, fragments: fragments))
+                    gaps.append(Gap(severity: severity, actors: members, groups: [entry.text], reason: reason, fragments: fragments))
                 }
             }
         }
@@ -310,9 +301,8 @@ public enum GapFinder {
                 guard let list = offices[municipality], list.count >= 2 else { continue }
                 let fragments = coordinationFragments(list, kinds: nil, committees: committees)
                 guard fragments.count >= 2 else { continue }
-                let (explanation, suggestion) = words.planningSilo(municipality: municipality, fragments: fragments.map { $0.map(name) })
-                gaps.append(Gap(type: .planningSilo, severity: fragments.count >= 3 ? .high : .medium, actors: list,
-                                groups: [municipality], explanation: explanation, suggestion: suggestion, fragments: fragments))
+                gaps.append(Gap(severity: fragments.count >= 3 ? .high : .medium, actors: list, groups: [municipality],
+                                reason: .planningSilo(municipality: municipality, fragments: fragments), fragments: fragments))
             }
         }
 
@@ -328,14 +318,14 @@ public enum GapFinder {
                 let fundingTies = landscape.ties.filter { $0.kind == .funding && $0.from == program.id }.count
                 guard !positions.isEmpty || fundingTies > 0 else { continue }
                 let ended = reference.map { until.lastDay < $0 } ?? false
-                let (explanation, suggestion) = words.programDependency(
-                    program: GapFinder.displayName(program.name), until: until, ended: ended, positions: positions.map(name), fundingTies: fundingTies,
-                    cutOff: result.cutOff.map(name), brokers: result.brokersLost.filter { $0 != program.id }.map(name),
-                    committees: result.committeesBelowTwo.map(name), pairsLostShare: result.reachablePairsLostShare)
-                let severe = !result.cutOff.isEmpty || !result.brokersLost.filter { $0 != program.id }.isEmpty || !result.committeesBelowTwo.isEmpty
-                gaps.append(Gap(type: .programDependency, severity: severe ? .high : (positions.isEmpty ? .low : .medium),
-                                actors: [program.id] + positions + result.cutOff, groups: [program.name],
-                                explanation: explanation, suggestion: suggestion))
+                let brokers = result.brokersLost.filter { $0 != program.id }
+                let reason = Gap.Reason.programDependency(
+                    program: program.id, until: until, ended: ended, positions: positions, fundingTies: fundingTies,
+                    cutOff: result.cutOff, brokers: brokers, committees: result.committeesBelowTwo,
+                    pairsLostShare: result.reachablePairsLostShare)
+                let severe = !result.cutOff.isEmpty || !brokers.isEmpty || !result.committeesBelowTwo.isEmpty
+                gaps.append(Gap(severity: severe ? .high : (positions.isEmpty ? .low : .medium),
+                                actors: [program.id] + positions + result.cutOff, groups: [program.name], reason: reason))
             }
         }
 
@@ -347,9 +337,8 @@ public enum GapFinder {
                 }.map(\.id)
                 let outside = serving.filter { id in network.index(of: id).map { !isMain($0) } ?? true }
                 guard serving.isEmpty || outside.count == serving.count else { continue }
-                let (explanation, suggestion) = words.uncovered(need: need, outside: outside.map(name))
-                gaps.append(Gap(type: .uncovered, severity: serving.isEmpty ? .high : .medium, actors: serving, groups: [need],
-                                explanation: explanation, suggestion: suggestion))
+                gaps.append(Gap(severity: serving.isEmpty ? .high : .medium, actors: serving, groups: [need],
+                                reason: .uncovered(need: need, outside: outside)))
             }
         }
     }

@@ -1,6 +1,6 @@
 /// A cooperation opportunity: two actors not yet tied, why they should be, and which gaps
 /// the tie would close.
-public struct Suggestion: Sendable {
+public struct Suggestion: Sendable, Equatable {
     public var from: ActorID
     public var to: ActorID
     /// structural + fit + ½ · complementarity + gap bonus (docs/gaps.md).
@@ -13,12 +13,61 @@ public struct Suggestion: Sendable {
     /// 1 for civil society or business with the public side, ½ for other different kinds, 0 alike.
     public var complementarity: Double
     public var gapBonus: Double
-    /// Plain-language reasons, in the landscape's language.
-    public var reasons: [String]
-    /// The gaps the tie would close, in plain language.
-    public var closes: [String]
-    /// The types of those gaps.
-    public var closesTypes: [GapType]
+    /// Why the two should cooperate, as facts (LandscapeWording words them).
+    public var reasons: [Reason]
+    /// The gaps the tie would close.
+    public var closes: [ClosedGap]
+
+    public init(from: ActorID, to: ActorID, score: Double, structural: Double, fit: Double, complementarity: Double,
+                gapBonus: Double, reasons: [Reason], closes: [ClosedGap]) {
+        self.from = from
+        self.to = to
+        self.score = score
+        self.structural = structural
+        self.fit = fit
+        self.complementarity = complementarity
+        self.gapBonus = gapBonus
+        self.reasons = reasons
+        self.closes = closes
+    }
+
+    /// The types of the gaps the tie would close.
+    public var closesTypes: [GapType] { closes.map(\.type) }
+
+    /// A reason for a pair, with its facts.
+    public enum Reason: Sendable, Equatable {
+        /// Partners both are tied to (in the landscape's order), and their resource-allocation score.
+        case commonPartners([ActorID], score: Double)
+        /// Topics and target groups both name (as the first of the pair writes them).
+        case sharedTags([String])
+        /// The two kinds complement each other (the pair's kinds, in candidate order).
+        case complementary(ActorKind, ActorKind)
+    }
+
+    /// A gap the tie would close, with what names it.
+    public enum ClosedGap: Sendable, Equatable {
+        /// The two ends lie in different components.
+        case joinsComponents
+        /// A second path around this cut point.
+        case relievesCutPoint(ActorID)
+        /// Links two uncoordinated fragments of the actors serving this topic or target group.
+        case coordinates(tag: String)
+        /// Links two groups of offices of this municipality.
+        case linksPlanning(municipality: String)
+        /// A tie between two groups (raw group values of `attribute`) with a hole between them.
+        case fillsGroupHole(attribute: GroupingAttribute, a: String, b: String)
+
+        /// The type of the gap.
+        public var type: GapType {
+            switch self {
+            case .joinsComponents: .fragmented
+            case .relievesCutPoint: .cutPoint
+            case .coordinates: .uncoordinated
+            case .linksPlanning: .planningSilo
+            case .fillsGroupHole: .groupHole
+            }
+        }
+    }
 }
 
 /// What `suggest` looks for.
@@ -28,12 +77,10 @@ public struct SuggestOptions: Sendable {
     /// Only pairs with at least one actor of this kind.
     public var kind: ActorKind?
     public var top: Int
-    public var language: Language
 
-    public init(actor: ActorID? = nil, kind: ActorKind? = nil, top: Int = 10, language: Language = .en) {
+    public init(actor: ActorID? = nil, kind: ActorKind? = nil, top: Int = 10) {
         self.actor = actor
         self.kind = kind
         self.top = top
-        self.language = language
     }
 }

@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeWording
 import LandscapeRender
 
 extension GapSeverity {
@@ -58,10 +59,10 @@ extension ReportWriter {
                 " "
                 Node.tag("strong", text: words.gapTypeName(gap.type))
             }
-            Node.tag("p", class: "gap-explanation", text: gap.explanation)
+            Node.tag("p", class: "gap-explanation", text: content.language.gapWording.explanation(gap, in: landscape))
             Node.tag("p", class: "gap-suggestion") {
                 Node.tag("span", class: "what-to-do", text: words.whatToDo)
-                " " + gap.suggestion
+                " " + content.language.gapWording.action(gap, in: landscape)
             }
         }
     }

@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeWording
 
 extension ReportWriter {
     /// Section 6: the ten best cooperation opportunities with their reasons and the gaps they
@@ -18,14 +19,16 @@ extension ReportWriter {
                                 actorCell(suggestion.to)
                             }
                             Node.element("ul", [("class", "reasons")]) {
-                                for reason in suggestion.reasons where !reason.isEmpty {
+                                for reason in suggestion.reasons.map({ content.language.suggestionWording.reason($0, in: landscape) })
+                                where !reason.isEmpty {
                                     Node.tag("li", text: reason)
                                 }
                             }
                             if !suggestion.closes.isEmpty {
                                 Node.tag("p", class: "closes") {
                                     Node.tag("span", class: "closes-label", text: words.closesLabel)
-                                    " " + suggestion.closes.joined(separator: "; ")
+                                    " " + suggestion.closes.map { content.language.suggestionWording.closedGap($0, in: landscape) }
+                                        .joined(separator: "; ")
                                 }
                             }
                         }

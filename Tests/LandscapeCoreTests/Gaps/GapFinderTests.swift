@@ -1,5 +1,6 @@
 import Testing
 @testable import LandscapeCore
+import LandscapeWording
 
 /// Small purpose-built landscapes: each gap must appear where it is, and not where it is not.
 @Suite("Gaps")
@@ -24,8 +25,18 @@ struct GapFinderTests {
         return Landscape(needs: needs, actors: list, ties: links)
     }
 
-    func gaps(_ landscape: Landscape, _ type: GapType, language: Language = .en) -> [Gap] {
-        GapFinder.find(landscape, options: GapOptions(language: language, types: [type]))
+    func gaps(_ landscape: Landscape, _ type: GapType) -> [Gap] {
+        GapFinder.find(landscape, options: GapOptions(types: [type]))
+    }
+
+    /// The explanation of a gap as the commands word it.
+    static func explanation(_ gap: Gap?, _ landscape: Landscape, _ language: Language = .en) -> String? {
+        gap.map { language.gapWording.explanation($0, in: landscape) }
+    }
+
+    /// What to do about a gap, as the commands word it.
+    static func action(_ gap: Gap?, _ landscape: Landscape, _ language: Language = .en) -> String? {
+        gap.map { language.gapWording.action($0, in: landscape) }
     }
 
     /// Six actors all tied to each other, all in one committee, sharing their tags.
@@ -39,7 +50,7 @@ struct GapFinderTests {
     @Test("No false alarms on a well-connected landscape")
     func wellConnectedHasNoGaps() {
         let found = GapFinder.find(Self.wellConnected)
-        #expect(found.map { "\($0.type.rawValue): \($0.explanation)" } == [])
+        #expect(found.map { "\($0.type.rawValue): \(Self.explanation($0, Self.wellConnected) ?? "")" } == [])
     }
 
     @Test("isolate: medium; high when it works on a declared need; wording in English and German")
@@ -48,11 +59,11 @@ struct GapFinderTests {
         var found = gaps(l, .isolate)
         #expect(found.map(\.actors) == [["x"]])
         #expect(found.first?.severity == .medium)
-        #expect(found.first?.explanation == "»X« has no ties to anyone in the landscape.")
+        #expect(Self.explanation(found.first, l) == "»X« has no ties to anyone in the landscape.")
         l = Self.landscape(["a:office", "b:office", "x:association"], ["a-b"], needs: ["Sprachförderung"], tags: ["x": ["sprachförderung"]])
-        found = gaps(l, .isolate, language: .de)
+        found = gaps(l, .isolate)
         #expect(found.first?.severity == .high)
-        #expect(found.first?.explanation == "»X« hat keine Verbindung zu anderen Akteuren der Bildungslandschaft, obwohl er am erklärten Bedarf »Sprachförderung« arbeitet.")
+        #expect(Self.explanation(found.first, l, .de) == "»X« hat keine Verbindung zu anderen Akteuren der Bildungslandschaft, obwohl er am erklärten Bedarf »Sprachförderung« arbeitet.")
         #expect(gaps(Self.wellConnected, .isolate).isEmpty)
     }
 
@@ -64,7 +75,7 @@ struct GapFinderTests {
         #expect(found.count == 1)
         #expect(found.first?.actors == ["p1", "p2", "h"])
         #expect(found.first?.severity == .low)
-        #expect(found.first?.explanation == "»P1« and »P2« are tied to the landscape only through »H«.")
+        #expect(Self.explanation(found.first, l) == "»P1« and »P2« are tied to the landscape only through »H«.")
     }
 
     @Test("fragmented: parts without a path to the main network, named by their hub")
@@ -75,7 +86,7 @@ struct GapFinderTests {
         #expect(found.count == 1)
         #expect(found.first?.severity == .high)
         #expect(found.first?.groups == ["Y"])
-        #expect(found.first?.explanation == "The landscape falls apart: the group around »Y« (3 actors) has no path to the main network around »C«.")
+        #expect(Self.explanation(found.first, l) == "The landscape falls apart: the group around »Y« (3 actors) has no path to the main network around »C«.")
         #expect(gaps(Self.wellConnected, .fragmented).isEmpty)
     }
 
@@ -104,7 +115,7 @@ struct GapFinderTests {
         #expect(found.first?.groups == ["association", "office"])
         // 12 edges · 4·4 / 28 pairs = 6.9 expected, 0 observed: high.
         #expect(found.first?.severity == .high)
-        #expect(found.first?.explanation == "There is no tie at all between associations and offices; with random mixing one would expect about 6.9.")
+        #expect(Self.explanation(found.first, l) == "There is no tie at all between associations and offices; with random mixing one would expect about 6.9.")
     }
 
     @Test("uncoordinated: course providers serving newcomers without a common committee — and after one is founded")
@@ -116,7 +127,7 @@ struct GapFinderTests {
         #expect(found.count == 1)
         #expect(found.first?.severity == .high)
         #expect(found.first?.fragments.count == 5)  // a funding tie does not coordinate
-        #expect(found.first?.suggestion == "Set up a coordinating committee for »Neuzugewanderte«, chaired by »KO«, with »KO«, »T1«, »T2«, »T3« and »T4«.")
+        #expect(Self.action(found.first, before) == "Set up a coordinating committee for »Neuzugewanderte«, chaired by »KO«, with »KO«, »T1«, »T2«, »T3« and »T4«.")
 
         let after = Self.landscape(providers.map { "\($0):institution:W" } + ["ko:office:W", "bu:committee:W"],
                                    (providers + ["ko"]).map { "\($0)-bu:member" },
@@ -142,7 +153,7 @@ struct GapFinderTests {
         #expect(found.count == 1)
         #expect(found.first?.severity == .high)
         #expect(found.first?.actors == ["p", "bm", "b", "c"] || found.first?.actors == ["p", "bm", "a"])
-        #expect(found.first?.explanation.hasPrefix("»P« ends on 2021-12; with it go the positions »BM« and 1 funding tie(s).") == true)
+        #expect(Self.explanation(found.first, l)?.hasPrefix("»P« ends on 2021-12; with it go the positions »BM« and 1 funding tie(s).") == true)
         // Without an end date there is nothing to report.
         let open = Self.landscape(["p:program", "bm:office", "a:office"], ["p-bm:funding", "bm-a"], programs: ["bm": ["p"]])
         #expect(gaps(open, .programDependency).isEmpty)

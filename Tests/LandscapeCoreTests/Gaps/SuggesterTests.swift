@@ -1,5 +1,6 @@
 import Testing
 @testable import LandscapeCore
+import LandscapeWording
 
 @Suite("Suggestions")
 struct SuggesterTests {
@@ -11,8 +12,9 @@ struct SuggesterTests {
         let top = try #require(Suggester.suggest(l, gaps: gaps).first)
         #expect(Set([top.from, top.to]) == ["c", "f"])
         #expect(top.closesTypes.contains(.fragmented))
-        #expect(top.reasons.contains("shared topics or target groups: »Schulbau«"))
-        #expect(top.reasons.contains("complement each other: office and foundation") || top.reasons.contains("complement each other: foundation and office"))
+        let reasons = top.reasons.map { Language.en.suggestionWording.reason($0, in: l) }
+        #expect(reasons.contains("shared topics or target groups: »Schulbau«"))
+        #expect(reasons.contains("complement each other: office and foundation") || reasons.contains("complement each other: foundation and office"))
         // score = structural 0 + fit 1 + ½·1 + 3 for joining components
         #expect(top.score == 4.5)
     }

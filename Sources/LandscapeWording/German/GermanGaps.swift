@@ -1,29 +1,37 @@
+import LandscapeCore
+
 /// Deutsche Texte der Lücken.
 struct GermanGapWording: GapWording {
-    /// A name in guillemets, or in outer quotes when it carries guillemets itself.
-    func q(_ name: String) -> String {
-        name.contains("»") || name.contains("«") ? "„\(name)“" : "»\(name)«"
+    func explanation(_ gap: Gap, in landscape: Landscape) -> String { texts(gap, landscape).explanation }
+    func action(_ gap: Gap, in landscape: Landscape) -> String { texts(gap, landscape).action }
+
+    func typeName(_ type: GapType) -> String {
+        switch type {
+        case .isolate: "Unverbundener Akteur"
+        case .pendant: "Nur über einen Partner angebunden"
+        case .fragmented: "Getrennte Teile"
+        case .cutPoint: "Schlüsselstelle ohne Ersatz"
+        case .bridge: "Einzige Brücke"
+        case .groupHole: "Fehlende Verbindung zwischen Gruppen"
+        case .uncoordinated: "Unabgestimmte Angebote"
+        case .programDependency: "Abhängig von einem Förderprogramm"
+        case .uncovered: "Bedarf ohne Akteur"
+        case .planningSilo: "Getrennte Planungsbereiche"
+        }
     }
 
-    func list(_ names: [String], limit: Int = 4) -> String {
-        let quoted = names.map { "\(q($0))" }
-        if quoted.count <= 1 { return quoted.first ?? "" }
-        if quoted.count <= limit { return quoted.dropLast().joined(separator: ", ") + " und " + (quoted.last ?? "") }
-        return quoted.prefix(limit).joined(separator: ", ") + " und weitere (insgesamt \(quoted.count))"
+    func severityName(_ severity: GapSeverity) -> String {
+        switch severity {
+        case .high: "dringend"
+        case .medium: "mittel"
+        case .low: "gering"
+        }
     }
+
+    var noGaps: String { "keine Lücken gefunden" }
 
     func groupName(_ group: String, attribute: GroupingAttribute) -> String {
-        if attribute == .sector, let sector = Sector(rawValue: group) {
-            switch sector {
-            case .earlyChildhood: return "frühkindlicher Bildung"
-            case .school: return "Schule"
-            case .vocational: return "beruflicher Bildung"
-            case .higher: return "Hochschule"
-            case .adult: return "Erwachsenenbildung"
-            case .nonFormal: return "non-formaler Bildung"
-            case .informal: return "informellem Lernen"
-            }
-        }
+        if attribute == .sector, let sector = Sector(rawValue: group) { return sectorName(sector) }
         guard attribute == .kind, let kind = ActorKind(rawValue: group) else { return group }
         switch kind {
         case .office: return "Ämtern und Verwaltung"
@@ -37,6 +45,52 @@ struct GermanGapWording: GapWording {
         case .program: return "Förderprogrammen"
         case .research: return "Forschung"
         case .other: return "sonstigen Akteuren"
+        }
+    }
+
+    /// A sector after "zwischen … und …" (dative).
+    func sectorName(_ sector: Sector) -> String {
+        switch sector {
+        case .earlyChildhood: "frühkindlicher Bildung"
+        case .school: "Schule"
+        case .vocational: "beruflicher Bildung"
+        case .higher: "Hochschule"
+        case .adult: "Erwachsenenbildung"
+        case .nonFormal: "non-formaler Bildung"
+        case .informal: "informellem Lernen"
+        }
+    }
+
+    private func q(_ name: String) -> String { GermanNames.q(name) }
+    private func list(_ names: [String], limit: Int = 4) -> String { GermanNames.quoted(names, limit: limit) }
+
+    /// Both texts of a gap: the explanation and what to do.
+    func texts(_ gap: Gap, _ landscape: Landscape) -> (explanation: String, action: String) {
+        let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
+        switch gap.reason {
+        case .isolate(let actor, let need):
+            return isolate(name(actor), need: need)
+        case .pendant(let anchor, let actors):
+            return pendants(anchor: name(anchor), names: actors.map(name))
+        case .fragmented(let components, let mainHub):
+            return fragmented(components: components.map { (name($0.hub), $0.size) }, mainHub: name(mainHub))
+        case .cutPoint(let actor, let cutOff):
+            return cutPoint(name(actor), cutOff: cutOff.map(name))
+        case .bridge(let a, let b, let side):
+            return bridge(name(a), name(b), side: side.map(name))
+        case .groupHole(let attribute, let a, let b, let observed, let expected):
+            return groupHole(groupName(a, attribute: attribute), groupName(b, attribute: attribute), observed: observed, expected: expected)
+        case .uncoordinated(let tag, let targetGroup, let fragments, let invited, let coordinator, let existingCommittee):
+            return uncoordinated(tag: tag, targetGroup: targetGroup, fragments: fragments.map { $0.map(name) },
+                                 invited: invited.map(name), coordinator: coordinator.map(name), existingCommittee: existingCommittee.map(name))
+        case .programDependency(let program, let until, let ended, let positions, let fundingTies, let cutOff, let brokers, let committees, let share):
+            let effects = programEffects(cutOff: cutOff.map(name), brokers: brokers.map(name), committees: committees.map(name), pairsLostShare: share)
+            return programDependency(program: name(program), until: until, ended: ended, positions: positions.map(name),
+                                     fundingTies: fundingTies, effects: effects)
+        case .uncovered(let need, let outside):
+            return uncovered(need: need, outside: outside.map(name))
+        case .planningSilo(let municipality, let fragments):
+            return planningSilo(municipality: municipality, fragments: fragments.map { $0.map(name) })
         }
     }
 
@@ -69,7 +123,7 @@ struct GermanGapWording: GapWording {
          "Eine zweite Verbindung zwischen beiden Seiten aufbauen, damit nicht alles an einer Beziehung hängt.")
     }
 
-    func groupHole(_ attribute: GroupingAttribute, _ a: String, _ b: String, observed: Int, expected: Double) -> (String, String) {
+    func groupHole(_ a: String, _ b: String, observed: Int, expected: Double) -> (String, String) {
         let exp = String(((expected * 10).rounded() / 10).description.map { $0 == "." ? "," : $0 })
         if observed == 0 {
             return ("Zwischen \(a) und \(b) gibt es keine einzige Verbindung; bei zufälliger Mischung wären etwa \(exp) zu erwarten.",
@@ -79,28 +133,34 @@ struct GermanGapWording: GapWording {
                 "Den Austausch zwischen \(a) und \(b) stärken.")
     }
 
-    func uncoordinated(tag: String, targetGroup: Bool, fragments: [[String]], members: [String], coordinator: String?, existingCommittee: String?) -> (String, String) {
+    func uncoordinated(tag: String, targetGroup: Bool, fragments: [[String]], invited: [String], coordinator: String?,
+                       existingCommittee: String?) -> (String, String) {
         let what = targetGroup ? "richten sich an \(q(tag))" : "arbeiten zu \(q(tag))"
         let count = fragments.reduce(0) { $0 + $1.count }
         let groups = fragments.map { list($0, limit: 3) }.joined(separator: " | ")
         let explanation = "\(count) Akteure \(what); sie zerfallen in \(fragments.count) Gruppen, die weder ein Gremium teilen noch direkt kooperieren (\(groups)). Unabgestimmte Angebote konkurrieren, Mehrfachanmeldungen und Wartezeiten sind die Folge."
         if let existingCommittee {
-            return (explanation, "\(list(members, limit: 6)) in \(q(existingCommittee)) einbinden, das die meisten von ihnen bereits zusammenführt.")
+            return (explanation, "\(list(invited, limit: 6)) in \(q(existingCommittee)) einbinden, das die meisten von ihnen bereits zusammenführt.")
         }
         let chair = coordinator.map { " unter Leitung von \(q($0))" } ?? ""
-        return (explanation, "Ein koordinierendes Gremium für \(q(tag)) einrichten\(chair), mit \(list(members, limit: 6)).")
+        return (explanation, "Ein koordinierendes Gremium für \(q(tag)) einrichten\(chair), mit \(list(invited, limit: 6)).")
     }
 
-    func programDependency(program: String, until: PartialDate, ended: Bool, positions: [String], fundingTies: Int,
-                           cutOff: [String], brokers: [String], committees: [String], pairsLostShare: Double?) -> (String, String) {
-        var losses: [String] = []
-        if !positions.isEmpty { losses.append("die Stellen \(list(positions))") }
-        if fundingTies > 0 { losses.append("\(fundingTies) Förderbeziehung(en)") }
+    /// What else goes when a programme ends: actors cut off, brokers, committees, connected pairs.
+    func programEffects(cutOff: [String], brokers: [String], committees: [String], pairsLostShare: Double?) -> [String] {
         var effects: [String] = []
         if !cutOff.isEmpty { effects.append("\(list(cutOff)) \(cutOff.count == 1 ? "wäre" : "wären") abgeschnitten") }
         if !brokers.isEmpty { effects.append("Vermittler gingen verloren (\(list(brokers)))") }
         if !committees.isEmpty { effects.append("\(list(committees)) \(committees.count == 1 ? "behielte" : "behielten") weniger als zwei Mitglieder") }
-        if let share = pairsLostShare, share > 0 { effects.append("\(percent(share, decimalComma: true)) % der verbundenen Akteurspaare verlören ihre Verbindung") }
+        if let share = pairsLostShare, share > 0 { effects.append("\(percent(share)) % der verbundenen Akteurspaare verlören ihre Verbindung") }
+        return effects
+    }
+
+    func programDependency(program: String, until: PartialDate, ended: Bool, positions: [String], fundingTies: Int,
+                           effects: [String]) -> (String, String) {
+        var losses: [String] = []
+        if !positions.isEmpty { losses.append("die Stellen \(list(positions))") }
+        if fundingTies > 0 { losses.append("\(fundingTies) Förderbeziehung(en)") }
         let when = ended ? "endete am \(until)" : "endet am \(until)"
         let lost = losses.isEmpty ? "nichts, was in der Landschaft erfasst ist" : losses.joined(separator: " und ")
         let effect = effects.isEmpty ? "" : " Dann " + effects.joined(separator: "; ") + "."
@@ -120,5 +180,12 @@ struct GermanGapWording: GapWording {
     func planningSilo(municipality: String, fragments: [[String]]) -> (String, String) {
         ("Die Ämter in \(municipality) zerfallen in \(fragments.count) Gruppen, die weder ein Gremium teilen noch direkt zusammenarbeiten: \(fragments.map { list($0, limit: 3) }.joined(separator: " | ")).",
          "Die Planungsbereiche (Jugendhilfe-, Sozial- und Bildungsplanung) in \(municipality) verknüpfen, z. B. in einer gemeinsamen Planungsrunde oder einer Stabsstelle Integrierte Sozialplanung.")
+    }
+
+    /// A share as a percentage with at most one decimal and a decimal comma: "12,5".
+    func percent(_ share: Double) -> String {
+        let value = (share * 1000).rounded() / 10
+        let text = value == value.rounded() ? String(Int(value)) : String(value)
+        return String(text.map { $0 == "." ? "," : $0 })
     }
 }

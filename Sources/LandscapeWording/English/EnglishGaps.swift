@@ -1,29 +1,37 @@
+import LandscapeCore
+
 /// English gap texts.
 struct EnglishGapWording: GapWording {
-    /// A name in guillemets, or in outer quotes when it carries guillemets itself.
-    func q(_ name: String) -> String {
-        name.contains("»") || name.contains("«") ? "“\(name)”" : "»\(name)«"
+    func explanation(_ gap: Gap, in landscape: Landscape) -> String { texts(gap, landscape).explanation }
+    func action(_ gap: Gap, in landscape: Landscape) -> String { texts(gap, landscape).action }
+
+    func typeName(_ type: GapType) -> String {
+        switch type {
+        case .isolate: "Unconnected actor"
+        case .pendant: "Hanging on one partner"
+        case .fragmented: "Separate parts"
+        case .cutPoint: "Single point of failure"
+        case .bridge: "Only one bridge"
+        case .groupHole: "Missing link between groups"
+        case .uncoordinated: "Uncoordinated offers"
+        case .programDependency: "Depends on a funding programme"
+        case .uncovered: "Need without an actor"
+        case .planningSilo: "Planning silos"
+        }
     }
 
-    func list(_ names: [String], limit: Int = 4) -> String {
-        let quoted = names.map { "\(q($0))" }
-        if quoted.count <= 1 { return quoted.first ?? "" }
-        if quoted.count <= limit { return quoted.dropLast().joined(separator: ", ") + " and " + (quoted.last ?? "") }
-        return quoted.prefix(limit).joined(separator: ", ") + " and \(quoted.count - limit) more"
+    func severityName(_ severity: GapSeverity) -> String {
+        switch severity {
+        case .high: "urgent"
+        case .medium: "medium"
+        case .low: "minor"
+        }
     }
+
+    var noGaps: String { "no gaps found" }
 
     func groupName(_ group: String, attribute: GroupingAttribute) -> String {
-        if attribute == .sector, let sector = Sector(rawValue: group) {
-            switch sector {
-            case .earlyChildhood: return "early childhood"
-            case .school: return "school"
-            case .vocational: return "vocational education"
-            case .higher: return "higher education"
-            case .adult: return "adult education"
-            case .nonFormal: return "non-formal education"
-            case .informal: return "informal learning"
-            }
-        }
+        if attribute == .sector, let sector = Sector(rawValue: group) { return sectorName(sector) }
         guard attribute == .kind, let kind = ActorKind(rawValue: group) else { return group }
         switch kind {
         case .office: return "offices"
@@ -37,6 +45,51 @@ struct EnglishGapWording: GapWording {
         case .program: return "programmes"
         case .research: return "research"
         case .other: return "other actors"
+        }
+    }
+
+    func sectorName(_ sector: Sector) -> String {
+        switch sector {
+        case .earlyChildhood: "early childhood"
+        case .school: "school"
+        case .vocational: "vocational education"
+        case .higher: "higher education"
+        case .adult: "adult education"
+        case .nonFormal: "non-formal education"
+        case .informal: "informal learning"
+        }
+    }
+
+    private func q(_ name: String) -> String { EnglishNames.q(name) }
+    private func list(_ names: [String], limit: Int = 4) -> String { EnglishNames.quoted(names, limit: limit) }
+
+    /// Both texts of a gap: the explanation and what to do.
+    func texts(_ gap: Gap, _ landscape: Landscape) -> (explanation: String, action: String) {
+        let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
+        switch gap.reason {
+        case .isolate(let actor, let need):
+            return isolate(name(actor), need: need)
+        case .pendant(let anchor, let actors):
+            return pendants(anchor: name(anchor), names: actors.map(name))
+        case .fragmented(let components, let mainHub):
+            return fragmented(components: components.map { (name($0.hub), $0.size) }, mainHub: name(mainHub))
+        case .cutPoint(let actor, let cutOff):
+            return cutPoint(name(actor), cutOff: cutOff.map(name))
+        case .bridge(let a, let b, let side):
+            return bridge(name(a), name(b), side: side.map(name))
+        case .groupHole(let attribute, let a, let b, let observed, let expected):
+            return groupHole(groupName(a, attribute: attribute), groupName(b, attribute: attribute), observed: observed, expected: expected)
+        case .uncoordinated(let tag, let targetGroup, let fragments, let invited, let coordinator, let existingCommittee):
+            return uncoordinated(tag: tag, targetGroup: targetGroup, fragments: fragments.map { $0.map(name) },
+                                 invited: invited.map(name), coordinator: coordinator.map(name), existingCommittee: existingCommittee.map(name))
+        case .programDependency(let program, let until, let ended, let positions, let fundingTies, let cutOff, let brokers, let committees, let share):
+            let effects = programEffects(cutOff: cutOff.map(name), brokers: brokers.map(name), committees: committees.map(name), pairsLostShare: share)
+            return programDependency(program: name(program), until: until, ended: ended, positions: positions.map(name),
+                                     fundingTies: fundingTies, effects: effects)
+        case .uncovered(let need, let outside):
+            return uncovered(need: need, outside: outside.map(name))
+        case .planningSilo(let municipality, let fragments):
+            return planningSilo(municipality: municipality, fragments: fragments.map { $0.map(name) })
         }
     }
 
@@ -69,7 +122,7 @@ struct EnglishGapWording: GapWording {
          "Add a second tie between the two sides so that the connection does not hang on one relationship.")
     }
 
-    func groupHole(_ attribute: GroupingAttribute, _ a: String, _ b: String, observed: Int, expected: Double) -> (String, String) {
+    func groupHole(_ a: String, _ b: String, observed: Int, expected: Double) -> (String, String) {
         let exp = (expected * 10).rounded() / 10
         if observed == 0 {
             return ("There is no tie at all between \(a) and \(b); with random mixing one would expect about \(exp).",
@@ -79,28 +132,34 @@ struct EnglishGapWording: GapWording {
                 "Strengthen the exchange between \(a) and \(b).")
     }
 
-    func uncoordinated(tag: String, targetGroup: Bool, fragments: [[String]], members: [String], coordinator: String?, existingCommittee: String?) -> (String, String) {
+    func uncoordinated(tag: String, targetGroup: Bool, fragments: [[String]], invited: [String], coordinator: String?,
+                       existingCommittee: String?) -> (String, String) {
         let what = targetGroup ? "serve \(q(tag))" : "work on \(q(tag))"
         let count = fragments.reduce(0) { $0 + $1.count }
         let groups = fragments.map { list($0, limit: 3) }.joined(separator: " | ")
         let explanation = "\(count) actors \(what); they fall into \(fragments.count) groups that share no committee and have no direct cooperation (\(groups)). Uncoordinated offers compete, people register twice and waiting times grow."
         if let existingCommittee {
-            return (explanation, "Invite \(list(members, limit: 6)) into \(q(existingCommittee)), which already brings most of them together.")
+            return (explanation, "Invite \(list(invited, limit: 6)) into \(q(existingCommittee)), which already brings most of them together.")
         }
         let chair = coordinator.map { ", chaired by \(q($0))" } ?? ""
-        return (explanation, "Set up a coordinating committee for \(q(tag))\(chair), with \(list(members, limit: 6)).")
+        return (explanation, "Set up a coordinating committee for \(q(tag))\(chair), with \(list(invited, limit: 6)).")
     }
 
-    func programDependency(program: String, until: PartialDate, ended: Bool, positions: [String], fundingTies: Int,
-                           cutOff: [String], brokers: [String], committees: [String], pairsLostShare: Double?) -> (String, String) {
-        var losses: [String] = []
-        if !positions.isEmpty { losses.append("the positions \(list(positions))") }
-        if fundingTies > 0 { losses.append("\(fundingTies) funding tie(s)") }
+    /// What else goes when a programme ends: actors cut off, brokers, committees, connected pairs.
+    func programEffects(cutOff: [String], brokers: [String], committees: [String], pairsLostShare: Double?) -> [String] {
         var effects: [String] = []
         if !cutOff.isEmpty { effects.append("\(list(cutOff)) would be cut off") }
         if !brokers.isEmpty { effects.append("brokers would be lost (\(list(brokers)))") }
         if !committees.isEmpty { effects.append("\(list(committees)) would keep fewer than two members") }
-        if let share = pairsLostShare, share > 0 { effects.append("\(percent(share, decimalComma: false)) % of the connected pairs of actors would lose their connection") }
+        if let share = pairsLostShare, share > 0 { effects.append("\(percent(share)) % of the connected pairs of actors would lose their connection") }
+        return effects
+    }
+
+    func programDependency(program: String, until: PartialDate, ended: Bool, positions: [String], fundingTies: Int,
+                           effects: [String]) -> (String, String) {
+        var losses: [String] = []
+        if !positions.isEmpty { losses.append("the positions \(list(positions))") }
+        if fundingTies > 0 { losses.append("\(fundingTies) funding tie(s)") }
         let when = ended ? "ended on \(until)" : "ends on \(until)"
         let lost = losses.isEmpty ? "nothing recorded in the landscape" : losses.joined(separator: " and ")
         let effect = effects.isEmpty ? "" : " Then " + effects.joined(separator: "; ") + "."
@@ -120,5 +179,11 @@ struct EnglishGapWording: GapWording {
     func planningSilo(municipality: String, fragments: [[String]]) -> (String, String) {
         ("The offices of \(municipality) fall into \(fragments.count) groups that neither share a committee nor work together directly: \(fragments.map { list($0, limit: 3) }.joined(separator: " | ")).",
          "Link the planning areas (youth welfare, social and education planning) of \(municipality), e.g. in a joint planning round or an integrated social planning unit.")
+    }
+
+    /// A share as a percentage with at most one decimal: "12.5".
+    func percent(_ share: Double) -> String {
+        let value = (share * 1000).rounded() / 10
+        return value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

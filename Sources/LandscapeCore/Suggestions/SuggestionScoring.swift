@@ -1,0 +1,209 @@
+/// The gaps a tie can close, indexed per node, so that scoring a pair touches only the gaps of
+/// its two ends.
+struct GapIndex {
+    /// For each node, the cut-point gaps (indices into `cutNodes`) that cut it off.
+    var cutOffOf: [[Int]]
+    var cutNodes: [Int] = []
+    var cutSeverity: [GapSeverity] = []
+    /// Gaps whose parts a tie can link: uncoordinated groups, planning silos, group holes.
+    let partGaps: [Gap]
+    /// For each node, the part gaps it belongs to and which part.
+    var partOf: [[(gap: Int, part: Int)]]
+    let components: Components
+
+    /// A gap the pair would close: its type and which one (the cut node, an index into
+    /// `partGaps`, or -1 for joining components).
+    struct Closed {
+        var type: GapType
+        var which: Int
+    }
+
+    init(_ gaps: [Gap], context: SuggestionContext) {
+        let n = context.nodeCount, network = context.network
+        components = context.components
+        cutOffOf = [[Int]](repeating: [], count: n)
+        partGaps = gaps.filter { $0.type == .uncoordinated || $0.type == .planningSilo || $0.type == .groupHole }
+        partOf = [[(gap: Int, part: Int)]](repeating: [], count: n)
+        for gap in gaps where gap.type == .cutPoint {
+            guard let first = gap.actors.first, let cut = network.index(of: first) else { continue }
+            for node in (gap.fragments.first ?? []).compactMap(network.index(of:)) { cutOffOf[node].append(cutNodes.count) }
+            cutNodes.append(cut)
+            cutSeverity.append(gap.severity)
+        }
+        for (g, gap) in partGaps.enumerated() {
+            for (part, ids) in gap.fragments.enumerated() {
+                for node in ids.compactMap(network.index(of:)) where !partOf[node].contains(where: { $0.gap == g }) {
+                    partOf[node].append((g, part))
+                }
+            }
+        }
+    }
+
+    /// How much a gap of this severity counts: high 1, medium 0.6, low 0.3.
+    static func weight(_ severity: GapSeverity) -> Double {
+        switch severity {
+        case .high: 1
+        case .medium: 0.6
+        case .low: 0.3
+        }
+    }
+
+    /// The gap bonus of a pair and the gaps it closes: 3 for joining components, 2 around a cut
+    /// point, 2 for coordinating, 1.5 for a planning silo, 1 for a group hole, each but the
+    /// first weighted by severity.
+    func closing(_ a: Int, _ b: Int) -> (bonus: Double, closed: [Closed]) {
+        var bonus = 0.0
+        var closed: [Closed] = []
+        if components.component[a] != components.component[b] {
+            bonus += 3
+            closed.append(Closed(type: .fragmented, which: -1))
+        }
+        // Most actors are cut off by no cut point: no sets to build then.
+        if !cutOffOf[a].isEmpty || !cutOffOf[b].isEmpty {
+            let cutA = Set(cutOffOf[a]), cutB = Set(cutOffOf[b])
+            if let gap = cutA.symmetricDifference(cutB).sorted().first(where: { cutNodes[$0] != a && cutNodes[$0] != b }) {
+                bonus += 2 * Self.weight(cutSeverity[gap])
+                closed.append(Closed(type: .cutPoint, which: cutNodes[gap]))
+            }
+        }
+        for (g, partA) in partOf[a] {
+            guard let partB = partOf[b].first(where: { $0.gap == g })?.part, partA != partB else { continue }
+            let type = partGaps[g].type
+            bonus += (type == .uncoordinated ? 2 : (type == .planningSilo ? 1.5 : 1)) * Self.weight(partGaps[g].severity)
+            closed.append(Closed(type: type, which: g))
+        }
+        return (bonus, closed)
+    }
+}
+
+/// A candidate pair with its numbers (no words yet): `a` and `b` are nodes.
+struct ScoredPair {
+    var a: Int
+    var b: Int
+    var score: Double
+    var structural: Double
+    var fit: Double
+    var complementarity: Double
+    var bonus: Double
+}
+
+extension SuggestionContext {
+    /// Scores every candidate; pairs scoring 0 are dropped.
+    ///
+    /// - Complexity: O(deg(a) + deg(b) + tags) per candidate, plus its gaps.
+    func score(_ candidates: Set<UInt64>, gaps: GapIndex) -> [ScoredPair] {
+        var scored: [ScoredPair] = []
+        scored.reserveCapacity(candidates.count)
+        for pair in candidates {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            guard let actorA = actors[a], let actorB = actors[b] else { continue }
+            let structural = resourceAllocation(a, b)
+            let fit = tagOverlap(a, b)
+            let complementarity = Suggester.complement(actorA.kind, actorB.kind)
+            let bonus = gaps.closing(a, b).bonus
+            let score = structural + fit + 0.5 * complementarity + bonus
+            guard score > 0 else { continue }
+            scored.append(ScoredPair(a: a, b: b, score: score, structural: structural, fit: fit,
+                                     complementarity: complementarity, bonus: bonus))
+        }
+        return scored
+    }
+
+    /// Σ 1/deg(w) over the common neighbours w, by merging the two sorted neighbour lists.
+    func resourceAllocation(_ a: Int, _ b: Int) -> Double {
+        var structural = 0.0
+        var i = network.outStart[a], j = network.outStart[b]
+        while i < network.outStart[a + 1] && j < network.outStart[b + 1] {
+            let x = network.outTarget[i], y = network.outTarget[j]
+            if x == y {
+                structural += 1 / Double(max(1, degree[Int(x)]))
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return structural
+    }
+
+    /// Jaccard overlap of the two tag sets (0 when both have none).
+    func tagOverlap(_ a: Int, _ b: Int) -> Double {
+        var shared = 0, p = 0, q = 0
+        let ta = tags[a], tb = tags[b]
+        while p < ta.count && q < tb.count {
+            if ta[p] == tb[q] {
+                shared += 1
+                p += 1
+                q += 1
+            } else if ta[p] < tb[q] {
+                p += 1
+            } else {
+                q += 1
+            }
+        }
+        let union = ta.count + tb.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+}
+
+/// The order of the list and the choice of the pairs shown.
+struct SuggestionRanking {
+    /// Each node's name and id ranked once, so that comparing two pairs compares integers, not texts.
+    let nameRank: [Int]
+    let idRank: [Int]
+
+    init(_ context: SuggestionContext) {
+        nameRank = Suggester.ranks((0..<context.nodeCount).map { context.actors[$0]?.name ?? "" })
+        idRank = Suggester.ranks(context.network.actors)
+    }
+
+    /// Whether the first of a pair (by name) is its node `a`.
+    func aFirst(_ s: ScoredPair) -> Bool { nameRank[s.a] <= nameRank[s.b] }
+
+    /// The pair's ids, ranked, in the order the suggestion names them.
+    func orderedRanks(_ s: ScoredPair) -> (Int, Int) {
+        aFirst(s) ? (idRank[s.a], idRank[s.b]) : (idRank[s.b], idRank[s.a])
+    }
+
+    /// Score first, then the pair's ids as the suggestion names them.
+    func precedes(_ x: ScoredPair, _ y: ScoredPair) -> Bool {
+        x.score != y.score ? x.score > y.score : orderedRanks(x) < orderedRanks(y)
+    }
+
+    /// The best `top` pairs, an actor in at most `perActor` of them (for variety: not ten
+    /// variations on one partner).
+    ///
+    /// The choice reads the candidates best first and stops when `top` are shown, so only a
+    /// prefix of the order is needed: the candidates at or above a score threshold, sorted; if
+    /// they do not fill the list, a lower threshold. Millions of candidates on large landscapes
+    /// are not sorted whole. `firstPrefix` is the length of the first prefix tried.
+    ///
+    /// - Complexity: O(C log C) for C candidates in the worst case, O(C + P log P) when the first
+    ///   prefix of P pairs fills the list.
+    func choose(_ scored: [ScoredPair], top: Int, perActor: Int, nodeCount: Int, firstPrefix: Int) -> [ScoredPair] {
+        var prefixLength = max(1, firstPrefix)
+        while true {
+            let prefix: [ScoredPair]
+            if prefixLength >= scored.count {
+                prefix = scored.sorted(by: precedes)
+            } else {
+                var scores = scored.map(\.score)
+                scores.sort(by: >)
+                let threshold = scores[prefixLength - 1]
+                prefix = scored.filter { $0.score >= threshold }.sorted(by: precedes)
+            }
+            var shown: [ScoredPair] = []
+            var appearances = [Int](repeating: 0, count: nodeCount)
+            for candidate in prefix where shown.count < top {
+                guard appearances[candidate.a] < perActor, appearances[candidate.b] < perActor else { continue }
+                appearances[candidate.a] += 1
+                appearances[candidate.b] += 1
+                shown.append(candidate)
+            }
+            if shown.count >= top || prefix.count >= scored.count { return shown }
+            prefixLength *= 8
+        }
+    }
+}
