@@ -188,4 +188,67 @@ struct GapFinderTests {
         let found = GapFinder.find(l)
         #expect(found.map(\.severity) == found.map(\.severity).sorted())
     }
+
+    @Test("Each gap carries its facts as a typed reason: ids, counts, dates, no names")
+    func typedReasons() throws {
+        let isolated = Self.landscape(["a:office", "b:office", "x:association"], ["a-b"], needs: ["Sprachförderung"], tags: ["x": ["sprachförderung"]])
+        #expect(gaps(isolated, .isolate).map(\.reason) == [.isolate(actor: "x", need: "Sprachförderung")])
+
+        let hanging = Self.landscape(["h:committee", "p1:institution", "p2:institution", "a:office", "b:office"],
+                                     ["p1-h:member", "p2-h:member", "a-h:member", "a-b", "b-h:member"])
+        #expect(gaps(hanging, .pendant).map(\.reason) == [.pendant(anchor: "h", actors: ["p1", "p2"])])
+
+        let apart = Self.landscape(["a:office", "b:office", "c:office", "d:office", "x:association", "y:association", "z:association"],
+                                   ["a-b", "b-c", "c-d", "a-c", "x-y", "y-z"])
+        #expect(gaps(apart, .fragmented).map(\.reason) == [.fragmented(components: [Gap.Component(hub: "y", size: 3)], mainHub: "c")])
+
+        let triangles = Self.landscape(["a:office", "b:office", "c:office", "x:association", "y:association", "z:association"],
+                                       ["a-b", "b-c", "a-c", "c-x", "x-y", "y-z", "x-z"])
+        for gap in gaps(triangles, .cutPoint) {
+            guard case .cutPoint(let actor, let cutOff) = gap.reason else { Issue.record("\(gap.reason)"); continue }
+            #expect([actor] + cutOff == gap.actors)
+            #expect(cutOff.count == 2)
+        }
+        let bridge = try #require(gaps(triangles, .bridge).first)
+        guard case .bridge(let a, let b, let side) = bridge.reason else { Issue.record("\(bridge.reason)"); return }
+        #expect([a, b] == ["c", "x"] && side.count == 3)
+    }
+
+    @Test("Typed reasons of group holes, coordination, programmes, needs and silos")
+    func typedReasonsOfGroups() throws {
+        let kinds = Self.landscape(["o1:office", "o2:office", "o3:office", "o4:office", "a1:association", "a2:association", "a3:association", "a4:association"],
+                                   ["o1-o2", "o1-o3", "o1-o4", "o2-o3", "o2-o4", "o3-o4", "a1-a2", "a1-a3", "a1-a4", "a2-a3", "a2-a4", "a3-a4"])
+        let hole = GapFinder.find(kinds, options: GapOptions(groupings: [.kind], types: [.groupHole]))
+        // 12 edges · 4 · 4 / 28 pairs, computed in the finder's order.
+        let expected: Double = 12.0 * 4 * 4 / 28
+        let reason = Gap.Reason.groupHole(attribute: .kind, a: "association", b: "office", observed: 0, expected: expected)
+        #expect(hole.map(\.reason) == [reason])
+
+        let providers = ["t1", "t2", "t3", "t4"]
+        let courses = Self.landscape(providers.map { "\($0):institution:W" } + ["ko:office:W"], ["ko-t1:funding"],
+                                     targetGroups: Dictionary(uniqueKeysWithValues: (providers + ["ko"]).map { ($0, ["Neuzugewanderte"]) }))
+        let uncoordinated = try #require(gaps(courses, .uncoordinated).first)
+        #expect(uncoordinated.reason == .uncoordinated(tag: "Neuzugewanderte", targetGroup: true, fragments: uncoordinated.fragments,
+                                                       invited: ["ko", "t1", "t2", "t3", "t4"], coordinator: "ko", existingCommittee: nil))
+
+        let funded = Self.landscape(["p:program", "bm:office", "a:office", "b:association", "c:association"],
+                                    ["p-bm:funding", "bm-a", "bm-b", "b-c"], programs: ["bm": ["p"]], until: ["p": "2021-12"])
+        let programme = try #require(gaps(funded, .programDependency).first)
+        guard case .programDependency(let program, let until, let ended, let positions, let fundingTies, let cutOff, _, _, let share) = programme.reason else {
+            Issue.record("\(programme.reason)")
+            return
+        }
+        #expect(program == "p" && until == PartialDate(parsing: "2021-12") && !ended)
+        #expect(positions == ["bm"] && fundingTies == 1 && !cutOff.isEmpty && (share ?? 0) > 0)
+
+        let needs = Self.landscape(["a:office", "b:office", "c:office", "x:association"], ["a-b", "b-c"],
+                                   needs: ["Schulbau", "Frühkindliche Bildung"], tags: ["x": ["Frühkindliche Bildung"]])
+        #expect(gaps(needs, .uncovered).map(\.reason) == [.uncovered(need: "Schulbau", outside: []),
+                                                          .uncovered(need: "Frühkindliche Bildung", outside: ["x"])])
+
+        let silo = Self.landscape(["j:office:Jena", "s:office:Jena", "b:office:Jena", "x:office:Weimar"], ["j-x", "s-x"])
+        let planning = try #require(gaps(silo, .planningSilo).first)
+        #expect(planning.reason == .planningSilo(municipality: "Jena", fragments: planning.fragments))
+        #expect(planning.fragments.count == 3)
+    }
 }

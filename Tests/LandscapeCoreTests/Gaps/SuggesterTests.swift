@@ -17,6 +17,11 @@ struct SuggesterTests {
         #expect(reasons.contains("complement each other: office and foundation") || reasons.contains("complement each other: foundation and office"))
         // score = structural 0 + fit 1 + ½·1 + 3 for joining components
         #expect(top.score == 4.5)
+        // The same facts, typed: no common partner, the shared topic, the two kinds, the parts joined.
+        #expect(top.reasons.contains(.sharedTags(["Schulbau"])))
+        #expect(top.reasons.contains { if case .complementary = $0 { true } else { false } })
+        #expect(!top.reasons.contains { if case .commonPartners = $0 { true } else { false } })
+        #expect(top.closes.first == .joinsComponents)
     }
 
     @Test("Never a pair that is already tied; --for and --kind restrict; the order is deterministic")
@@ -42,6 +47,7 @@ struct SuggesterTests {
                                          ["a-b", "b-d", "a-c", "c-d", "c-e"])
         let pair = try #require(Suggester.suggest(l, gaps: [], options: SuggestOptions(top: 50)).first { Set([$0.from, $0.to]) == ["a", "d"] })
         #expect(abs(pair.structural - (1.0 / 2 + 1.0 / 3)) < 1e-12)
+        #expect(pair.reasons.first == .commonPartners(["b", "c"], score: pair.structural))
     }
 
     @Test("Sorting only the best candidates gives the list a full sort gives", arguments: [5, 10, 40])
