@@ -10,13 +10,14 @@ public enum GapOutput {
     public static func gapsJSON(_ gaps: [Gap], landscape: Landscape, language: Language) -> JSONValue {
         let words = language.gapWording
         return .object([("gaps", .array(gaps.map { gap in
-            .object([
+            let sentences = words.sentences(gap, in: landscape)
+            return .object([
                 ("type", .string(gap.type.rawValue)),
                 ("severity", .string(gap.severity.rawValue)),
                 ("actors", .array(gap.actors.map { .string($0.rawValue) })),
                 ("groups", .array(gap.groups.map { .string($0) })),
-                ("explanation", .string(words.explanation(gap, in: landscape))),
-                ("suggestion", .string(words.action(gap, in: landscape))),
+                ("explanation", .string(sentences.explanation)),
+                ("suggestion", .string(sentences.action)),
             ])
         }))])
     }
@@ -26,8 +27,8 @@ public enum GapOutput {
         let words = language.gapWording
         var table = TextTable(headers: ["#", "severity", "type", "explanation", "suggestion"])
         for (index, gap) in gaps.enumerated() {
-            table.rows.append([String(index + 1), gap.severity.rawValue, gap.type.rawValue,
-                               words.explanation(gap, in: landscape), words.action(gap, in: landscape)])
+            let sentences = words.sentences(gap, in: landscape)
+            table.rows.append([String(index + 1), gap.severity.rawValue, gap.type.rawValue, sentences.explanation, sentences.action])
         }
         return table
     }
@@ -39,9 +40,10 @@ public enum GapOutput {
         guard !gaps.isEmpty else { return words.noGaps + "\n" }
         var out = ""
         for (index, gap) in gaps.enumerated() {
+            let sentences = words.sentences(gap, in: landscape)
             out += "\(index + 1). [\(words.severityName(gap.severity))] \(words.typeName(gap.type))\n"
-            out += wrap(words.explanation(gap, in: landscape), indent: "   ", width: width)
-            out += wrap("→ " + words.action(gap, in: landscape), indent: "   ", width: width)
+            out += wrap(sentences.explanation, indent: "   ", width: width)
+            out += wrap("→ " + sentences.action, indent: "   ", width: width)
             out += "\n"
         }
         return out

@@ -53,16 +53,17 @@ extension ReportWriter {
     }
 
     func gapItem(_ gap: Gap) -> Node {
-        Node.element("li", [("class", "gap severity-\(gap.severity.rawValue)")]) {
+        let sentences = content.language.gapWording.sentences(gap, in: landscape)
+        return Node.element("li", [("class", "gap severity-\(gap.severity.rawValue)")]) {
             Node.tag("p", class: "gap-title") {
                 Node.tag("span", class: "badge badge-\(gap.severity.rawValue)", text: words.severityName(gap.severity))
                 " "
                 Node.tag("strong", text: words.gapTypeName(gap.type))
             }
-            Node.tag("p", class: "gap-explanation", text: content.language.gapWording.explanation(gap, in: landscape))
+            Node.tag("p", class: "gap-explanation", text: sentences.explanation)
             Node.tag("p", class: "gap-suggestion") {
                 Node.tag("span", class: "what-to-do", text: words.whatToDo)
-                " " + content.language.gapWording.action(gap, in: landscape)
+                " " + sentences.action
             }
         }
     }

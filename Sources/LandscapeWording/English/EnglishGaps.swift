@@ -2,8 +2,10 @@ import LandscapeCore
 
 /// English gap texts.
 struct EnglishGapWording: GapWording {
-    func explanation(_ gap: Gap, in landscape: Landscape) -> String { texts(gap, landscape).explanation }
-    func action(_ gap: Gap, in landscape: Landscape) -> String { texts(gap, landscape).action }
+    func sentences(_ gap: Gap, in landscape: Landscape) -> GapSentences {
+        let (explanation, action) = texts(gap, landscape)
+        return GapSentences(explanation: explanation, action: action)
+    }
 
     func typeName(_ type: GapType) -> String {
         switch type {
@@ -64,7 +66,7 @@ struct EnglishGapWording: GapWording {
     private func list(_ names: [String], limit: Int = 4) -> String { EnglishNames.quoted(names, limit: limit) }
 
     /// Both texts of a gap: the explanation and what to do.
-    func texts(_ gap: Gap, _ landscape: Landscape) -> (explanation: String, action: String) {
+    func texts(_ gap: Gap, _ landscape: Landscape) -> (String, String) {
         let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
         switch gap.reason {
         case .isolate(let actor, let need):

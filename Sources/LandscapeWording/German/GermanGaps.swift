@@ -2,8 +2,10 @@ import LandscapeCore
 
 /// Deutsche Texte der Lücken.
 struct GermanGapWording: GapWording {
-    func explanation(_ gap: Gap, in landscape: Landscape) -> String { texts(gap, landscape).explanation }
-    func action(_ gap: Gap, in landscape: Landscape) -> String { texts(gap, landscape).action }
+    func sentences(_ gap: Gap, in landscape: Landscape) -> GapSentences {
+        let (explanation, action) = texts(gap, landscape)
+        return GapSentences(explanation: explanation, action: action)
+    }
 
     func typeName(_ type: GapType) -> String {
         switch type {
@@ -65,7 +67,7 @@ struct GermanGapWording: GapWording {
     private func list(_ names: [String], limit: Int = 4) -> String { GermanNames.quoted(names, limit: limit) }
 
     /// Both texts of a gap: the explanation and what to do.
-    func texts(_ gap: Gap, _ landscape: Landscape) -> (explanation: String, action: String) {
+    func texts(_ gap: Gap, _ landscape: Landscape) -> (String, String) {
         let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
         switch gap.reason {
         case .isolate(let actor, let need):
