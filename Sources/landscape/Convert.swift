@@ -65,7 +65,7 @@ struct Convert: ParsableCommand {
             throw ValidationError("'--at \(at)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.")
         }
         let target = try resolvedTarget()
-        try ConvertOutput.checkNoInput(output ?? "", target: target, inputs: files)
+        try OutputFiles.check(output ?? "", shape: target == .csv ? .csvFolder : .file(example: "landscape.\(target.rawValue)"), inputs: files)
     }
 
     func run() throws {
@@ -96,11 +96,12 @@ struct Convert: ParsableCommand {
             losses = result.losses
         }
         for loss in losses { Console.error(Diagnostic.warning(loss, at: SourceLocation(file: output)).description) }
-        do {
-            try ConvertOutput.write(written, to: output)
-        } catch {
-            Console.error("\(output): error: cannot write the file (an existing one is left as it was): \(OutputFile.reason(error))")
-            throw ExitCode(1)
+        switch written {
+        case .file(let data):
+            try OutputFiles.write(data, to: output)
+        case .folder(let files):
+            let items = files.map { OutputFile.Item($0.data, to: (output as NSString).appendingPathComponent($0.name)) }
+            try OutputFiles.write(items, reportingAs: output)
         }
         print("wrote \(output) (\(target.rawValue), \(Console.count(landscape.actors.count, "actor")), \(Console.count(landscape.ties.count, "tie")))")
     }

@@ -143,12 +143,7 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         for message in rendering.messages { Console.error(message.description) }
-        do {
-            try OutputFile.write(rendering.data, to: output)
-        } catch {
-            Console.error("\(output): error: cannot write the file (an existing one is left as it was): \(OutputFile.reason(error))")
-            throw ExitCode(1)
-        }
+        try OutputFiles.write(rendering.data, to: output)
         let (whole, fraction) = (clock.now - started).components
         let seconds = Double(whole) + Double(fraction) / 1e18
         print("wrote \(output) (\(format.rawValue), \(Console.count(diagram.nodes.count, "actor")), \(Console.count(diagram.edges.count, "tie")), \(diagram.engine.rawValue), \(String(format: "%.2f", seconds)) s)")
@@ -181,7 +176,7 @@ struct Render: ParsableCommand {
 
     func checkOutputIsNoInput() throws {
         guard let output else { return }
-        try OutputFile.checkNotAnInput(output, inputs: input.files, example: "diagram.svg")
+        try OutputFiles.check(output, shape: .file(example: "diagram.svg"), inputs: input.files)
     }
 
     func resolvedColorBy() throws -> DiagramOptions.ColorBy {

@@ -133,7 +133,7 @@ struct RenderCommandTests {
         (["render", "-o", "x.svg"], "Error: Give at least one landscape file"),
         (["render", "graphs/weimar.yaml", "-o", "x.jpg"], "Error: '-o x.jpg': name the file .svg, .png, .pdf or .dot, or give --format."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--format", "png"], "Error: '-o x.svg' ends in .svg but --format is png; change one of them."),
-        (["render", "graphs/weimar.yaml", "-o", "graphs/weimar.yaml", "--format", "svg"], "Error: '-o graphs/weimar.yaml' is one of the input files; choose another output file."),
+        (["render", "graphs/weimar.yaml", "-o", "graphs/weimar.yaml", "--format", "svg"], "Error: '-o graphs/weimar.yaml' would overwrite the input 'graphs/weimar.yaml'; choose another output."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--color-by", "colour"], "Error: '--color-by colour' is not known; use kind, municipality, sector or community."),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--size-by", "betweeness"], "Error: '--size-by betweeness' is not a measure; did you mean 'betweenness'?"),
         (["render", "graphs/weimar.yaml", "-o", "x.svg", "--size-by", "degre"], "Error: '--size-by degre' is not a measure; did you mean 'degree'?"),

@@ -1,4 +1,5 @@
 import Foundation
+import LandscapeWording
 
 /// Why an output path is refused before anything is read or written.
 public enum OutputPathProblem: Error, Equatable, Sendable {
@@ -66,5 +67,15 @@ public enum OutputPath {
     static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
+
+extension OutputPathProblem {
+    /// The refusal as a sentence in the given words.
+    public func message(_ words: any FileWording) -> String {
+        switch self {
+        case .isFolder(let output, let example): words.outputIsFolder(output: output, example: example)
+        case .overwritesInput(let output, let input): words.outputOverwritesInput(output: output, input: input)
+        }
     }
 }
