@@ -1,0 +1,25 @@
+import ArgumentParser
+import LandscapeApp
+import LandscapeCore
+
+extension Console {
+    /// Prints a load's diagnostics (errors and warnings, as `report(_:)` does) and gives the
+    /// loaded landscape; exits with status 1 when an input had errors.
+    static func loaded(_ result: Result<LoadedLandscape, LoadFailure>) throws -> LoadedLandscape {
+        switch result {
+        case .success(let loaded):
+            report(loaded.warnings)
+            return loaded
+        case .failure(let failure):
+            report(failure.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension InputOptions {
+    /// The load these options ask for: the files, the limits and the day of `--at`.
+    var loadRequest: LoadRequest {
+        LoadRequest(files: files, limits: limits.limits, day: day)
+    }
+}
