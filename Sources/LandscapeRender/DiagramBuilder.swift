@@ -35,100 +35,27 @@ public struct DiagramBuilder: Sendable {
         if options.clusterBy != nil && !engine.keepsClusters { throw .engineIgnoresClusters(engine) }
         if !engine.isReproducible(clustered: clustered) { notes.append(.notReproducible(engine)) }
 
-        // Sizes and labels.
         let degrees = scope.distinctNeighbourCounts()
-        let scores: [Double]?
-        switch options.sizing {
-        case .uniform: scores = nil
-        case .degree: scores = degrees.map(Double.init)
-        case .scores(let given): scores = scope.actors.map { given.values[landscape.actors[$0].id] ?? 0 }
-        }
-        let magnitudes = scores.map(Self.magnitudes)
         let labels = options.labels ?? DiagramOptions.automaticLabels(actors: scope.actors.count)
         if case .top(let n) = labels, n < 1 { throw .invalidLabelCount(n) }
-        let labelled = Self.labelled(labels, ranking: scores ?? degrees.map(Double.init))
         if case .top(let n) = labels, n < scope.actors.count { notes.append(.labelsThinned(shown: n, total: scope.actors.count)) }
-
-        // Colours.
         let colouring = Colouring(options.colorBy, actors: scope.actors.map { landscape.actors[$0] }, strings: strings,
                                   communities: options.communities)
         if colouring.sharedGroups > 0 { notes.append(.groupsShareColour(colouring.sharedGroups)) }
 
-        // Emphasis: highlighted actors stand out and the rest fade; without --highlight, the
-        // centre of a neighbourhood stands out and nothing fades.
-        let highlighted = Set(options.highlight)
-        func emphasis(_ id: ActorID) -> Bool? {
-            if !highlighted.isEmpty { return highlighted.contains(id) }
-            return options.ego?.center == id ? true : nil
-        }
-
-        var nodes: [DiagramNode] = []
-        var nodeName: [Int: String] = [:]
-        for (position, actorIndex) in scope.actors.enumerated() {
-            let actor = landscape.actors[actorIndex]
-            let name = "a\(actorIndex)"
-            nodeName[actorIndex] = name
-            var attributes = nodeAttributes(
-                actor, paint: colouring.paint(position), magnitude: magnitudes?[position],
-                labelled: labelled.contains(position),
-                emphasis: emphasis(actor.id), strings: strings)
-            if options.gapMarks?.marked.contains(actor.id) == true {
-                attributes.set("color", Look.gap.hex)
-                attributes.set("penwidth", "3.5")
-            }
-            nodes.append(DiagramNode(name: name, actor: actor.id, attributes: attributes))
-        }
-
-        var edges: [DiagramEdge] = []
-        let reverseMembers = engine == .dot
-        let staggered = engine == .dot ? Self.staggeredLeafLengths(scope: scope, degrees: degrees) : [:]
-        for (position, tieIndex) in scope.ties.enumerated() {
-            let tie = landscape.ties[tieIndex]
-            guard let from = scope.position[tie.from], let to = scope.position[tie.to],
-                  let tail = nodeName[scope.actors[from]], let head = nodeName[scope.actors[to]] else { continue }
-            let faded = !highlighted.isEmpty && !highlighted.contains(tie.from) && !highlighted.contains(tie.to)
-            let reversed = reverseMembers && tie.kind == .member
-            var attributes = edgeAttributes(tie, faded: faded, reversed: reversed, landscape: landscape, strings: strings)
-            attributes.set("id", "tie-\(tieIndex)")
-            if let length = staggered[position] { attributes.set("minlen", "\(length)") }
-            edges.append(DiagramEdge(tail: reversed ? head : tail, head: reversed ? tail : head, tie: tieIndex, attributes: attributes))
-        }
-
-        // Suggested ties: dotted, undirected, in the gap colour.
-        for (number, suggestion) in (options.gapMarks?.suggested ?? []).enumerated() {
-            guard let from = scope.position[suggestion.from], let to = scope.position[suggestion.to],
-                  let tail = nodeName[scope.actors[from]], let head = nodeName[scope.actors[to]] else { continue }
-            edges.append(DiagramEdge(tail: tail, head: head, tie: nil, attributes: [
-                "style": "dotted", "penwidth": "2.4", "color": Look.gap.hex, "dir": "none",
-                "id": "suggestion-\(number)", "class": "suggestion",
-            ]))
-        }
-
+        let nodeName = Dictionary(uniqueKeysWithValues: scope.actors.map { ($0, Self.nodeName($0)) })
+        let shown = Shown(landscape: landscape, scope: scope, options: options, strings: strings)
+        let nodes = nodes(shown, labels: labels, degrees: degrees, colouring: colouring)
+        let edges = edges(shown, engine: engine, degrees: degrees, names: nodeName)
+            + Self.suggestionEdges(options.gapMarks?.suggested ?? [], scope: scope, names: nodeName)
         var clusters = options.clusterBy.map { clusterBy in
             Self.clusters(clusterBy, scope: scope, landscape: landscape, names: nodeName, strings: strings)
         } ?? []
-        if engine.keepsClusters {
-            var boxed: Set<ActorID> = []
-            for (number, group) in gapGroups.enumerated() {
-                let members = group.members.filter { !boxed.contains($0) }.compactMap { id in
-                    scope.position[id].flatMap { nodeName[scope.actors[$0]] }
-                }
-                guard members.count >= 2 else { continue }
-                boxed.formUnion(group.members)
-                var attributes: Attributes = [
-                    "style": "rounded,dashed,filled", "fillcolor": Look.gapFill.hex, "color": Look.gap.hex,
-                    "penwidth": "1.6", "fontname": Look.boldFont, "fontsize": format(Look.clusterLabelSize),
-                    "fontcolor": Look.gap.hex, "labeljust": "l", "labelloc": "t", "margin": "12",
-                    "id": "gap-group-\(number)",
-                ]
-                attributes["label"] = .text(group.label.text(in: strings.language))
-                clusters.append(DiagramCluster(name: "cluster_gap_\(number)", members: members, attributes: attributes))
-            }
-        }
+        if engine.keepsClusters { clusters += Self.gapClusters(gapGroups, scope: scope, names: nodeName, strings: strings) }
 
         let legend = LegendLayout.layout(legendRows(
             scope: scope, landscape: landscape, options: options, colouring: colouring,
-            highlighted: !highlighted.isEmpty, labels: labels, strings: strings), frame: [
+            highlighted: !options.highlight.isEmpty, labels: labels, strings: strings), frame: [
                 "style": "rounded,filled", "fillcolor": Look.legendFill.hex, "color": Look.legendLine.hex,
                 "penwidth": "1", "id": "legend", "class": "legend",
             ])
@@ -145,7 +72,61 @@ public struct DiagramBuilder: Sendable {
             nodes: nodes, edges: edges, clusters: clusters, legend: legend, notes: notes)
     }
 
+    /// What every part of one diagram is built from, so the parts' signatures stay short.
+    struct Shown {
+        var landscape: Landscape
+        var scope: DiagramScope
+        var options: DiagramOptions
+        var strings: DiagramStrings
+        /// The actors asked to stand out (the rest fade).
+        var highlighted: Set<ActorID>
+
+        init(landscape: Landscape, scope: DiagramScope, options: DiagramOptions, strings: DiagramStrings) {
+            self.landscape = landscape
+            self.scope = scope
+            self.options = options
+            self.strings = strings
+            self.highlighted = Set(options.highlight)
+        }
+
+        /// Highlighted actors stand out and the rest fade; without highlights, the centre of a
+        /// neighbourhood stands out and nothing fades.
+        func emphasis(_ id: ActorID) -> Bool? {
+            if !highlighted.isEmpty { return highlighted.contains(id) }
+            return options.ego?.center == id ? true : nil
+        }
+    }
+
+    /// The name of the node of the actor at `actorIndex` in the landscape.
+    static func nodeName(_ actorIndex: Int) -> String { "a\(actorIndex)" }
+
     // MARK: - Nodes
+
+    /// One node per shown actor, in the landscape's order, sized by `options.sizing` and
+    /// labelled as `labels` asks.
+    func nodes(_ shown: Shown, labels: DiagramOptions.Labels, degrees: [Int], colouring: Colouring) -> [DiagramNode] {
+        let scope = shown.scope
+        let scores: [Double]?
+        switch shown.options.sizing {
+        case .uniform: scores = nil
+        case .degree: scores = degrees.map(Double.init)
+        case .scores(let given): scores = scope.actors.map { given.values[shown.landscape.actors[$0].id] ?? 0 }
+        }
+        let magnitudes = scores.map(Self.magnitudes)
+        let labelled = Self.labelled(labels, ranking: scores ?? degrees.map(Double.init))
+        return scope.actors.enumerated().map { position, actorIndex in
+            let actor = shown.landscape.actors[actorIndex]
+            var attributes = nodeAttributes(
+                actor, paint: colouring.paint(position), magnitude: magnitudes?[position],
+                labelled: labelled.contains(position),
+                emphasis: shown.emphasis(actor.id), strings: shown.strings)
+            if shown.options.gapMarks?.marked.contains(actor.id) == true {
+                attributes.set("color", Look.gap.hex)
+                attributes.set("penwidth", "3.5")
+            }
+            return DiagramNode(name: Self.nodeName(actorIndex), actor: actor.id, attributes: attributes)
+        }
+    }
 
     func nodeAttributes(
         _ actor: Actor, paint: Paint, magnitude: Double?, labelled: Bool, emphasis: Bool?,
@@ -217,6 +198,40 @@ public struct DiagramBuilder: Sendable {
 
     // MARK: - Edges
 
+    /// One edge per shown tie; for dot, member ties point upwards and the leaves of big hubs
+    /// are staggered.
+    func edges(_ shown: Shown, engine: LayoutEngine, degrees: [Int], names: [Int: String]) -> [DiagramEdge] {
+        let scope = shown.scope, highlighted = shown.highlighted
+        var edges: [DiagramEdge] = []
+        let reverseMembers = engine == .dot
+        let staggered = engine == .dot ? Self.staggeredLeafLengths(scope: scope, degrees: degrees) : [:]
+        for (position, tieIndex) in scope.ties.enumerated() {
+            let tie = shown.landscape.ties[tieIndex]
+            guard let from = scope.position[tie.from], let to = scope.position[tie.to],
+                  let tail = names[scope.actors[from]], let head = names[scope.actors[to]] else { continue }
+            let faded = !highlighted.isEmpty && !highlighted.contains(tie.from) && !highlighted.contains(tie.to)
+            let reversed = reverseMembers && tie.kind == .member
+            var attributes = edgeAttributes(tie, faded: faded, reversed: reversed, landscape: shown.landscape, strings: shown.strings)
+            attributes.set("id", "tie-\(tieIndex)")
+            if let length = staggered[position] { attributes.set("minlen", "\(length)") }
+            edges.append(DiagramEdge(tail: reversed ? head : tail, head: reversed ? tail : head, tie: tieIndex, attributes: attributes))
+        }
+        return edges
+    }
+
+    /// Suggested ties: dotted, undirected, in the gap colour; those with an end not shown are left out.
+    static func suggestionEdges(_ suggested: [GapMarks.SuggestedTie], scope: DiagramScope, names: [Int: String]) -> [DiagramEdge] {
+        var edges: [DiagramEdge] = []
+        for (number, suggestion) in suggested.enumerated() {
+            guard let from = scope.position[suggestion.from], let to = scope.position[suggestion.to],
+                  let tail = names[scope.actors[from]], let head = names[scope.actors[to]] else { continue }
+            edges.append(DiagramEdge(tail: tail, head: head, tie: nil, attributes: [
+                "style": "dotted", "penwidth": "2.4", "color": Look.gap.hex, "dir": "none",
+                "id": "suggestion-\(number)", "class": "suggestion",
+            ]))
+        }
+        return edges
+    }
     func edgeAttributes(_ tie: Tie, faded: Bool, reversed: Bool, landscape: Landscape, strings: DiagramStrings) -> Attributes {
         let style = TieStyle.of(tie.kind)
         let color = (faded ? Look.fadedLine : style.color).hex
@@ -307,12 +322,36 @@ public struct DiagramBuilder: Sendable {
         }
     }
 
+    /// Boxes around the groups that should coordinate, in the gap colour; an actor already
+    /// boxed is not boxed again, and a group with fewer than two actors left gets no box.
+    static func gapClusters(
+        _ groups: [GapMarks.Group], scope: DiagramScope, names: [Int: String], strings: DiagramStrings
+    ) -> [DiagramCluster] {
+        var clusters: [DiagramCluster] = []
+        var boxed: Set<ActorID> = []
+        for (number, group) in groups.enumerated() {
+            let members = group.members.filter { !boxed.contains($0) }.compactMap { id in
+                scope.position[id].flatMap { names[scope.actors[$0]] }
+            }
+            guard members.count >= 2 else { continue }
+            boxed.formUnion(group.members)
+            var attributes: Attributes = [
+                "style": "rounded,dashed,filled", "fillcolor": Look.gapFill.hex, "color": Look.gap.hex,
+                "penwidth": "1.6", "fontname": Look.boldFont, "fontsize": format(Look.clusterLabelSize),
+                "fontcolor": Look.gap.hex, "labeljust": "l", "labelloc": "t", "margin": "12",
+                "id": "gap-group-\(number)",
+            ]
+            attributes["label"] = .text(group.label.text(in: strings.language))
+            clusters.append(DiagramCluster(name: "cluster_gap_\(number)", members: members, attributes: attributes))
+        }
+        return clusters
+    }
     private static func pad(_ n: Int) -> String {
         let digits = String(n)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    // MARK: - Graph, title, legend
+    // MARK: - Graph and title
 
     /// Up to this many actors, edges are routed around nodes (`splines=true`); Graphviz's
     /// router took 7 s for 164 actors, so larger diagrams get straight lines, drawn beneath
@@ -358,157 +397,4 @@ public struct DiagramBuilder: Sendable {
         ])
         return title
     }
-
-    func legendRows(
-        scope: DiagramScope, landscape: Landscape, options: DiagramOptions, colouring: Colouring,
-        highlighted: Bool, labels: DiagramOptions.Labels, strings: DiagramStrings
-    ) -> [LegendRow] {
-        guard !scope.actors.isEmpty else { return [] }
-        var rows: [LegendRow] = [.heading(strings.legend)]
-        let kinds = Set(scope.actors.map { landscape.actors[$0].kind }).sorted()
-        rows.append(.heading(strings.actorsHeading))
-        for kind in kinds {
-            let style = KindStyle.of(kind)
-            let fill = options.colorBy == .kind ? style.fill : Color.white
-            let outline = options.colorBy == .kind ? style.outline : Color(0x555555)
-            var sample: Attributes = ["shape": style.shape]
-            if style.peripheries != 1 { sample.set("peripheries", "\(style.peripheries)") }
-            sample.merge([
-                "style": (["filled"] + style.styles).joined(separator: ","), "fillcolor": fill.hex,
-                "color": outline.hex, "penwidth": "1.2",
-            ])
-            rows.append(.shape(strings.name(of: kind), sample))
-        }
-        if highlighted {
-            rows.append(.shape(strings.highlighted, [
-                "shape": "ellipse", "style": "filled", "fillcolor": "#FFFFFF", "color": Look.text.hex, "penwidth": "3",
-            ]))
-        }
-        if options.colorBy != .kind {
-            let heading: String
-            switch options.colorBy {
-            case .municipality: heading = strings.municipalityHeading
-            case .sector: heading = strings.sectorHeading
-            default: heading = strings.communityHeading
-            }
-            rows.append(.heading(heading))
-            for key in colouring.keys { rows.append(.swatch(key.label, key.fill)) }
-        }
-        let ties = scope.ties.map { landscape.ties[$0] }
-        if !ties.isEmpty {
-            rows.append(.heading(strings.tiesHeading))
-            for kind in Set(ties.map(\.kind)).sorted() {
-                let style = TieStyle.of(kind)
-                let color = style.color.hex
-                var sample: Attributes = [
-                    "style": style.line,
-                    "color": TieStyle.isDoubleLine(kind: kind, formal: false) ? "\(color):#FFFFFF:\(color)" : color,
-                    "penwidth": format(style.penWidth), "arrowsize": "0.8",
-                ]
-                if let arrowhead = style.arrowhead { sample.set("arrowhead", arrowhead) }
-                rows.append(.line(strings.name(of: kind), sample, arrow: style.arrowhead != nil))
-            }
-            if ties.contains(where: { $0.formal && $0.kind != .agreement }) {
-                let color = Color(0x555555).hex
-                rows.append(.line(strings.formal, ["style": "solid", "color": "\(color):#FFFFFF:\(color)", "penwidth": "1.2"], arrow: false))
-            }
-            if ties.contains(where: { $0.weight != 1 }) {
-                rows.append(.line(strings.weight, ["style": "solid", "color": Color(0x555555).hex, "penwidth": "3.4"], arrow: false))
-            }
-        }
-        if let marks = options.gapMarks {
-            rows.append(.heading(strings.gapsHeading))
-            if !marks.marked.isEmpty {
-                rows.append(.shape(strings.gapMarked, [
-                    "shape": "ellipse", "style": "filled", "fillcolor": "#FFFFFF", "color": Look.gap.hex, "penwidth": "3.5",
-                ]))
-            }
-            if !marks.suggested.isEmpty {
-                rows.append(.line(strings.gapSuggested, ["style": "dotted", "color": Look.gap.hex, "penwidth": "2.4"], arrow: false))
-            }
-            if options.clusterBy == nil && !marks.groups.isEmpty {
-                rows.append(.swatch(strings.gapGroup, Look.gapFill))
-            }
-        }
-        switch options.sizing {
-        case .uniform: break
-        case .degree: rows.append(.note(strings.sizeBy(strings.partnerCount)))
-        case .scores(let given): rows.append(.note(strings.sizeBy(given.measure.text(in: strings.language))))
-        }
-        if case .top(let n) = labels, n < scope.actors.count { rows.append(.note(strings.labelsThinned(n, scope.actors.count))) }
-        if scope.leftOut > 0 { rows.append(.note(strings.leftOutOfSteering(scope.leftOut))) }
-        return rows
-    }
-}
-
-/// A node's fill and outline.
-struct Paint: Hashable {
-    var fill: Color
-    var outline: Color
-}
-
-/// The node colours of one diagram and the colour key for the legend.
-struct Colouring {
-    struct Key: Hashable {
-        var label: String
-        var fill: Color
-    }
-
-    /// One paint per shown actor, by position.
-    private(set) var paints: [Paint]
-    /// The legend's colour key (empty when colour shows the kind).
-    private(set) var keys: [Key]
-    /// Groups beyond the palette that share the colour "others".
-    private(set) var sharedGroups = 0
-
-    static let noneFill = Color.white
-    static let noneOutline = Color(0x777777)
-    static let othersHue = Color(0x999999)
-
-    init(_ colorBy: DiagramOptions.ColorBy, actors: [Actor], strings: DiagramStrings, communities: [ActorID: Int] = [:]) {
-        func paint(_ hue: Color) -> Paint { Paint(fill: hue.tint(0.5), outline: hue.shade(0.25)) }
-        let none = Paint(fill: Self.noneFill, outline: Self.noneOutline)
-        switch colorBy {
-        case .kind:
-            paints = actors.map { Paint(fill: KindStyle.of($0.kind).fill, outline: KindStyle.of($0.kind).outline) }
-            keys = []
-        case .sector:
-            // Fixed: the n-th sector has the n-th hue in every diagram.
-            let hues = Dictionary(uniqueKeysWithValues: zip(Sector.allCases, OkabeIto.categorical))
-            paints = actors.map { actor in actor.sectors.first.flatMap { hues[$0] }.map(paint) ?? none }
-            let present = Set(actors.compactMap(\.sectors.first))
-            keys = Sector.allCases.filter(present.contains).compactMap { sector in
-                hues[sector].map { Key(label: strings.name(of: sector), fill: paint($0).fill) }
-            }
-            if actors.contains(where: { $0.sectors.isEmpty }) { keys.append(Key(label: strings.noSector, fill: Self.noneFill)) }
-        case .community:
-            // Communities are numbered largest first, so the n-th hue goes to the n-th largest.
-            let palette = OkabeIto.categorical
-            let present = Set(actors.compactMap { communities[$0.id] }).sorted()
-            sharedGroups = max(0, present.count - palette.count)
-            paints = actors.map { actor in
-                guard let c = communities[actor.id] else { return none }
-                return paint(c < palette.count ? palette[c] : Self.othersHue)
-            }
-            keys = present.prefix(palette.count).map { c in Key(label: "\(strings.communityName) \(c + 1)", fill: paint(palette[c]).fill) }
-            if sharedGroups > 0 { keys.append(Key(label: strings.othersGrouped(sharedGroups), fill: paint(Self.othersHue).fill)) }
-        case .municipality:
-            var counts: [String: Int] = [:]
-            for actor in actors { if let m = actor.municipality { counts[m, default: 0] += 1 } }
-            let order = counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }.map(\.key)
-            let palette = OkabeIto.categorical
-            var hue: [String: Color] = [:]
-            for (index, name) in order.enumerated() where index < palette.count { hue[name] = palette[index] }
-            sharedGroups = max(0, order.count - palette.count)
-            paints = actors.map { actor in
-                guard let m = actor.municipality else { return none }
-                return paint(hue[m] ?? Self.othersHue)
-            }
-            keys = order.prefix(palette.count).compactMap { name in hue[name].map { Key(label: name, fill: paint($0).fill) } }
-            if sharedGroups > 0 { keys.append(Key(label: strings.othersGrouped(sharedGroups), fill: paint(Self.othersHue).fill)) }
-            if actors.contains(where: { $0.municipality == nil }) { keys.append(Key(label: strings.noMunicipality, fill: Self.noneFill)) }
-        }
-    }
-
-    func paint(_ position: Int) -> Paint { paints[position] }
 }

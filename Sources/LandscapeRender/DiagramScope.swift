@@ -33,57 +33,16 @@ struct DiagramScope {
             if let day = options.day, !tie.period.contains(day) { return false }
             return options.view == .network || DiagramBuilder.steeringKinds.contains(tie.kind)
         }
+        let leftOut = options.view == .steering ? Self.leaveOutUntied(&shown, tieEnds: tieEnds, tieShown: tieShown) : 0
 
-        var leftOut = 0
-        if options.view == .steering {
-            var incident = [Bool](repeating: false, count: actors.count)
-            for k in landscape.ties.indices where tieShown[k] {
-                if let (from, to) = tieEnds[k] { incident[from] = true; incident[to] = true }
-            }
-            for i in actors.indices where shown[i] && !incident[i] {
-                shown[i] = false
-                leftOut += 1
-            }
-        }
-
-        func check(_ id: ActorID, option: String) throws(DiagramError) {
-            guard let i = index[id] else {
-                let suggestion = SpellingSuggestion.closest(to: id.rawValue, among: actors.map(\.id.rawValue))
-                throw .unknownActor(id, option: option, suggestion: suggestion.map { ActorID($0) })
-            }
-            guard shown[i] else {
-                if let day = options.day, !actors[i].period.contains(day) {
-                    throw .actorNotShown(id, option: option, reason: .inactive(on: day))
-                }
-                throw .actorNotShown(id, option: option, reason: .noTiesOfView(options.view))
-            }
-        }
+        let check = ShownCheck(actors: actors, index: index, shown: shown, options: options)
         for id in options.highlight { try check(id, option: "--highlight") }
-
         var highlightOutside: [ActorID] = []
         if let ego = options.ego {
             guard ego.depth >= 1 else { throw .invalidDepth(ego.depth) }
             try check(ego.center, option: "--ego")
-            var neighbours = [[Int]](repeating: [], count: actors.count)
-            for k in landscape.ties.indices where tieShown[k] {
-                if let (from, to) = tieEnds[k] { neighbours[from].append(to); neighbours[to].append(from) }
-            }
-            // Breadth-first search up to `depth` steps, ties taken as undirected.
-            var distance = [Int?](repeating: nil, count: actors.count)
-            var frontier: [Int] = []
-            if let center = index[ego.center] { distance[center] = 0; frontier = [center] }
-            var step = 0
-            while !frontier.isEmpty && step < ego.depth {
-                step += 1
-                var next: [Int] = []
-                for i in frontier {
-                    for j in neighbours[i] where distance[j] == nil {
-                        distance[j] = step
-                        next.append(j)
-                    }
-                }
-                frontier = next
-            }
+            let distance = Self.distances(from: index[ego.center], depth: ego.depth, actors: actors.count,
+                                          tieEnds: tieEnds, tieShown: tieShown)
             for i in actors.indices where distance[i] == nil { shown[i] = false }
             for k in landscape.ties.indices where tieShown[k] {
                 if let (from, to) = tieEnds[k], !shown[from] || !shown[to] { tieShown[k] = false }
@@ -106,6 +65,68 @@ struct DiagramScope {
         }
         self.leftOut = leftOut
         self.highlightOutside = highlightOutside
+    }
+
+    /// The steering view leaves out the shown actors without a shown tie; returns how many.
+    private static func leaveOutUntied(_ shown: inout [Bool], tieEnds: [(Int, Int)?], tieShown: [Bool]) -> Int {
+        var incident = [Bool](repeating: false, count: shown.count)
+        for k in tieEnds.indices where tieShown[k] {
+            if let (from, to) = tieEnds[k] { incident[from] = true; incident[to] = true }
+        }
+        var leftOut = 0
+        for i in shown.indices where shown[i] && !incident[i] {
+            shown[i] = false
+            leftOut += 1
+        }
+        return leftOut
+    }
+
+    /// Steps from `center` over the shown ties, taken as undirected, up to `depth` (breadth-first
+    /// search); `nil` for actors farther away.
+    private static func distances(
+        from center: Int?, depth: Int, actors: Int, tieEnds: [(Int, Int)?], tieShown: [Bool]
+    ) -> [Int?] {
+        var neighbours = [[Int]](repeating: [], count: actors)
+        for k in tieEnds.indices where tieShown[k] {
+            if let (from, to) = tieEnds[k] { neighbours[from].append(to); neighbours[to].append(from) }
+        }
+        var distance = [Int?](repeating: nil, count: actors)
+        var frontier: [Int] = []
+        if let center { distance[center] = 0; frontier = [center] }
+        var step = 0
+        while !frontier.isEmpty && step < depth {
+            step += 1
+            var next: [Int] = []
+            for i in frontier {
+                for j in neighbours[i] where distance[j] == nil {
+                    distance[j] = step
+                    next.append(j)
+                }
+            }
+            frontier = next
+        }
+        return distance
+    }
+
+    /// Checks that an actor named by an option exists and is shown, with the reason if not.
+    private struct ShownCheck {
+        var actors: [Actor]
+        var index: [ActorID: Int]
+        var shown: [Bool]
+        var options: DiagramOptions
+
+        func callAsFunction(_ id: ActorID, option: String) throws(DiagramError) {
+            guard let i = index[id] else {
+                let suggestion = SpellingSuggestion.closest(to: id.rawValue, among: actors.map(\.id.rawValue))
+                throw .unknownActor(id, option: option, suggestion: suggestion.map { ActorID($0) })
+            }
+            guard shown[i] else {
+                if let day = options.day, !actors[i].period.contains(day) {
+                    throw .actorNotShown(id, option: option, reason: .inactive(on: day))
+                }
+                throw .actorNotShown(id, option: option, reason: .noTiesOfView(options.view))
+            }
+        }
     }
 
     /// The number of distinct neighbours of each shown actor (its degree in the simple,

@@ -172,6 +172,27 @@ enum LegendLayout {
         textLeft + textColumnWidth(rows) + padding
     }
 
+    /// A line sample between two invisible points, centred on `centerX`.
+    private static func layLine(
+        _ sample: Attributes, arrow: Bool, centerX: Double, y: Double, nodes: inout [LegendNode], edges: inout [LegendEdge]
+    ) {
+        let from = Point(x: centerX - sampleWidth / 2 - 2, y: y)
+        let to = Point(x: centerX + sampleWidth / 2 + 2, y: y)
+        var end: Attributes = [
+            "shape": "point", "style": "invis", "width": "0.01", "height": "0.01",
+            "fixedsize": "true", "class": "legend",
+        ]
+        end["label"] = .text("")
+        let tail = DiagramNode(name: "l\(nodes.count)", attributes: end)
+        nodes.append(LegendNode(node: tail, center: from))
+        let head = DiagramNode(name: "l\(nodes.count)", attributes: end)
+        nodes.append(LegendNode(node: head, center: to))
+        var attributes = sample
+        attributes.set("class", "legend")
+        attributes.set("dir", arrow ? "forward" : "none")
+        edges.append(LegendEdge(edge: DiagramEdge(tail: tail.name, head: head.name, attributes: attributes), from: from, to: to, arrow: arrow))
+    }
+
     private static func layColumn(_ rows: [LegendRow], left: Double, width: Double, top start: Double, nodes: inout [LegendNode], edges: inout [LegendEdge]) {
         let textWidth = width - textLeft - padding
         var top = start
@@ -213,21 +234,7 @@ enum LegendLayout {
                 nodes.append(LegendNode(node: DiagramNode(name: name(), attributes: attributes), center: Point(x: sampleX, y: y)))
                 text(content, left: textX, width: textWidth, y: y, rowHeight: rowHeight, size: Look.legendSize, bold: false)
             case .line(let content, let sample, let arrow):
-                let from = Point(x: sampleX - sampleWidth / 2 - 2, y: y)
-                let to = Point(x: sampleX + sampleWidth / 2 + 2, y: y)
-                var end: Attributes = [
-                    "shape": "point", "style": "invis", "width": "0.01", "height": "0.01",
-                    "fixedsize": "true", "class": "legend",
-                ]
-                end["label"] = .text("")
-                let tail = DiagramNode(name: name(), attributes: end)
-                nodes.append(LegendNode(node: tail, center: from))
-                let head = DiagramNode(name: name(), attributes: end)
-                nodes.append(LegendNode(node: head, center: to))
-                var attributes = sample
-                attributes.set("class", "legend")
-                attributes.set("dir", arrow ? "forward" : "none")
-                edges.append(LegendEdge(edge: DiagramEdge(tail: tail.name, head: head.name, attributes: attributes), from: from, to: to, arrow: arrow))
+                layLine(sample, arrow: arrow, centerX: sampleX, y: y, nodes: &nodes, edges: &edges)
                 text(content, left: textX, width: textWidth, y: y, rowHeight: rowHeight, size: Look.legendSize, bold: false)
             case .note(let content):
                 text(wrap(content, width: noteWrap), left: left + padding, width: width - 2 * padding, y: y, rowHeight: rowHeight, size: Look.legendSize - 1, bold: false)
