@@ -1,0 +1,62 @@
+/// Checks that need the whole landscape: programs, committees, ids differing only in case.
+extension BuildRun {
+    mutating func checkPrograms() {
+        for (owner, reference) in programReferences {
+            guard let position = positions[ActorID(reference.value)] else {
+                let suggestion = suggestActor(for: reference.value)
+                diagnostics.append(.error(Message.unknownProgram(reference.value, suggestion: suggestion), at: reference.location))
+                continue
+            }
+            let target = actors[position]
+            if target.kind != .program, !unknownKinds.contains(target.id) {
+                diagnostics.append(.error(Message.notAProgram(reference.value, kind: target.kind), at: reference.location))
+            }
+            _ = owner
+        }
+    }
+
+    mutating func warnAboutCommittees(ties: [Tie], tieOrigins: [SourceLocation]) {
+        // By index: a loop over copies of a million ties and their actors costs more than the check.
+        var members: [ActorID: Set<ActorID>] = [:]
+        for index in ties.indices where ties[index].kind == .member {
+            let to = ties[index].to
+            guard let target = positions[to], !unknownKinds.contains(to) else { continue }
+            if actors[target].kind == .committee {
+                members[to, default: []].insert(ties[index].from)
+            } else {
+                diagnostics.append(.warning(Message.memberOfNonCommittee(actors[target].name, kind: actors[target].kind), at: tieOrigins[index]))
+            }
+        }
+        for position in actors.indices where actors[position].kind == .committee && !unknownKinds.contains(actors[position].id) {
+            let count = members[actors[position].id]?.count ?? 0
+            if count < 2 {
+                diagnostics.append(.warning(Message.smallCommittee(actors[position].name, members: count), at: origins[position].record))
+            }
+        }
+    }
+
+    /// Two ids that differ only in letter case: one of them has a capital letter, and the other
+    /// is either the first's lower case or has capitals too. So only those ids are compared,
+    /// in actor order as a pass over all would.
+    mutating func warnAboutCaseOnlyDifferences() {
+        func lowered(_ id: String) -> String {
+            id.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? id : id.lowercased()
+        }
+        var capitalKeys: Set<String> = []
+        for actor in actors {
+            let key = lowered(actor.id.rawValue)
+            if key != actor.id.rawValue { capitalKeys.insert(key) }
+        }
+        guard !capitalKeys.isEmpty else { return }
+        var seen: [String: ActorID] = [:]
+        for actor in actors {
+            let key = lowered(actor.id.rawValue)
+            guard key != actor.id.rawValue || capitalKeys.contains(key) else { continue }
+            if let other = seen[key], other != actor.id, let here = positions[actor.id].map({ origins[$0] }), let there = positions[other].map({ origins[$0] }) {
+                diagnostics.append(.warning(Message.caseOnlyDifference(actor.id, other: other, at: there.idLocation), at: here.idLocation))
+            } else if seen[key] == nil {
+                seen[key] = actor.id
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// Reading single fields: texts within their limits, lists, dates; numbers, flags and vocabulary terms.
+extension BuildRun {
+    /// A single-valued field's text, trimmed; `nil` when absent or empty. A list where one
+    /// value belongs is an error (the first item is used).
+    mutating func scalar<Field: DraftField>(_ field: Field, of record: RecordDraft<Field>) -> Located<String>? {
+        guard let value = record[field] else { return nil }
+        let (limit, option) = textLimit(field.rawValue)
+        switch value.value {
+        case .text(let text):
+            let trimmed = cleaned(text, at: value.location, field: field.rawValue, limit: limit, option: option)
+            return trimmed.isEmpty ? nil : Located(trimmed, at: value.location)
+        case .list(let items):
+            diagnostics.append(.error(Message.notSingle(field.rawValue), at: value.location))
+            return items.first.map { Located(cleaned($0.value, at: $0.location, field: field.rawValue, limit: limit, option: option), at: $0.location) }
+        }
+    }
+
+    /// The longest text a field takes, and the option that raises it: notes, contacts and the
+    /// title may be long; everything else is a label.
+    func textLimit(_ field: String) -> (Int, String) {
+        switch field {
+        case "note", "contact", "title": (limits.maxNoteLength, "--max-note-length")
+        default: (limits.maxLabelLength, "--max-label-length")
+        }
+    }
+
+    /// A text trimmed, without control characters and cut to the limit, each change reported.
+    mutating func cleaned(_ text: Located<String>, field: String, limit: Int, option: String) -> String {
+        cleaned(text.value, at: text.location, field: field, limit: limit, option: option)
+    }
+
+    mutating func cleaned(_ text: String, at location: SourceLocation, field: String, limit: Int, option: String) -> String {
+        var value = text.trimmingSpaces
+        if TextHygiene.hasControlCharacters(value) {
+            diagnostics.append(.warning(Message.controlCharacters(field), at: location))
+            value = TextHygiene.removingControlCharacters(value).trimmingSpaces
+        }
+        if TextHygiene.isLonger(value, than: limit) {
+            diagnostics.append(.error(Message.tooLong(field, length: value.count, limit: limit, option: option), at: location))
+            value = String(value.prefix(limit))
+        }
+        return value
+    }
+
+    /// A list field's items, trimmed, empty ones dropped; a single text is a one-item list.
+    mutating func list(_ field: ActorField, of record: RecordDraft<ActorField>) -> [Located<String>] {
+        guard let value = record[field] else { return [] }
+        let items: [Located<String>]
+        switch value.value {
+        case .text(let text): items = [Located(text, at: value.location)]
+        case .list(let list): items = list
+        }
+        var result: [Located<String>] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            let text = cleaned(item.value, at: item.location, field: field.rawValue, limit: limits.maxLabelLength, option: "--max-label-length")
+            if !text.isEmpty { result.append(Located(text, at: item.location)) }
+        }
+        return result
+    }
+
+    mutating func period<Field: DraftField>(of record: RecordDraft<Field>, since: Field, until: Field, origins: inout [ActorField: SourceLocation]) -> ActivePeriod {
+        var period = ActivePeriod()
+        var untilLocation: SourceLocation?
+        for field in [since, until] {
+            guard let text = scalar(field, of: record) else { continue }
+            let name = field.rawValue
+            guard let date = PartialDate(parsing: text.value) else {
+                diagnostics.append(.error(Message.invalidDate(name, text.value), at: text.location))
+                continue
+            }
+            if field == since {
+                period.since = date
+                origins[.since] = text.location
+            } else {
+                period.until = date
+                origins[.until] = text.location
+                untilLocation = text.location
+            }
+        }
+        if period.isReversed, let until = period.until, let since = period.since, let untilLocation {
+            diagnostics.append(.error(Message.reversedPeriod(until: until, since: since), at: untilLocation))
+        }
+        return period
+    }
+}
+
+/// The items without repeats, in first-seen order.
+func unique<T: Hashable>(_ items: [T]) -> [T] {
+    // A handful of topics or sectors: comparing is cheaper than hashing into a new set.
+    if items.count <= 8 {
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        for item in items where !result.contains(item) { result.append(item) }
+        return result
+    }
+    var seen: Set<T> = []
+    return items.filter { seen.insert($0).inserted }
+}
+
+/// A decimal number, also with a German decimal comma (`1,5`).
+func parseNumber(_ text: String) -> Double? {
+    let trimmed = text.trimmingSpaces
+    if let number = Double(trimmed) { return number }
+    let commaCount = trimmed.filter { $0 == "," }.count
+    if commaCount == 1, !trimmed.contains(".") { return Double(trimmed.replacingComma()) }
+    return nil
+}
+
+/// A yes/no flag in English or German.
+func parseBool(_ text: String) -> Bool? {
+    switch text.trimmingSpaces.lowercased() {
+    case "true", "yes", "y", "ja", "j", "1", "x", "wahr", "on": true
+    case "false", "no", "n", "nein", "0", "falsch", "off", "-": false
+    default: nil
+    }
+}
+
+private extension String {
+    func replacingComma() -> String {
+        String(map { $0 == "," ? "." : $0 })
+    }
+}
+
+/// Memoised `Vocabulary(parsing:)` results, keyed by the exact text (the result depends on the
+/// text only, so the cache changes no outcome).
+struct TermCache {
+    private var actorKinds: [String: ActorKind?] = [:]
+    private var tieKinds: [String: TieKind?] = [:]
+    private var sectors: [String: Sector?] = [:]
+
+    mutating func actorKind(_ text: String) -> ActorKind? {
+        if let known = actorKinds[text] { return known }
+        let parsed = ActorKind(parsing: text)
+        actorKinds[text] = .some(parsed)
+        return parsed
+    }
+
+    mutating func tieKind(_ text: String) -> TieKind? {
+        if let known = tieKinds[text] { return known }
+        let parsed = TieKind(parsing: text)
+        tieKinds[text] = .some(parsed)
+        return parsed
+    }
+
+    mutating func sector(_ text: String) -> Sector? {
+        if let known = sectors[text] { return known }
+        let parsed = Sector(parsing: text)
+        sectors[text] = .some(parsed)
+        return parsed
+    }
+}

@@ -1,0 +1,139 @@
+/// Reading tie records and resolving their ends by id or name.
+extension BuildRun {
+    /// The tie a record gives, with the key of ties that might be the same; `nil` when invalid.
+    mutating func readTie(_ record: RecordDraft<TieField>) -> (Tie, TieKey)? {
+        var valid = true
+        func endpoint(_ field: TieField) -> Int? {
+            guard let text = scalar(field, of: record) else {
+                diagnostics.append(.error(Message.missing(field.rawValue, in: "tie"), at: record.location))
+                valid = false
+                return nil
+            }
+            guard let position = resolve(text) else {
+                valid = false
+                return nil
+            }
+            return position
+        }
+        let from = endpoint(.from)
+        let to = endpoint(.to)
+
+        var kind = TieKind.cooperation
+        if let text = scalar(.kind, of: record) {
+            if let parsed = terms.tieKind(text.value) {
+                kind = parsed
+            } else {
+                diagnostics.append(.error(Message.unknown("tie kind", text.value, suggestion: TieKind.closest(to: text.value), choices: TieKind.canonicalList), at: text.location))
+                valid = false
+            }
+        }
+        var weight = 1.0
+        if let text = scalar(.weight, of: record) {
+            if let number = parseNumber(text.value), number.isFinite, number > 0 {
+                weight = number
+            } else {
+                diagnostics.append(.error(Message.invalidWeight(text.value), at: text.location))
+                valid = false
+            }
+        }
+        var formal = false
+        if let text = scalar(.formal, of: record) {
+            if let flag = parseBool(text.value) {
+                formal = flag
+            } else {
+                diagnostics.append(.error(Message.invalidBool("formal", text.value), at: text.location))
+                valid = false
+            }
+        }
+        var ignored: [ActorField: SourceLocation] = [:]
+        let period = period(of: record, since: .since, until: .until, origins: &ignored)
+        let note = scalar(.note, of: record)?.value
+
+        guard valid, let from, let to else { return nil }
+        if from == to {
+            diagnostics.append(.error(Message.selfTie(actors[from].id), at: record.location))
+            return nil
+        }
+        let tie = Tie(from: actors[from].id, to: actors[to].id, kind: kind, weight: weight, period: period, formal: formal, note: note)
+        return (tie, TieKey(from: from, to: to, kind: kind))
+    }
+
+    /// The position of the actor a tie end names: an id, or else an exact name. A text that is
+    /// the id of one actor and the name of another, or the name of several, is ambiguous.
+    mutating func resolve(_ reference: Located<String>) -> Int? {
+        let text = reference.value
+        let index = referenceIndex
+        let byIDPosition = positions[ActorID(text)]
+        // Nearly every tie end is an id that is no other actor's name: one look-up.
+        if let byIDPosition, !index.namesOfOthers.contains(text) { return byIDPosition }
+        let byName = index[text]
+        // The common cases without building a set: an id that is no other actor's name, or a
+        // name of exactly one actor.
+        if let byIDPosition, byName.allSatisfy({ $0 == actors[byIDPosition].id }) { return byIDPosition }
+        if byIDPosition == nil, byName.count == 1, let position = positions[byName[0]] { return position }
+        var candidates = Set(byName)
+        if let byIDPosition { candidates.insert(actors[byIDPosition].id) }
+        if candidates.isEmpty {
+            reportUnknown(reference)
+        } else {
+            diagnostics.append(.error(Message.ambiguousActor(text, candidates: Array(candidates)), at: reference.location))
+        }
+        return nil
+    }
+
+    /// A tie end that names no actor: an error with a "did you mean" (the first
+    /// `suggestionLimit` of them), or one summary when actors may be missing.
+    mutating func reportUnknown(_ reference: Located<String>) {
+        if deferredUnknowns != nil {
+            deferredUnknowns?.append(DeferredUnknown(record: currentRecord, before: diagnostics.count, reference: reference))
+        } else if actorsMayBeMissing {
+            missingReferences = (count: (missingReferences?.count ?? 0) + 1, first: missingReferences?.first ?? reference)
+        } else {
+            diagnostics.append(.error(Message.unknownActor(reference.value, suggestion: suggestActor(for: reference.value)), at: reference.location))
+        }
+    }
+
+    mutating func suggestActor(for text: String) -> String? {
+        guard suggestionsMade < suggestionLimit else { return nil }
+        suggestionsMade += 1
+        if spellings == nil { spellings = referenceIndex.spellings(of: actors) }
+        return closestSpelling(to: text, among: spellings ?? [])
+    }
+}
+
+/// Lookup of tie ends by name.
+struct ReferenceIndex {
+    /// The actor of each name; names of several actors are in `shared`.
+    private var byName: [String: ActorID] = [:]
+    private var shared: [String: [ActorID]] = [:]
+    /// Names that are another actor's id: a tie end with such a text is ambiguous.
+    private(set) var namesOfOthers: Set<String> = []
+
+    init(actors: [Actor], positions: [ActorID: Int]) {
+        byName.reserveCapacity(actors.count)
+        for position in actors.indices {
+            let (name, id) = (actors[position].name, actors[position].id)
+            if let first = byName.updateValue(id, forKey: name) {
+                byName[name] = first
+                shared[name, default: [first]].append(id)
+            }
+            if name != id.rawValue, positions[ActorID(name)] != nil { namesOfOthers.insert(name) }
+        }
+    }
+
+    /// The actors named `name`, in reading order.
+    subscript(name: String) -> [ActorID] {
+        guard let first = byName[name] else { return [] }
+        return shared[name] ?? [first]
+    }
+
+    /// Every id and name, the spellings a "did you mean" chooses from.
+    func spellings(of actors: [Actor]) -> [String] {
+        var spellings: [String] = []
+        for actor in actors {
+            spellings.append(actor.id.rawValue)
+            if actor.name != actor.id.rawValue { spellings.append(actor.name) }
+        }
+        return spellings
+    }
+}
