@@ -93,7 +93,9 @@ public enum ApproximateBetweenness {
             if kernel.isDirected {
                 bound = max(bound, end - root)
             } else {
-                workspace.searchUntil(root, reaches: -1, start: kernel.outStart, target: kernel.outTarget)
+                kernel.withRows { rows in
+                    workspace.search(from: root, start: rows.outStart, target: rows.outTarget, countPaths: true)
+                }
                 let eccentricity = Int(workspace.hops[Int(workspace.order[workspace.count - 1])])
                 bound = max(bound, min(end - root, 2 * eccentricity + 1))
                 workspace.reset()
@@ -128,65 +130,37 @@ extension UnweightedPaths {
             var workspace: Workspace
             var counts: [Int]
         }
-        let states = Parallel.forEach(count: pairs.count, workers: workers, makeState: {
-            State(workspace: Workspace(nodeCount: n), counts: [Int](repeating: 0, count: n))
-        }, body: { state, index in
-            let (u, v) = (Int(relabelled[Int(pairs[index].source)]), Int(relabelled[Int(pairs[index].target)]))
-            var random = SeededGenerator(seed: pairs[index].seed)
-            let ws = state.workspace
-            ws.searchUntil(u, reaches: v, start: outStart, target: outTarget)
-            defer { ws.reset() }
-            guard ws.hops[v] > 0 else { return }
-            // Walk back from v: predecessor p of w with probability σ_p / σ_w.
-            var w = v
-            while true {
-                let previous = ws.hops[w] - 1
-                if previous == 0 { break }
-                var pick = Double.random(in: 0..<1, using: &random) * ws.sigma[w]
-                var chosen = -1
-                for k in Int(inStart[w])..<Int(inStart[w + 1]) {
-                    let p = Int(inTarget[k])
-                    guard ws.hops[p] == previous else { continue }
-                    chosen = p
-                    pick -= ws.sigma[p]
-                    if pick < 0 { break }
+        let states = withRows { rows in
+            Parallel.forEach(count: pairs.count, workers: workers, makeState: {
+                State(workspace: Workspace(nodeCount: n), counts: [Int](repeating: 0, count: n))
+            }, body: { state, index in
+                let (u, v) = (Int(relabelled[Int(pairs[index].source)]), Int(relabelled[Int(pairs[index].target)]))
+                var random = SeededGenerator(seed: pairs[index].seed)
+                let ws = state.workspace
+                ws.search(from: u, start: rows.outStart, target: rows.outTarget, countPaths: true, stop: v)
+                defer { ws.reset() }
+                guard ws.hops[v] > 0 else { return }
+                // Walk back from v: predecessor p of w with probability σ_p / σ_w.
+                var w = v
+                while true {
+                    let previous = ws.hops[w] - 1
+                    if previous == 0 { break }
+                    var pick = Double.random(in: 0..<1, using: &random) * ws.sigma[w]
+                    var chosen = -1
+                    for k in Int(inStart[w])..<Int(inStart[w + 1]) {
+                        let p = Int(inTarget[k])
+                        guard ws.hops[p] == previous else { continue }
+                        chosen = p
+                        pick -= ws.sigma[p]
+                        if pick < 0 { break }
+                    }
+                    state.counts[chosen] += 1
+                    w = chosen
                 }
-                state.counts[chosen] += 1
-                w = chosen
-            }
-        })
+            })
+        }
         var counts = [Int](repeating: 0, count: n)
         for state in states { for i in 0..<n { counts[i] += state.counts[i] } }
         return counts
-    }
-}
-
-extension UnweightedPaths.Workspace {
-    /// Breadth-first search from `source` counting shortest paths, stopped once every node one
-    /// level before `target` has been expanded (σ of the target and of every node on its
-    /// shortest paths is then final); a negative `target` searches the whole component.
-    func searchUntil(_ source: Int, reaches target: Int, start: [Int32], target rows: [Int32]) {
-        hops[source] = 0
-        sigma[source] = 1
-        order[0] = Int32(truncatingIfNeeded: source)
-        var tail = 1, head = 0
-        while head < tail {
-            let v = Int(order[head])
-            if target >= 0 && hops[target] >= 0 && hops[v] >= hops[target] { break }
-            head += 1
-            let next = hops[v] + 1
-            for k in Int(start[v])..<Int(start[v + 1]) {
-                let w = Int(rows[k])
-                if hops[w] < 0 {
-                    hops[w] = next
-                    sigma[w] = sigma[v]
-                    order[tail] = Int32(truncatingIfNeeded: w)
-                    tail += 1
-                } else if hops[w] == next {
-                    sigma[w] += sigma[v]
-                }
-            }
-        }
-        count = tail
     }
 }

@@ -41,77 +41,56 @@ public struct PathMeasures: Sendable {
     ///   O(V + E) extra space for the relabelled copy plus O(V) per worker (weighted:
     ///   O(V + E) per worker for the predecessor lists and the heap).
     public static func compute(_ network: Network, request: Request = .all, workers: Int? = nil) -> PathMeasures {
+        if network.isWeighted { return weighted(network, request: request, workers: workers) }
+        // The unweighted kernel: relabelled, cache-friendly copy (see `UnweightedPaths`).
+        let n = network.nodeCount
+        let wantsBetweenness = request.contains(.betweenness)
+        let kernel = UnweightedPaths(network)
+        var sums: (betweenness: [Double], closeness: [Double], harmonic: [Double])
+        if wantsBetweenness {
+            sums = kernel.run(betweenness: true, distances: request.contains(.closeness) || request.contains(.harmonic), workers: workers)
+        } else {
+            // Distances only: 64 sources per traversal (multi-source BFS).
+            let distances = kernel.distanceSums(incoming: network.isDirected, workers: workers)
+            sums = ([], distances.closeness, distances.harmonic)
+        }
+        var result = PathMeasures()
+        if wantsBetweenness {
+            var total = sums.betweenness
+            if n > 2 {
+                let scale = 1 / (Double(n - 1) * Double(n - 2))
+                for i in 0..<n { total[i] *= scale }
+            }
+            result.betweenness = total
+        }
+        if request.contains(.closeness) { result.closeness = sums.closeness }
+        if request.contains(.harmonic) {
+            result.harmonic = n > 1 ? sums.harmonic.map { $0 / Double(n - 1) } : [Double?](repeating: nil, count: n)
+        }
+        return result
+    }
+
+    /// What one worker of the weighted traversals adds up.
+    private struct WeightedState {
+        var workspace: PathWorkspace
+        var betweenness: [Double]
+        var closeness: [(Int, Double)] = []
+        var harmonic: [(Int, Double)] = []
+    }
+
+    /// The measures of a weighted network: Dijkstra from every source, on `workers` threads.
+    private static func weighted(_ network: Network, request: Request, workers: Int?) -> PathMeasures {
         let n = network.nodeCount
         let wantsBetweenness = request.contains(.betweenness)
         let wantsDistances = request.contains(.closeness) || request.contains(.harmonic)
-        let reverseForDistances = network.isDirected && wantsDistances
-
-        if !network.isWeighted {
-            // The unweighted kernel: relabelled, cache-friendly copy (see `UnweightedPaths`).
-            let kernel = UnweightedPaths(network)
-            var sums: (betweenness: [Double], closeness: [Double], harmonic: [Double])
-            if wantsBetweenness {
-                sums = kernel.run(betweenness: true, distances: wantsDistances, workers: workers)
-            } else {
-                // Distances only: 64 sources per traversal (multi-source BFS).
-                let distances = kernel.distanceSums(incoming: network.isDirected, workers: workers)
-                sums = ([], distances.closeness, distances.harmonic)
-            }
-            var result = PathMeasures()
-            if wantsBetweenness {
-                var total = sums.betweenness
-                if n > 2 {
-                    let scale = 1 / (Double(n - 1) * Double(n - 2))
-                    for i in 0..<n { total[i] *= scale }
-                }
-                result.betweenness = total
-            }
-            if request.contains(.closeness) { result.closeness = sums.closeness }
-            if request.contains(.harmonic) {
-                result.harmonic = n > 1 ? sums.harmonic.map { $0 / Double(n - 1) } : [Double?](repeating: nil, count: n)
-            }
-            return result
-        }
-
-        struct State {
-            var workspace: PathWorkspace
-            var betweenness: [Double]
-            var closeness: [(Int, Double)] = []
-            var harmonic: [(Int, Double)] = []
-        }
-        let arcCount = network.outTarget.count
-        let weighted = network.isWeighted
+        let arcCount = network.outTarget.count, isDirected = network.isDirected
         let states = network.withRows { out, into in
             Parallel.forEach(count: n, workers: workers, makeState: {
-                State(workspace: PathWorkspace(nodeCount: n, arcCount: weighted ? arcCount : 0),
-                      betweenness: wantsBetweenness ? [Double](repeating: 0, count: n) : [])
+                WeightedState(workspace: PathWorkspace(nodeCount: n, arcCount: arcCount),
+                              betweenness: wantsBetweenness ? [Double](repeating: 0, count: n) : [])
             }, body: { state, source in
-                let workspace = state.workspace
-                if wantsBetweenness || (wantsDistances && !reverseForDistances) {
-                    traverse(weighted, rows: out, from: source, countPaths: wantsBetweenness, workspace: workspace)
-                    if wantsBetweenness {
-                        state.betweenness.withUnsafeMutableBufferPointer { total in
-                            if weighted {
-                                accumulateWeighted(source: source, workspace: workspace, into: total.baseAddress!)
-                            } else {
-                                accumulate(incoming: into, workspace: workspace, into: total.baseAddress!)
-                            }
-                        }
-                    }
-                    if wantsDistances && !reverseForDistances {
-                        let (c, h) = distanceSums(weighted, nodeCount: n, workspace: workspace)
-                        state.closeness.append((source, c))
-                        state.harmonic.append((source, h))
-                    }
-                    workspace.reset()
-                }
-                if reverseForDistances {
-                    traverse(weighted, rows: into, from: source, countPaths: false, workspace: workspace)
-                    let (c, h) = distanceSums(weighted, nodeCount: n, workspace: workspace)
-                    state.closeness.append((source, c))
-                    state.harmonic.append((source, h))
-                    workspace.reset()
-                }
+                visit(source, out: out, into: into, isDirected: isDirected, nodeCount: n,
+                      betweenness: wantsBetweenness, distances: wantsDistances, state: &state)
             })
         }
 
@@ -142,36 +121,35 @@ public struct PathMeasures: Sendable {
         return result
     }
 
-    private static func traverse(_ weighted: Bool, rows: RowView, from source: Int, countPaths: Bool, workspace: PathWorkspace) {
-        if weighted {
-            workspace.dijkstra(from: source, rows: rows, countPaths: countPaths)
-        } else {
-            workspace.breadthFirst(from: source, rows: rows, countPaths: countPaths)
-        }
-    }
-
-    /// Brandes' backward pass after a BFS: the source's dependency on every node, added to
-    /// `total`. Predecessors are found by scanning each node's incoming arcs for nodes one hop
-    /// nearer (no predecessor lists to build). The source (`order[0]`) is skipped: endpoints are
-    /// excluded.
-    private static func accumulate(incoming rows: RowView, workspace ws: PathWorkspace, into total: UnsafeMutablePointer<Double>) {
-        let order = ws.order, hops = ws.hops, sigma = ws.sigma, delta = ws.delta
-        let start = rows.start, target = rows.target
-        var i = ws.orderCount - 1
-        while i > 0 {
-            let w = Int(order[i])
-            let previous = hops[w] &- 1
-            let dw = delta[w]
-            let coefficient = (1 + dw) / sigma[w]
-            var k = start[w]
-            let end = start[w &+ 1]
-            while k < end {
-                let v = Int(target[k])
-                if hops[v] == previous { delta[v] += sigma[v] * coefficient }
-                k &+= 1
+    /// One source of the weighted traversals: Dijkstra forward for betweenness (and for the
+    /// distances when undirected), and backward for the distances in a directed reading.
+    @inline(__always)
+    private static func visit(
+        _ source: Int, out: RowView, into: RowView, isDirected: Bool, nodeCount n: Int,
+        betweenness wantsBetweenness: Bool, distances wantsDistances: Bool, state: inout WeightedState
+    ) {
+        let workspace = state.workspace
+        let reverseForDistances = isDirected && wantsDistances
+        if wantsBetweenness || (wantsDistances && !reverseForDistances) {
+            workspace.dijkstra(from: source, rows: out, countPaths: wantsBetweenness)
+            if wantsBetweenness {
+                state.betweenness.withUnsafeMutableBufferPointer { total in
+                    accumulateWeighted(source: source, workspace: workspace, into: total.baseAddress!)
+                }
             }
-            total[w] += dw
-            i &-= 1
+            if wantsDistances && !reverseForDistances {
+                let (c, h) = distanceSums(nodeCount: n, workspace: workspace)
+                state.closeness.append((source, c))
+                state.harmonic.append((source, h))
+            }
+            workspace.reset()
+        }
+        if reverseForDistances {
+            workspace.dijkstra(from: source, rows: into, countPaths: false)
+            let (c, h) = distanceSums(nodeCount: n, workspace: workspace)
+            state.closeness.append((source, c))
+            state.harmonic.append((source, h))
+            workspace.reset()
         }
     }
 
@@ -194,13 +172,13 @@ public struct PathMeasures: Sendable {
         }
     }
 
-    /// Closeness and the raw harmonic sum for the traversal's source.
-    private static func distanceSums(_ weighted: Bool, nodeCount n: Int, workspace ws: PathWorkspace) -> (Double, Double) {
+    /// Closeness and the raw harmonic sum for the weighted traversal's source.
+    private static func distanceSums(nodeCount n: Int, workspace ws: PathWorkspace) -> (Double, Double) {
         var total = 0.0, harmonic = 0.0
-        let order = ws.order, hops = ws.hops, distance = ws.distance
+        let order = ws.order, distance = ws.distance
         for i in 1..<max(1, ws.orderCount) {
             let v = Int(order[i])
-            let d = weighted ? distance[v] : Double(hops[v])
+            let d = distance[v]
             total += d
             if d > 0 { harmonic += 1 / d }
         }

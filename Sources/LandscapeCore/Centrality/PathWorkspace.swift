@@ -40,6 +40,16 @@ extension RowView {
     nonisolated(unsafe) fileprivate static let noWeights = UnsafePointer(UnsafeMutablePointer<Double>.allocate(capacity: 1))
 }
 
+extension UnsafeMutablePointer {
+    /// A buffer of `count` elements (at least one), each `value`: the traversals' per-worker
+    /// arrays, freed by their owner's `deinit`.
+    static func filled(with value: Pointee, count: Int) -> UnsafeMutablePointer {
+        let buffer = allocate(capacity: Swift.max(1, count))
+        buffer.initialize(repeating: value, count: Swift.max(1, count))
+        return buffer
+    }
+}
+
 /// Per-worker buffers for single-source shortest paths, allocated once per worker and reset
 /// after each source by touching only the nodes that source reached: the inner loops allocate
 /// nothing and check no bounds (every index comes from the network's own rows, all `< V`).
@@ -73,28 +83,17 @@ final class PathWorkspace {
 
     init(nodeCount n: Int, arcCount: Int) {
         nodeCount = n
-        let size = max(1, n)
-        hops = .allocate(capacity: size)
-        hops.initialize(repeating: -1, count: size)
-        distance = .allocate(capacity: size)
-        distance.initialize(repeating: 0, count: size)
-        reached = .allocate(capacity: size)
-        reached.initialize(repeating: false, count: size)
-        settled = .allocate(capacity: size)
-        settled.initialize(repeating: false, count: size)
-        sigma = .allocate(capacity: size)
-        sigma.initialize(repeating: 0, count: size)
-        delta = .allocate(capacity: size)
-        delta.initialize(repeating: 0, count: size)
-        order = .allocate(capacity: size)
-        order.initialize(repeating: 0, count: size)
-        predecessorHead = .allocate(capacity: size)
-        predecessorHead.initialize(repeating: -1, count: size)
+        hops = .filled(with: -1, count: n)
+        distance = .filled(with: 0, count: n)
+        reached = .filled(with: false, count: n)
+        settled = .filled(with: false, count: n)
+        sigma = .filled(with: 0, count: n)
+        delta = .filled(with: 0, count: n)
+        order = .filled(with: 0, count: n)
+        predecessorHead = .filled(with: -1, count: n)
         poolCapacity = max(1, arcCount)
-        predecessorNext = .allocate(capacity: poolCapacity)
-        predecessorNext.initialize(repeating: -1, count: poolCapacity)
-        predecessorNode = .allocate(capacity: poolCapacity)
-        predecessorNode.initialize(repeating: -1, count: poolCapacity)
+        predecessorNext = .filled(with: -1, count: poolCapacity)
+        predecessorNode = .filled(with: -1, count: poolCapacity)
         heap = DistanceHeap(capacity: arcCount + 1)
     }
 

@@ -99,15 +99,10 @@ struct UnweightedPaths: @unchecked Sendable {
         var count = 0
 
         init(nodeCount n: Int) {
-            let size = max(1, n)
-            hops = .allocate(capacity: size)
-            hops.initialize(repeating: -1, count: size)
-            sigma = .allocate(capacity: size)
-            sigma.initialize(repeating: 0, count: size)
-            rho = .allocate(capacity: size)
-            rho.initialize(repeating: 0, count: size)
-            order = .allocate(capacity: size)
-            order.initialize(repeating: 0, count: size)
+            hops = .filled(with: -1, count: n)
+            sigma = .filled(with: 0, count: n)
+            rho = .filled(with: 0, count: n)
+            order = .filled(with: 0, count: n)
         }
 
         deinit {
@@ -127,8 +122,11 @@ struct UnweightedPaths: @unchecked Sendable {
         }
 
         /// Breadth-first search from `source`; with `countPaths` also σ. O(V + E).
+        ///
+        /// With a `stop` node (≥ 0), the search ends once every node one level before it has
+        /// been expanded: σ of `stop` and of every node on its shortest paths is then final.
         @inline(__always)
-        func search(from source: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, countPaths: Bool) {
+        func search(from source: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, countPaths: Bool, stop: Int = -1) {
             let hops = self.hops, sigma = self.sigma, order = self.order
             hops[source] = 0
             sigma[source] = 1
@@ -136,6 +134,7 @@ struct UnweightedPaths: @unchecked Sendable {
             var tail = 1, head = 0
             while head < tail {
                 let v = Int(order[head])
+                if stop >= 0 && hops[stop] >= 0 && hops[v] >= hops[stop] { break }
                 head &+= 1
                 let next = hops[v] &+ 1
                 let paths = sigma[v]
@@ -217,89 +216,11 @@ struct UnweightedPaths: @unchecked Sendable {
     func distanceSums(incoming: Bool, workers: Int?) -> (closeness: [Double], harmonic: [Double]) {
         let n = original.count
         let batches = (n + 63) / 64
-        struct Batch {
-            var first: Int
-            var closeness: [Double]
-            var harmonic: [Double]
-        }
-        final class Bits {
-            let seen: UnsafeMutablePointer<UInt64>, visit: UnsafeMutablePointer<UInt64>, next: UnsafeMutablePointer<UInt64>
-            init(_ n: Int) {
-                let size = max(1, n)
-                seen = .allocate(capacity: size)
-                seen.initialize(repeating: 0, count: size)
-                visit = .allocate(capacity: size)
-                visit.initialize(repeating: 0, count: size)
-                next = .allocate(capacity: size)
-                next.initialize(repeating: 0, count: size)
-            }
-            deinit {
-                seen.deallocate()
-                visit.deallocate()
-                next.deallocate()
-            }
-        }
-        struct State {
-            var bits: Bits
-            var batches: [Batch] = []
-        }
-        let start = incoming ? inStart : outStart, target = incoming ? inTarget : outTarget
-        let states = start.withUnsafeBufferPointer { startBuffer in
-            target.withUnsafeBufferPointer { targetBuffer in
-                let rows = Rows(outStart: startBuffer.baseAddress!, outTarget: targetBuffer.baseAddress ?? Rows.none,
-                                inStart: startBuffer.baseAddress!, inTarget: targetBuffer.baseAddress ?? Rows.none)
-                return Parallel.forEach(count: batches, workers: workers, makeState: { State(bits: Bits(n)) }, body: { state, batch in
-                    let seen = state.bits.seen, visit = state.bits.visit, next = state.bits.next
-                    let start = rows.outStart, target = rows.outTarget
-                    let first = batch * 64, size = min(64, n - first)
-                    var reached = [Int](repeating: 1, count: size)
-                    var total = [Int](repeating: 0, count: size)
-                    var harmonic = [Double](repeating: 0, count: size)
-                    var atLevel = [Int](repeating: 0, count: size)
-                    for i in 0..<size {
-                        seen[first + i] = 1 << UInt64(i)
-                        visit[first + i] = 1 << UInt64(i)
-                    }
-                    var level = 0
-                    var active = true
-                    while active {
-                        level += 1
-                        for v in 0..<n {
-                            let frontier = visit[v]
-                            if frontier == 0 { continue }
-                            for k in Int(start[v])..<Int(start[v + 1]) { next[Int(target[k])] |= frontier }
-                        }
-                        active = false
-                        for v in 0..<n {
-                            let arriving = next[v]
-                            if arriving == 0 { visit[v] = 0; continue }
-                            var fresh = arriving & ~seen[v]
-                            next[v] = 0
-                            visit[v] = fresh
-                            if fresh == 0 { continue }
-                            active = true
-                            seen[v] |= fresh
-                            while fresh != 0 {
-                                atLevel[fresh.trailingZeroBitCount] += 1
-                                fresh &= fresh &- 1
-                            }
-                        }
-                        for i in 0..<size where atLevel[i] > 0 {
-                            reached[i] += atLevel[i]
-                            total[i] += atLevel[i] * level
-                            harmonic[i] += Double(atLevel[i]) / Double(level)
-                            atLevel[i] = 0
-                        }
-                    }
-                    for v in 0..<n { seen[v] = 0 }
-                    var result = Batch(first: first, closeness: [], harmonic: harmonic)
-                    result.closeness = (0..<size).map { i in
-                        let r = Double(reached[i] - 1)
-                        return total[i] > 0 && n > 1 ? (r / Double(total[i])) * (r / Double(n - 1)) : 0
-                    }
-                    state.batches.append(result)
-                })
-            }
+        let states = withRows { rows in
+            Parallel.forEach(count: batches, workers: workers, makeState: { BatchState(bits: Bits(n)) }, body: { state, batch in
+                let start = incoming ? rows.inStart : rows.outStart, target = incoming ? rows.inTarget : rows.outTarget
+                state.batches.append(Self.distanceBatch(batch, nodeCount: n, start: start, target: target, bits: state.bits))
+            })
         }
         var closeness = [Double](repeating: 0, count: n), harmonic = [Double](repeating: 0, count: n)
         for state in states {
@@ -311,6 +232,105 @@ struct UnweightedPaths: @unchecked Sendable {
             }
         }
         return (closeness, harmonic)
+    }
+
+    /// Closeness and raw harmonic sums of the sources `first ..< first + 64` (relabelled).
+    private struct Batch {
+        var first: Int
+        var closeness: [Double]
+        var harmonic: [Double]
+    }
+
+    /// Per-worker bit sets of the multi-source BFS, one word per node: the sources that have
+    /// reached it, that reached it at the last level, and that reach it at the next.
+    private final class Bits {
+        let seen: UnsafeMutablePointer<UInt64>, visit: UnsafeMutablePointer<UInt64>, next: UnsafeMutablePointer<UInt64>
+        init(_ n: Int) {
+            seen = .filled(with: 0, count: n)
+            visit = .filled(with: 0, count: n)
+            next = .filled(with: 0, count: n)
+        }
+        deinit {
+            seen.deallocate()
+            visit.deallocate()
+            next.deallocate()
+        }
+    }
+
+    private struct BatchState {
+        var bits: Bits
+        var batches: [Batch] = []
+    }
+
+    /// One batch of up to 64 sources, level by level until no source reaches a new node; leaves
+    /// `bits` cleared.
+    private static func distanceBatch(
+        _ batch: Int, nodeCount n: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, bits: Bits
+    ) -> Batch {
+        let seen = bits.seen, visit = bits.visit
+        let first = batch * 64, size = min(64, n - first)
+        var reached = [Int](repeating: 1, count: size)
+        var total = [Int](repeating: 0, count: size)
+        var harmonic = [Double](repeating: 0, count: size)
+        var atLevel = [Int](repeating: 0, count: size)
+        for i in 0..<size {
+            seen[first + i] = 1 << UInt64(i)
+            visit[first + i] = 1 << UInt64(i)
+        }
+        var level = 0
+        var active = true
+        while active {
+            level += 1
+            expand(nodeCount: n, start: start, target: target, bits: bits)
+            active = settle(nodeCount: n, bits: bits, atLevel: &atLevel)
+            for i in 0..<size where atLevel[i] > 0 {
+                reached[i] += atLevel[i]
+                total[i] += atLevel[i] * level
+                harmonic[i] += Double(atLevel[i]) / Double(level)
+                atLevel[i] = 0
+            }
+        }
+        for v in 0..<n { seen[v] = 0 }
+        var result = Batch(first: first, closeness: [], harmonic: harmonic)
+        result.closeness = (0..<size).map { i in
+            let r = Double(reached[i] - 1)
+            return total[i] > 0 && n > 1 ? (r / Double(total[i])) * (r / Double(n - 1)) : 0
+        }
+        return result
+    }
+
+    /// One level forward: every node's sources of the last level reach its neighbours.
+    @inline(__always)
+    private static func expand(nodeCount n: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, bits: Bits) {
+        let visit = bits.visit, next = bits.next
+        for v in 0..<n {
+            let frontier = visit[v]
+            if frontier == 0 { continue }
+            for k in Int(start[v])..<Int(start[v + 1]) { next[Int(target[k])] |= frontier }
+        }
+    }
+
+    /// Keeps the sources that reach a node for the first time as its frontier, counts them per
+    /// source in `atLevel`, and clears `next`; whether any node was reached anew.
+    @inline(__always)
+    private static func settle(nodeCount n: Int, bits: Bits, atLevel: inout [Int]) -> Bool {
+        let seen = bits.seen, visit = bits.visit, next = bits.next
+        var active = false
+        for v in 0..<n {
+            let arriving = next[v]
+            if arriving == 0 { visit[v] = 0; continue }
+            var fresh = arriving & ~seen[v]
+            next[v] = 0
+            visit[v] = fresh
+            if fresh == 0 { continue }
+            active = true
+            seen[v] |= fresh
+            while fresh != 0 {
+                atLevel[fresh.trailingZeroBitCount] += 1
+                fresh &= fresh &- 1
+            }
+        }
+        return active
     }
 
     /// Betweenness (raw sums over ordered pairs), closeness and raw harmonic sums, per original
@@ -325,42 +345,34 @@ struct UnweightedPaths: @unchecked Sendable {
             var harmonic: [(Int, Double)] = []
         }
         let reverseForDistances = isDirected && wantsDistances
-        let states = outStart.withUnsafeBufferPointer { outStart in
-            outTarget.withUnsafeBufferPointer { outTarget in
-                inStart.withUnsafeBufferPointer { inStart in
-                    inTarget.withUnsafeBufferPointer { inTarget in
-                        let rows = Rows(outStart: outStart.baseAddress!, outTarget: outTarget.baseAddress ?? Rows.none,
-                                        inStart: inStart.baseAddress!, inTarget: inTarget.baseAddress ?? Rows.none)
-                        return Parallel.forEach(count: n, workers: workers, makeState: {
-                            State(workspace: Workspace(nodeCount: n),
-                                  betweenness: wantsBetweenness ? [Double](repeating: 0, count: n) : [])
-                        }, body: { state, source in
-                            let workspace = state.workspace
-                            if wantsBetweenness || !reverseForDistances {
-                                workspace.search(from: source, start: rows.outStart, target: rows.outTarget, countPaths: wantsBetweenness)
-                                if wantsBetweenness {
-                                    state.betweenness.withUnsafeMutableBufferPointer { total in
-                                        workspace.accumulate(start: rows.inStart, target: rows.inTarget, into: total.baseAddress!)
-                                    }
-                                }
-                                if wantsDistances && !reverseForDistances {
-                                    let sums = workspace.distanceSums(nodeCount: n)
-                                    state.closeness.append((source, sums.closeness))
-                                    state.harmonic.append((source, sums.harmonic))
-                                }
-                                workspace.reset()
-                            }
-                            if reverseForDistances {
-                                workspace.search(from: source, start: rows.inStart, target: rows.inTarget, countPaths: false)
-                                let sums = workspace.distanceSums(nodeCount: n)
-                                state.closeness.append((source, sums.closeness))
-                                state.harmonic.append((source, sums.harmonic))
-                                workspace.reset()
-                            }
-                        })
+        let states = withRows { rows in
+            Parallel.forEach(count: n, workers: workers, makeState: {
+                State(workspace: Workspace(nodeCount: n),
+                      betweenness: wantsBetweenness ? [Double](repeating: 0, count: n) : [])
+            }, body: { state, source in
+                let workspace = state.workspace
+                if wantsBetweenness || !reverseForDistances {
+                    workspace.search(from: source, start: rows.outStart, target: rows.outTarget, countPaths: wantsBetweenness)
+                    if wantsBetweenness {
+                        state.betweenness.withUnsafeMutableBufferPointer { total in
+                            workspace.accumulate(start: rows.inStart, target: rows.inTarget, into: total.baseAddress!)
+                        }
                     }
+                    if wantsDistances && !reverseForDistances {
+                        let sums = workspace.distanceSums(nodeCount: n)
+                        state.closeness.append((source, sums.closeness))
+                        state.harmonic.append((source, sums.harmonic))
+                    }
+                    workspace.reset()
                 }
-            }
+                if reverseForDistances {
+                    workspace.search(from: source, start: rows.inStart, target: rows.inTarget, countPaths: false)
+                    let sums = workspace.distanceSums(nodeCount: n)
+                    state.closeness.append((source, sums.closeness))
+                    state.harmonic.append((source, sums.harmonic))
+                    workspace.reset()
+                }
+            })
         }
         var betweenness = [Double](repeating: 0, count: wantsBetweenness ? n : 0)
         var closeness = [Double](repeating: 0, count: wantsDistances ? n : 0)
@@ -375,7 +387,22 @@ struct UnweightedPaths: @unchecked Sendable {
         return (betweenness, closeness, harmonic)
     }
 
-    private struct Rows: @unchecked Sendable {
+    /// Calls `body` with pointer views of the relabelled rows, valid only during the call: the
+    /// inner loops then check no bounds and retain no arrays.
+    func withRows<Result>(_ body: (Rows) -> Result) -> Result {
+        outStart.withUnsafeBufferPointer { outStart in
+            outTarget.withUnsafeBufferPointer { outTarget in
+                inStart.withUnsafeBufferPointer { inStart in
+                    inTarget.withUnsafeBufferPointer { inTarget in
+                        body(Rows(outStart: outStart.baseAddress!, outTarget: outTarget.baseAddress ?? Rows.none,
+                                  inStart: inStart.baseAddress!, inTarget: inTarget.baseAddress ?? Rows.none))
+                    }
+                }
+            }
+        }
+    }
+
+    struct Rows: @unchecked Sendable {
         let outStart: UnsafePointer<Int32>
         let outTarget: UnsafePointer<Int32>
         let inStart: UnsafePointer<Int32>
