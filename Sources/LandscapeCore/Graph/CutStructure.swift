@@ -51,21 +51,48 @@ public struct CutStructure: Sendable, Equatable {
     /// - Complexity: O(V + E) for the search, plus the size of the reported pieces.
     package init(_ network: Network) {
         let g = network.undirected()
-        let n = g.nodeCount
-        var discovery = [Int](repeating: -1, count: n)
-        var low = [Int](repeating: 0, count: n)
-        var parent = [Int](repeating: -1, count: n)
-        var size = [Int](repeating: 1, count: n)
-        var exit = [Int](repeating: 0, count: n)
-        var order: [Int] = []  // nodes by discovery time: order[discovery[v]] == v; subtrees are contiguous
-        order.reserveCapacity(n)
+        var search = DepthFirst(g)
         var cutPoints: [IndexedCutPoint] = []
         var bridges: [IndexedBridge] = []
-        var time = 0
-        var stack: [(node: Int, next: Int)] = []
+        for root in 0..<g.nodeCount where search.discovery[root] < 0 {
+            let component = search.run(from: root)
+            for index in component {
+                if let cutPoint = search.cutPoint(search.order[index], in: component) { cutPoints.append(cutPoint) }
+            }
+            for index in component {
+                if let bridge = search.bridge(above: search.order[index], in: component) { bridges.append(bridge) }
+            }
+        }
+        self.cutPoints = cutPoints.sorted { $0.node < $1.node }
+        self.bridges = bridges.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        self.actorIDs = network.actors
+    }
 
-        for root in 0..<n where discovery[root] < 0 {
+    /// An iterative depth-first search with discovery times, low points and subtree sizes.
+    private struct DepthFirst {
+        let g: Network
+        var discovery: [Int]
+        var low: [Int]
+        var parent: [Int]
+        var size: [Int]
+        /// Nodes by discovery time: `order[discovery[v]] == v`; subtrees are contiguous.
+        var order: [Int] = []
+        var time = 0
+
+        init(_ g: Network) {
+            let n = g.nodeCount
+            self.g = g
+            discovery = [Int](repeating: -1, count: n)
+            low = [Int](repeating: 0, count: n)
+            parent = [Int](repeating: -1, count: n)
+            size = [Int](repeating: 1, count: n)
+            order.reserveCapacity(n)
+        }
+
+        /// Searches `root`'s component; returns its range in `order`.
+        mutating func run(from root: Int) -> Range<Int> {
             let componentStart = order.count
+            var stack: [(node: Int, next: Int)] = []
             discovery[root] = time; low[root] = time; time += 1
             order.append(root)
             stack.append((root, g.outStart[root]))
@@ -83,59 +110,57 @@ public struct CutStructure: Sendable, Equatable {
                     } else if w != parent[v] {
                         low[v] = min(low[v], discovery[w])
                     }
-                } else {
-                    exit[v] = time - 1
-                    if let p = stack.last?.node {
-                        low[p] = min(low[p], low[v])
-                        size[p] += size[v]
-                    }
+                } else if let p = stack.last?.node {
+                    low[p] = min(low[p], low[v])
+                    size[p] += size[v]
                 }
             }
-            let componentSize = order.count - componentStart
-            // Pieces left when a node goes: child subtrees that cannot reach above it, and the rest.
-            for index in componentStart..<order.count {
-                let u = order[index]
-                var pieces: [(start: Int, count: Int)] = []  // ranges in `order` (subtrees)
-                var separated = 0
-                for k in g.outRange(u) {
-                    let v = Int(g.outTarget[k])
-                    guard parent[v] == u, low[v] >= discovery[u] else { continue }
-                    pieces.append((discovery[v], size[v]))
-                    separated += size[v]
-                }
-                let isRoot = parent[u] < 0
-                let isCut = isRoot ? pieces.count >= 2 : !pieces.isEmpty
-                guard isCut else { continue }
-                let rest = componentSize - 1 - separated
-                // Keep the largest piece (the rest counts as one piece when non-empty).
-                var cutOff: [Int] = []
-                let largestSubtree = pieces.map(\.count).max() ?? 0
-                let restIsLargest = rest >= largestSubtree
-                var keptOne = restIsLargest
-                if !restIsLargest {
-                    // The rest is cut off too: everything in the component outside u's qualifying subtrees.
-                    cutOff += Self.nodes(in: componentStart..<order.count, order: order, discovery: discovery, excluding: pieces, and: u)
-                }
-                for piece in pieces.sorted(by: { $0.start < $1.start }) {
-                    if !keptOne && piece.count == largestSubtree { keptOne = true; continue }
-                    cutOff += order[piece.start..<piece.start + piece.count]
-                }
-                cutPoints.append(IndexedCutPoint(node: u, cutOff: cutOff.sorted()))
-            }
-            for index in componentStart..<order.count {
-                let v = order[index]
-                let p = parent[v]
-                guard p >= 0, low[v] > discovery[p] else { continue }
-                let subtree = Array(order[discovery[v]..<discovery[v] + size[v]])
-                let other = componentSize - size[v]
-                let smaller = size[v] <= other ? subtree : Self.nodes(in: componentStart..<order.count, order: order, discovery: discovery,
-                                                                 excluding: [(discovery[v], size[v])], and: nil)
-                bridges.append(IndexedBridge(a: min(p, v), b: max(p, v), smallerSide: smaller.sorted()))
-            }
+            return componentStart..<order.count
         }
-        self.cutPoints = cutPoints.sorted { $0.node < $1.node }
-        self.bridges = bridges.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-        self.actorIDs = network.actors
+
+        /// `u` as a cut point of its component with the pieces it cuts off, or `nil` when its
+        /// removal leaves the component in one piece. The pieces left when `u` goes: child
+        /// subtrees that cannot reach above it, and the rest.
+        func cutPoint(_ u: Int, in component: Range<Int>) -> IndexedCutPoint? {
+            var pieces: [(start: Int, count: Int)] = []  // ranges in `order` (subtrees)
+            var separated = 0
+            for k in g.outRange(u) {
+                let v = Int(g.outTarget[k])
+                guard parent[v] == u, low[v] >= discovery[u] else { continue }
+                pieces.append((discovery[v], size[v]))
+                separated += size[v]
+            }
+            let isRoot = parent[u] < 0
+            let isCut = isRoot ? pieces.count >= 2 : !pieces.isEmpty
+            guard isCut else { return nil }
+            let rest = component.count - 1 - separated
+            // Keep the largest piece (the rest counts as one piece when non-empty).
+            var cutOff: [Int] = []
+            let largestSubtree = pieces.map(\.count).max() ?? 0
+            let restIsLargest = rest >= largestSubtree
+            var keptOne = restIsLargest
+            if !restIsLargest {
+                // The rest is cut off too: everything in the component outside u's qualifying subtrees.
+                cutOff += CutStructure.nodes(in: component, order: order, discovery: discovery, excluding: pieces, and: u)
+            }
+            for piece in pieces.sorted(by: { $0.start < $1.start }) {
+                if !keptOne && piece.count == largestSubtree { keptOne = true; continue }
+                cutOff += order[piece.start..<piece.start + piece.count]
+            }
+            return IndexedCutPoint(node: u, cutOff: cutOff.sorted())
+        }
+
+        /// The tie between `v` and its parent as a bridge with its smaller side, or `nil` when
+        /// `v` is a root or the tie is not a bridge.
+        func bridge(above v: Int, in component: Range<Int>) -> IndexedBridge? {
+            let p = parent[v]
+            guard p >= 0, low[v] > discovery[p] else { return nil }
+            let subtree = Array(order[discovery[v]..<discovery[v] + size[v]])
+            let other = component.count - size[v]
+            let smaller = size[v] <= other ? subtree : CutStructure.nodes(in: component, order: order, discovery: discovery,
+                                                                         excluding: [(discovery[v], size[v])], and: nil)
+            return IndexedBridge(a: min(p, v), b: max(p, v), smallerSide: smaller.sorted())
+        }
     }
 
     /// The component's nodes outside the given subtrees (and other than `node`).
