@@ -30,7 +30,10 @@ extension Vocabulary {
     }
 }
 
-func vocabularyKey(_ text: String) -> String {
+/// The form in which terms, aliases and column names are compared: lower case, with `_`, `-`,
+/// tabs and runs of spaces as one space and none at the ends (`Runder_Tisch` → `runder tisch`).
+/// Readers match their column and attribute names the same way as the vocabularies.
+public func vocabularyKey(_ text: String) -> String {
     var key = ""
     var pendingSpace = false
     for character in text.lowercased() {

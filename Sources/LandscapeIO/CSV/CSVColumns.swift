@@ -29,24 +29,9 @@ enum CSVColumns {
         .note: ["note", "notes", "description", "notiz", "bemerkung", "beschreibung", "anmerkung"],
     ]
 
-    static func key(_ header: String) -> String {
-        var key = ""
-        var pendingSpace = false
-        for character in header.lowercased() {
-            if character == " " || character == "_" || character == "-" || character == "\t" {
-                pendingSpace = !key.isEmpty
-            } else {
-                if pendingSpace { key.append(" ") }
-                pendingSpace = false
-                key.append(character)
-            }
-        }
-        return key
-    }
-
     /// The field a header names, if any.
     static func field<Field>(for header: String, in table: [Field: [String]]) -> Field? {
-        let wanted = key(header)
-        return table.first { $0.value.contains { key($0) == wanted } }?.key
+        let wanted = vocabularyKey(header)
+        return table.first { $0.value.contains { vocabularyKey($0) == wanted } }?.key
     }
 }

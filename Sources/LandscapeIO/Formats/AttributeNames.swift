@@ -19,7 +19,7 @@ enum AttributeNames {
     }
 
     static func landscapeField(_ name: String) -> LandscapeField? {
-        let key = CSVColumns.key(name)
+        let key = vocabularyKey(name)
         switch key {
         case "title", "titel", "name", "label": return .title
         case "language", "sprache", "lang": return .language
