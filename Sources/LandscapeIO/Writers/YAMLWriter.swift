@@ -97,31 +97,18 @@ public struct YAMLWriter: LandscapeWriter {
     /// A double-quoted scalar: `\` and `"` escaped, and every character that is not printable
     /// in YAML (controls, line separators, byte-order mark) as an escape.
     static func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0}": out += "\\0"
-            case "\u{85}": out += "\\N"
-            case "\u{2028}": out += "\\L"
-            case "\u{2029}": out += "\\P"
-            default:
-                let value = scalar.value
-                let printable = (0x20...0x7E).contains(value) || (0xA0...0xD7FF).contains(value)
-                    || ((0xE000...0xFFFD).contains(value) && value != 0xFEFF) || value >= 0x10000
-                if printable {
-                    out.unicodeScalars.append(scalar)
-                } else {
-                    let hex = String(value, radix: 16, uppercase: true)
-                    out += value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                        : "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                }
-            }
-        }
-        return out + "\""
+        escapes.apply(text, between: "\"", and: "\"")
+    }
+
+    static let escapes = ScalarEscapes([
+        "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+        "\u{0}": "\\0", "\u{85}": "\\N", "\u{2028}": "\\L", "\u{2029}": "\\P",
+    ]) { scalar in
+        let value = scalar.value
+        let printable = (0x20...0x7E).contains(value) || (0xA0...0xD7FF).contains(value)
+            || ((0xE000...0xFFFD).contains(value) && value != 0xFEFF) || value >= 0x10000
+        if printable { return nil }
+        return value <= 0xFF ? ScalarEscapes.hex(scalar, prefix: "\\x", digits: 2, uppercase: true)
+            : ScalarEscapes.hex(scalar, prefix: "\\u", digits: 4, uppercase: true)
     }
 }

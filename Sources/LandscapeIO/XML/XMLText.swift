@@ -26,21 +26,13 @@ enum XMLText {
     /// become character references so that attribute-value normalisation and CRLF
     /// normalisation leave them as they are.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
-        return out
+        escapes.apply(text)
+    }
+
+    static let escapes = ScalarEscapes([
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;",
+    ]) { scalar in
+        isAllowed(scalar) ? nil : "\u{FFFD}"
     }
 }
 

@@ -77,6 +77,16 @@ public struct Node: Sendable {
 enum Escaping {
     /// `&`, `<`, `>` escaped; characters XML 1.0 does not allow replaced.
     static func text(_ text: String) -> String {
+        escaped(text, inAttribute: false)
+    }
+
+    /// `text` escaping plus both quotes; line breaks and tabs as character references, so
+    /// that they survive attribute-value normalisation.
+    static func attribute(_ text: String) -> String {
+        escaped(text, inAttribute: true)
+    }
+
+    private static func escaped(_ text: String, inAttribute: Bool) -> String {
         var output = ""
         output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -84,26 +94,11 @@ enum Escaping {
             case "&": output += "&amp;"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
-            default: output.unicodeScalars.append(allowed(scalar))
-            }
-        }
-        return output
-    }
-
-    /// `text` escaping plus both quotes; line breaks and tabs as character references, so
-    /// that they survive attribute-value normalisation.
-    static func attribute(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            case "\n": output += "&#10;"
-            case "\r": output += "&#13;"
-            case "\t": output += "&#9;"
+            case "\"" where inAttribute: output += "&quot;"
+            case "'" where inAttribute: output += "&#39;"
+            case "\n" where inAttribute: output += "&#10;"
+            case "\r" where inAttribute: output += "&#13;"
+            case "\t" where inAttribute: output += "&#9;"
             default: output.unicodeScalars.append(allowed(scalar))
             }
         }
