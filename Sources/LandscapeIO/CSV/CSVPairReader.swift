@@ -70,24 +70,9 @@ public struct CSVPairReader: LandscapeReader {
         _ table: CSVTable, file: String, columns: [Field: [String]], required: [Field: String],
         diagnostics: inout [Diagnostic]
     ) -> [RecordDraft<Field>] where Field: DraftField {
-        var fieldOfColumn: [Field?] = []
-        var taken: Set<Field> = []
         let headerLocation = SourceLocation(file: file, line: 1)
-        for header in table.header {
-            guard !header.isEmpty else { fieldOfColumn.append(nil); continue }
-            guard let field = CSVColumns.field(for: header, in: columns) else {
-                diagnostics.append(.warning("unknown column '\(header)' is ignored", at: headerLocation))
-                fieldOfColumn.append(nil)
-                continue
-            }
-            if taken.contains(field) {
-                diagnostics.append(.warning("column '\(header)' gives '\(field.rawValue)' a second time; the first such column is used", at: headerLocation))
-                fieldOfColumn.append(nil)
-            } else {
-                taken.insert(field)
-                fieldOfColumn.append(field)
-            }
-        }
+        let fieldOfColumn = Self.fields(ofHeader: table.header, columns: columns, at: headerLocation, diagnostics: &diagnostics)
+        let taken = Set(fieldOfColumn.compactMap { $0 })
         let missing = required.sorted(by: { $0.value < $1.value }).filter { !taken.contains($0.key) }
         for (_, name) in missing {
             diagnostics.append(.error("there is no '\(name)' column (the header line has: \(table.header.joined(separator: String(table.delimiter))))", at: headerLocation))
@@ -126,6 +111,32 @@ public struct CSVPairReader: LandscapeReader {
             records.append(RecordDraft(at: location, cells: cells, columns: columns))
         }
         return records
+    }
+
+    /// The field of each column of the header line, `nil` for an empty, unknown or repeated one
+    /// (warned about).
+    static func fields<Field>(
+        ofHeader header: [String], columns: [Field: [String]], at headerLocation: SourceLocation,
+        diagnostics: inout [Diagnostic]
+    ) -> [Field?] where Field: DraftField {
+        var fieldOfColumn: [Field?] = []
+        var taken: Set<Field> = []
+        for header in header {
+            guard !header.isEmpty else { fieldOfColumn.append(nil); continue }
+            guard let field = CSVColumns.field(for: header, in: columns) else {
+                diagnostics.append(.warning("unknown column '\(header)' is ignored", at: headerLocation))
+                fieldOfColumn.append(nil)
+                continue
+            }
+            if taken.contains(field) {
+                diagnostics.append(.warning("column '\(header)' gives '\(field.rawValue)' a second time; the first such column is used", at: headerLocation))
+                fieldOfColumn.append(nil)
+            } else {
+                taken.insert(field)
+                fieldOfColumn.append(field)
+            }
+        }
+        return fieldOfColumn
     }
 
     /// A delimiter other than `delimiter` that the text holds, if any.

@@ -20,19 +20,12 @@ public struct GEXFReader: LandscapeReader {
     }
 
     public func read(bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
-        guard let root = XMLTree.parse(bytes, file: path, diagnostics: &diagnostics) else { return nil }
-        guard root.name == "gexf" else {
-            diagnostics.append(.error(FormatMessage.wrongRoot(root.name, expected: "gexf"), at: root.location))
-            return nil
-        }
-        var walker = GEXFWalker(file: path)
-        let draft = walker.draft(root)
-        diagnostics += walker.diagnostics
-        return draft
+        guard let root = XMLTree.parse(bytes, file: path, root: "gexf", diagnostics: &diagnostics) else { return nil }
+        return GEXFWalker.walk(root, file: path, diagnostics: &diagnostics)
     }
 }
 
-private struct GEXFWalker {
+private struct GEXFWalker: DraftWalker {
     let file: String
     var diagnostics: [Diagnostic] = []
 

@@ -58,49 +58,54 @@ public struct GEXFWriter: LandscapeWriter {
         xml.close("attributes")
 
         xml.open("nodes")
-        for actor in landscape.actors {
-            var attributes: XMLBuilder.Attributes = [("id", actor.id.rawValue), ("label", actor.name)]
-            attributes += Self.interval(actor.period)
-            xml.open("node", attributes)
-            let values = GraphMLWriter.fields(of: actor).filter { $0.0 != .name }
-            if !values.isEmpty {
-                xml.open("attvalues")
-                for (field, value) in values { xml.empty("attvalue", [("for", "a_\(field.rawValue)"), ("value", value)]) }
-                xml.close("attvalues")
-            }
-            if let look = style.node(actor) {
-                xml.empty("viz:color", Self.rgb(look.color))
-                xml.empty("viz:shape", [("value", look.shape.rawValue)])
-            }
-            xml.close("node")
-        }
+        for actor in landscape.actors { node(actor, into: &xml) }
         xml.close("nodes")
-
         xml.open("edges")
-        for (index, tie) in landscape.ties.enumerated() {
-            var attributes: XMLBuilder.Attributes = [("id", "\(index)"), ("source", tie.from.rawValue), ("target", tie.to.rawValue)]
-            if anyDirected && !tie.kind.isDirected {
-                attributes.append(("type", edgeDirections == .perEdge ? "undirected" : "mutual"))
-            }
-            attributes.append(("weight", Spelling.number(tie.weight)))
-            attributes += Self.interval(tie.period)
-            xml.open("edge", attributes)
-            xml.open("attvalues")
-            for (field, value) in GraphMLWriter.fields(of: tie) where field != .weight {
-                xml.empty("attvalue", [("for", "t_\(field.rawValue)"), ("value", value)])
-            }
-            xml.close("attvalues")
-            if let look = style.edge(tie) {
-                xml.empty("viz:color", Self.rgb(look.color))
-                xml.empty("viz:thickness", [("value", Spelling.number((look.thickness * 100).rounded() / 100))])
-                xml.empty("viz:shape", [("value", look.shape.rawValue)])
-            }
-            xml.close("edge")
-        }
+        for (index, tie) in landscape.ties.enumerated() { edge(tie, index: index, anyDirected: anyDirected, into: &xml) }
         xml.close("edges")
         xml.close("graph")
         xml.close("gexf")
         return WriteResult(output: .file(Data(xml.text.utf8)), losses: check.losses)
+    }
+
+    /// A `<node>` with its attribute values and its look.
+    func node(_ actor: Actor, into xml: inout XMLBuilder) {
+        var attributes: XMLBuilder.Attributes = [("id", actor.id.rawValue), ("label", actor.name)]
+        attributes += Self.interval(actor.period)
+        xml.open("node", attributes)
+        let values = GraphMLWriter.fields(of: actor).filter { $0.0 != .name }
+        if !values.isEmpty {
+            xml.open("attvalues")
+            for (field, value) in values { xml.empty("attvalue", [("for", "a_\(field.rawValue)"), ("value", value)]) }
+            xml.close("attvalues")
+        }
+        if let look = style.node(actor) {
+            xml.empty("viz:color", Self.rgb(look.color))
+            xml.empty("viz:shape", [("value", look.shape.rawValue)])
+        }
+        xml.close("node")
+    }
+
+    /// An `<edge>` with its attribute values and its look; `index` is its id.
+    func edge(_ tie: Tie, index: Int, anyDirected: Bool, into xml: inout XMLBuilder) {
+        var attributes: XMLBuilder.Attributes = [("id", "\(index)"), ("source", tie.from.rawValue), ("target", tie.to.rawValue)]
+        if anyDirected && !tie.kind.isDirected {
+            attributes.append(("type", edgeDirections == .perEdge ? "undirected" : "mutual"))
+        }
+        attributes.append(("weight", Spelling.number(tie.weight)))
+        attributes += Self.interval(tie.period)
+        xml.open("edge", attributes)
+        xml.open("attvalues")
+        for (field, value) in GraphMLWriter.fields(of: tie) where field != .weight {
+            xml.empty("attvalue", [("for", "t_\(field.rawValue)"), ("value", value)])
+        }
+        xml.close("attvalues")
+        if let look = style.edge(tie) {
+            xml.empty("viz:color", Self.rgb(look.color))
+            xml.empty("viz:thickness", [("value", Spelling.number((look.thickness * 100).rounded() / 100))])
+            xml.empty("viz:shape", [("value", look.shape.rawValue)])
+        }
+        xml.close("edge")
     }
 
     /// `start` and `end` for Gephi's timeline: the first day of `since`, the last of `until`.

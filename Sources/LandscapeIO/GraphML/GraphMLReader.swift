@@ -21,21 +21,18 @@ public struct GraphMLReader: LandscapeReader {
     }
 
     public func read(bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
-        guard let root = XMLTree.parse(bytes, file: path, diagnostics: &diagnostics) else { return nil }
-        guard root.name == "graphml" else {
-            diagnostics.append(.error(FormatMessage.wrongRoot(root.name, expected: "graphml"), at: root.location))
-            return nil
-        }
-        var walker = GraphMLWalker(file: path)
-        let draft = walker.draft(root)
-        diagnostics += walker.diagnostics
-        return draft
+        guard let root = XMLTree.parse(bytes, file: path, root: "graphml", diagnostics: &diagnostics) else { return nil }
+        return GraphMLWalker.walk(root, file: path, diagnostics: &diagnostics)
     }
 }
 
-private struct GraphMLWalker {
+private struct GraphMLWalker: DraftWalker {
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// Keys already warned about as unknown (once each).
+    var warned: Set<String> = []
+    /// What is ignored with a warning (hyperedges, ports …), each at its first place.
+    var ignored: [String: SourceLocation] = [:]
 
     /// A `<key>`: what it names, for which elements, and its default.
     struct Key {
@@ -52,6 +49,36 @@ private struct GraphMLWalker {
     }
 
     mutating func draft(_ root: XMLTreeElement) -> LandscapeDraft? {
+        let keys = readKeys(root)
+        guard let graph = root.child("graph") else {
+            diagnostics.append(.error("the GraphML file holds no <graph>", at: root.location))
+            return nil
+        }
+        var draft = LandscapeDraft(file: file)
+        for data in graph.children("data") {
+            guard let (key, id) = lookup(data, keys: keys), !key.isGraphics else { continue }
+            if let field = AttributeNames.landscapeField(key.name) {
+                draft.set(field, data.text, at: data.location)
+            } else if !data.allText.trimmingSpaces.isEmpty, warned.insert(id).inserted {
+                diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "graph", known: AttributeNames.LandscapeField.allCases.map(\.rawValue)), at: key.location))
+            }
+        }
+        for node in graph.children("node") {
+            if let record = actor(node, keys: keys) { draft.actors.append(record) }
+        }
+        for edge in graph.children("edge") { draft.ties.append(tie(edge, keys: keys)) }
+        if let hyperedge = graph.child("hyperedge") { ignored["hyperedges"] = hyperedge.location }
+        if root.children("graph").count > 1, let second = root.children("graph").dropFirst().first {
+            ignored["graphs after the first"] = second.location
+        }
+        for (what, location) in ignored.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(.warning("GraphML \(what) are ignored", at: location))
+        }
+        return draft
+    }
+
+    /// The `<key>`s by id.
+    mutating func readKeys(_ root: XMLTreeElement) -> [String: Key] {
         var keys: [String: Key] = [:]
         for key in root.children("key") {
             guard let id = key.attributes["id"] else {
@@ -63,87 +90,66 @@ private struct GraphMLWalker {
             keys[id] = Key(name: name, domain: key.attributes["for"] ?? "all", defaultValue: defaultValue,
                            location: key.location, isGraphics: key.attributes["yfiles.type"] != nil)
         }
-        guard let graph = root.child("graph") else {
-            diagnostics.append(.error("the GraphML file holds no <graph>", at: root.location))
+        return keys
+    }
+
+    /// The actor of a `<node>`; `nil` without an id.
+    mutating func actor(_ node: XMLTreeElement, keys: [String: Key]) -> RecordDraft<ActorField>? {
+        guard let id = node.attributes["id"] else {
+            diagnostics.append(.error(FormatMessage.missingAttribute("id", on: "node"), at: node.location))
             return nil
         }
-        var draft = LandscapeDraft(file: file)
-        var warned: Set<String> = []
-
-        for data in graph.children("data") {
-            guard let (key, id) = lookup(data, keys: keys), !key.isGraphics else { continue }
-            if let field = AttributeNames.landscapeField(key.name) {
-                draft.set(field, data.text, at: data.location)
-            } else if !data.allText.trimmingSpaces.isEmpty, warned.insert(id).inserted {
-                diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "graph", known: AttributeNames.LandscapeField.allCases.map(\.rawValue)), at: key.location))
-            }
-        }
-
-        var ignored: [String: SourceLocation] = [:]
-        for node in graph.children("node") {
-            guard let id = node.attributes["id"] else {
-                diagnostics.append(.error(FormatMessage.missingAttribute("id", on: "node"), at: node.location))
+        var record = RecordDraft<ActorField>(at: node.location)
+        record[.id] = Located(.text(id), at: node.location)
+        var label: String?
+        for data in node.children("data") {
+            guard let (key, keyID) = lookup(data, keys: keys) else { continue }
+            if key.isGraphics {
+                label = label ?? data.descendants("NodeLabel").first.map(\.allText)
                 continue
             }
-            var record = RecordDraft<ActorField>(at: node.location)
-            record[.id] = Located(.text(id), at: node.location)
-            var label: String?
-            for data in node.children("data") {
-                guard let (key, keyID) = lookup(data, keys: keys) else { continue }
-                if key.isGraphics {
-                    label = label ?? data.descendants("NodeLabel").first.map(\.allText)
-                    continue
+            guard let field = AttributeNames.actorField(key.name), field != .id else {
+                if warned.insert(keyID).inserted {
+                    diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "node", known: ActorField.allCases.map(\.rawValue)), at: key.location))
                 }
-                guard let field = AttributeNames.actorField(key.name), field != .id else {
-                    if warned.insert(keyID).inserted {
-                        diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "node", known: ActorField.allCases.map(\.rawValue)), at: key.location))
-                    }
-                    continue
-                }
-                // `name` wins over `label` (both map to the name).
-                if record[field] != nil, field == .name, key.name.lowercased() != "name" { continue }
-                record[field] = AttributeNames.value(data.text, isList: field.isList, at: data.location)
+                continue
             }
-            applyDefaults(keys, domain: "node", to: &record, location: node.location) { AttributeNames.actorField($0) }
-            if record[.name] == nil {
-                let fallback = label?.trimmingSpaces.isEmpty == false ? label ?? id : id
-                record[.name] = Located(.text(fallback), at: node.location)
-            }
-            if node.child("graph") != nil { ignored["nested graphs"] = ignored["nested graphs"] ?? node.location }
-            if node.child("port") != nil { ignored["ports"] = ignored["ports"] ?? node.location }
-            draft.actors.append(record)
+            // `name` wins over `label` (both map to the name).
+            if record[field] != nil, field == .name, key.name.lowercased() != "name" { continue }
+            record[field] = AttributeNames.value(data.text, isList: field.isList, at: data.location)
         }
+        applyDefaults(keys, domain: "node", to: &record, location: node.location) { AttributeNames.actorField($0) }
+        if record[.name] == nil {
+            let fallback = label?.trimmingSpaces.isEmpty == false ? label ?? id : id
+            record[.name] = Located(.text(fallback), at: node.location)
+        }
+        if node.child("graph") != nil { ignored["nested graphs"] = ignored["nested graphs"] ?? node.location }
+        if node.child("port") != nil { ignored["ports"] = ignored["ports"] ?? node.location }
+        return record
+    }
 
-        for edge in graph.children("edge") {
-            var record = RecordDraft<TieField>(at: edge.location)
-            for (attribute, field) in [("source", TieField.from), ("target", TieField.to)] {
-                if let end = edge.attributes[attribute] {
-                    record[field] = Located(.text(end), at: edge.location)
-                } else {
-                    diagnostics.append(.error(FormatMessage.missingAttribute(attribute, on: "edge"), at: edge.location))
-                }
+    /// The tie of an `<edge>`.
+    mutating func tie(_ edge: XMLTreeElement, keys: [String: Key]) -> RecordDraft<TieField> {
+        var record = RecordDraft<TieField>(at: edge.location)
+        for (attribute, field) in [("source", TieField.from), ("target", TieField.to)] {
+            if let end = edge.attributes[attribute] {
+                record[field] = Located(.text(end), at: edge.location)
+            } else {
+                diagnostics.append(.error(FormatMessage.missingAttribute(attribute, on: "edge"), at: edge.location))
             }
-            for data in edge.children("data") {
-                guard let (key, keyID) = lookup(data, keys: keys), !key.isGraphics else { continue }
-                guard let field = AttributeNames.tieField(key.name), field != .from, field != .to else {
-                    if key.name != "directed", warned.insert(keyID).inserted {
-                        diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "edge", known: TieField.allCases.map(\.rawValue)), at: key.location))
-                    }
-                    continue
+        }
+        for data in edge.children("data") {
+            guard let (key, keyID) = lookup(data, keys: keys), !key.isGraphics else { continue }
+            guard let field = AttributeNames.tieField(key.name), field != .from, field != .to else {
+                if key.name != "directed", warned.insert(keyID).inserted {
+                    diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "edge", known: TieField.allCases.map(\.rawValue)), at: key.location))
                 }
-                record[field] = Located(.text(data.text), at: data.location)
+                continue
             }
-            applyDefaults(keys, domain: "edge", to: &record, location: edge.location) { AttributeNames.tieField($0) }
-            draft.ties.append(record)
+            record[field] = Located(.text(data.text), at: data.location)
         }
-        if let hyperedge = graph.child("hyperedge") { ignored["hyperedges"] = hyperedge.location }
-        if root.children("graph").count > 1, let second = root.children("graph").dropFirst().first {
-            ignored["graphs after the first"] = second.location
-        }
-        for (what, location) in ignored.sorted(by: { $0.key < $1.key }) {
-            diagnostics.append(.warning("GraphML \(what) are ignored", at: location))
-        }
-        return draft
+        applyDefaults(keys, domain: "edge", to: &record, location: edge.location) { AttributeNames.tieField($0) }
+        return record
     }
 
     /// The key a `<data>` element names; an error when it names none.

@@ -23,14 +23,11 @@ public struct JSONReader: LandscapeReader {
             diagnostics.append(.error(error.message, at: error.location))
             return nil
         }
-        var walker = JSONWalker(file: path)
-        let draft = walker.draft(root)
-        diagnostics += walker.diagnostics
-        return draft
+        return JSONWalker.walk(root, file: path, diagnostics: &diagnostics)
     }
 }
 
-private struct JSONWalker {
+private struct JSONWalker: DraftWalker {
     let file: String
     var diagnostics: [Diagnostic] = []
 

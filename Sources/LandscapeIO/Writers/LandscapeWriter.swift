@@ -12,13 +12,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// The format a file name asks for by its extension; `nil` for the CSV pair (a folder) and
     /// for unknown extensions.
     public init?(pathExtension: String) {
-        switch pathExtension.lowercased() {
-        case "yaml", "yml": self = .yaml
-        case "json": self = .json
-        case "graphml": self = .graphml
-        case "gexf": self = .gexf
-        default: return nil
-        }
+        // The extensions are those of the input formats (the CSV pair has none).
+        guard let input = InputFormat(pathExtension: pathExtension) else { return nil }
+        self.init(rawValue: input.rawValue)
     }
 }
 

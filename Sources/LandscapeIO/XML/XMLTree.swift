@@ -50,6 +50,17 @@ enum XMLTree {
     /// Nesting deeper than this is refused (no landscape format needs more than a few levels).
     static let depthLimit = 256
 
+    /// The document's root element when it is `<expected>`, as the GraphML and GEXF readers
+    /// need; an error otherwise.
+    static func parse(_ bytes: [UInt8], file: String, root expected: String, diagnostics: inout [Diagnostic]) -> XMLTreeElement? {
+        guard let root = parse(bytes, file: file, diagnostics: &diagnostics) else { return nil }
+        guard root.name == expected else {
+            diagnostics.append(.error(FormatMessage.wrongRoot(root.name, expected: expected), at: root.location))
+            return nil
+        }
+        return root
+    }
+
     static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> XMLTreeElement? {
         guard let text = decode(bytes, file: file, diagnostics: &diagnostics) else { return nil }
         if text.allSatisfy(\.isWhitespace) {

@@ -27,16 +27,13 @@ public struct YAMLReader: LandscapeReader {
             diagnostics.append(.error("cannot parse YAML: \(error)", at: SourceLocation(file: path)))
             return nil
         }
-        var walker = YAMLWalker(file: path)
-        let draft = walker.draft(from: root)
-        diagnostics += walker.diagnostics
-        return draft
+        return YAMLWalker.walk(root, file: path, diagnostics: &diagnostics)
     }
 }
 
 /// Turns the YAML node tree into a draft, reporting structure problems (a list where a mapping
 /// belongs, unknown keys …) with the node's line and column.
-private struct YAMLWalker {
+private struct YAMLWalker: DraftWalker {
     let file: String
     var diagnostics: [Diagnostic] = []
 
@@ -49,7 +46,7 @@ private struct YAMLWalker {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    mutating func draft(from root: Node?) -> LandscapeDraft? {
+    mutating func draft(_ root: Node?) -> LandscapeDraft? {
         guard let root, !root.isNull else {
             diagnostics.append(.error("the file is empty (it holds no YAML document)", at: location(nil)))
             return nil

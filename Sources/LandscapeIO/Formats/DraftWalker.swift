@@ -1,0 +1,22 @@
+import LandscapeCore
+
+/// A walk over a parsed document (a JSON value, a YAML node tree, an XML element tree) that
+/// builds the landscape's draft and collects every problem on the way: what each format's
+/// reader does after parsing.
+protocol DraftWalker {
+    associatedtype Root
+    init(file: String)
+    var diagnostics: [Diagnostic] { get }
+    /// The draft; `nil` when the document's structure leaves nothing to read.
+    mutating func draft(_ root: Root) -> LandscapeDraft?
+}
+
+extension DraftWalker {
+    /// Walks `root` of the document read from `file`, adding the problems to `diagnostics`.
+    static func walk(_ root: Root, file: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        var walker = Self(file: file)
+        let draft = walker.draft(root)
+        diagnostics += walker.diagnostics
+        return draft
+    }
+}
