@@ -2,7 +2,7 @@
 ///
 /// Valid only while the arrays it was made from are alive and unchanged: `Network.withRows`
 /// hands one out for the duration of a closure. Reading through the pointers removes the bounds
-/// checks and the array retain/release that profiling showed in the BFS inner loop.
+/// checks and the array retain/release that profiling showed in the traversals' inner loops.
 struct RowView: @unchecked Sendable {
     let start: UnsafePointer<Int>
     let target: UnsafePointer<Int32>
@@ -50,7 +50,8 @@ extension UnsafeMutablePointer {
     }
 }
 
-/// Per-worker buffers for single-source shortest paths, allocated once per worker and reset
+/// Per-worker buffers for Dijkstra from one source (the weighted path measures; unweighted
+/// traversals run on `UnweightedPaths`), allocated once per worker and reset
 /// after each source by touching only the nodes that source reached: the inner loops allocate
 /// nothing and check no bounds (every index comes from the network's own rows, all `< V`).
 ///
@@ -58,8 +59,6 @@ extension UnsafeMutablePointer {
 /// `inout` state cost a uniqueness check and a bounds check each, which dominated the profile.
 final class PathWorkspace {
     let nodeCount: Int
-    /// Hop count (unweighted) from the source, -1 when unreached.
-    let hops: UnsafeMutablePointer<Int32>
     /// Distance (weighted) from the source; meaningful where `reached` is set.
     let distance: UnsafeMutablePointer<Double>
     let reached: UnsafeMutablePointer<Bool>
@@ -68,7 +67,7 @@ final class PathWorkspace {
     let sigma: UnsafeMutablePointer<Double>
     /// Brandes' dependency accumulator.
     let delta: UnsafeMutablePointer<Double>
-    /// Nodes in the order they were settled (a BFS queue for unweighted traversals).
+    /// Nodes in the order they were settled.
     let order: UnsafeMutablePointer<Int32>
     var orderCount = 0
     /// Predecessor lists of the weighted traversal as linked lists in a flat pool.
@@ -78,12 +77,9 @@ final class PathWorkspace {
     private var poolCapacity: Int
     var poolCount = 0
     var heap: DistanceHeap
-    /// Whether the last traversal was weighted (then more buffers need resetting).
-    private var lastWasWeighted = false
 
     init(nodeCount n: Int, arcCount: Int) {
         nodeCount = n
-        hops = .filled(with: -1, count: n)
         distance = .filled(with: 0, count: n)
         reached = .filled(with: false, count: n)
         settled = .filled(with: false, count: n)
@@ -98,7 +94,7 @@ final class PathWorkspace {
     }
 
     deinit {
-        for pointer in [hops, order, predecessorHead, predecessorNext, predecessorNode] { pointer.deallocate() }
+        for pointer in [order, predecessorHead, predecessorNext, predecessorNode] { pointer.deallocate() }
         for pointer in [distance, sigma, delta] { pointer.deallocate() }
         reached.deallocate()
         settled.deallocate()
@@ -106,18 +102,12 @@ final class PathWorkspace {
 
     /// Clears what the last traversal touched.
     func reset() {
-        let order = self.order, hops = self.hops, delta = self.delta
-        if lastWasWeighted {
-            for i in 0..<orderCount {
-                let v = Int(order[i])
-                reached[v] = false
-                settled[v] = false
-                predecessorHead[v] = -1
-            }
-        }
+        let order = self.order, delta = self.delta
         for i in 0..<orderCount {
             let v = Int(order[i])
-            hops[v] = -1
+            reached[v] = false
+            settled[v] = false
+            predecessorHead[v] = -1
             sigma[v] = 0
             delta[v] = 0
         }
@@ -126,82 +116,14 @@ final class PathWorkspace {
         heap.removeAll()
     }
 
-    /// Breadth-first search from `source` along outgoing (or incoming) arcs, counting shortest
-    /// paths. Afterwards `order[0..<orderCount]` holds the reached nodes by distance.
-    func breadthFirst(from source: Int, in network: Network, incoming: Bool, countPaths: Bool) {
-        network.withRows { out, into in
-            breadthFirst(from: source, rows: incoming ? into : out, countPaths: countPaths)
-        }
-    }
-
-    /// The same over pointer rows. O(V + E).
-    func breadthFirst(from source: Int, rows: RowView, countPaths: Bool) {
-        let hops = self.hops, sigma = self.sigma, order = self.order
-        let start = rows.start, target = rows.target
-        lastWasWeighted = false
-        hops[source] = 0
-        sigma[source] = 1
-        order[0] = Int32(truncatingIfNeeded: source)
-        var tail = 1
-        var head = 0
-        if countPaths {
-            while head < tail {
-                let v = Int(order[head])
-                head &+= 1
-                let next = hops[v] &+ 1
-                let paths = sigma[v]
-                var k = start[v]
-                let end = start[v &+ 1]
-                while k < end {
-                    let w32 = target[k]
-                    let w = Int(w32)
-                    let seen = hops[w]
-                    if seen < 0 {
-                        hops[w] = next
-                        sigma[w] = paths
-                        order[tail] = w32
-                        tail &+= 1
-                    } else if seen == next {
-                        sigma[w] += paths
-                    }
-                    k &+= 1
-                }
-            }
-        } else {
-            while head < tail {
-                let v = Int(order[head])
-                head &+= 1
-                let next = hops[v] &+ 1
-                var k = start[v]
-                let end = start[v &+ 1]
-                while k < end {
-                    let w32 = target[k]
-                    if hops[Int(w32)] < 0 {
-                        hops[Int(w32)] = next
-                        order[tail] = w32
-                        tail &+= 1
-                    }
-                    k &+= 1
-                }
-            }
-        }
-        orderCount = tail
-    }
-
     /// Dijkstra from `source` with arc length 1 / weight, counting shortest paths and recording
     /// predecessors as networkx does (paths of exactly equal floating-point length are equal).
-    func dijkstra(from source: Int, in network: Network, incoming: Bool, countPaths: Bool) {
-        network.withRows { out, into in
-            dijkstra(from: source, rows: incoming ? into : out, countPaths: countPaths)
-        }
-    }
-
-    /// The same over pointer rows. O((V + E) log V).
+    ///
+    /// - Complexity: O((V + E) log V).
     func dijkstra(from source: Int, rows: RowView, countPaths: Bool) {
         let start = rows.start, target = rows.target, weight = rows.weight
         let distance = self.distance, reached = self.reached, settled = self.settled
         let sigma = self.sigma, order = self.order, head = self.predecessorHead
-        lastWasWeighted = true
         var heap = DistanceHeap(capacity: 0)
         swap(&heap, &self.heap)
         defer { swap(&heap, &self.heap) }

@@ -80,22 +80,26 @@ public struct LandscapeStatistics: Sendable {
     static func distances(in g: Network, nodes: [Int], workers: Int?) -> (Int?, Double?) {
         guard nodes.count > 1 else { return (nodes.isEmpty ? nil : 0, nil) }
         struct State {
-            var workspace: PathWorkspace
+            var workspace: UnweightedPaths.Workspace
             var longest = 0
             var total = 0
         }
+        let kernel = UnweightedPaths(g)
         let n = g.nodeCount
-        let states = Parallel.forEach(count: nodes.count, workers: workers, makeState: {
-            State(workspace: PathWorkspace(nodeCount: n, arcCount: 0))
-        }, body: { state, index in
-            state.workspace.breadthFirst(from: nodes[index], in: g, incoming: false, countPaths: false)
-            for i in 1..<state.workspace.orderCount {
-                let d = Int(state.workspace.hops[Int(state.workspace.order[i])])
-                state.total += d
-                state.longest = max(state.longest, d)
-            }
-            state.workspace.reset()
-        })
+        let states = kernel.withRows { rows in
+            Parallel.forEach(count: nodes.count, workers: workers, makeState: {
+                State(workspace: UnweightedPaths.Workspace(nodeCount: n))
+            }, body: { state, index in
+                let workspace = state.workspace
+                workspace.search(from: Int(kernel.relabelled[nodes[index]]), start: rows.outStart, target: rows.outTarget, countPaths: false)
+                for i in 1..<workspace.count {
+                    let d = Int(workspace.hops[Int(workspace.order[i])])
+                    state.total += d
+                    state.longest = max(state.longest, d)
+                }
+                workspace.reset()
+            })
+        }
         let longest = states.map(\.longest).max() ?? 0
         let total = states.reduce(0) { $0 + $1.total }
         let pairs = Double(nodes.count) * Double(nodes.count - 1)
