@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The commands of the measures issue.
+/// The commands that analyse a landscape and print the result.
 let analysisCommands: [ParsableCommand.Type] = [
     Stats.self, Central.self, CommunitiesCommand.self, Gaps.self, WhatIfCommand.self, Suggest.self,
 ]

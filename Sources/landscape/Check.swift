@@ -1,17 +1,12 @@
 import ArgumentParser
+import LandscapeApp
 import LandscapeCore
 import LandscapeIO
 
 /// `landscape check FILE...`: validate and report every problem.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check landscape files and report every problem in them.",
-        discussion: """
-            Reads all files, merges them into one landscape and prints 'ok: N actors, M ties' \
-            when it is valid. Otherwise prints every problem as PATH:LINE:COLUMN: error: … and \
-            exits with status 1. Warnings do not change the exit status.
-            """
-    )
+        abstract: Words.analysis.checkAbstract, discussion: Words.analysis.checkDiscussion)
 
     @OptionGroup var input: InputOptions
 
@@ -20,14 +15,11 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let result = input.limits.loader.load(input.files)
-        Console.report(result.diagnostics)
-        if result.hasErrors { throw ExitCode(1) }
+        let loaded = try Console.loaded(Loading.load(input.loadRequest))
         let words = Console.words
-        var line = words.checked(actors: result.landscape.actors.count, ties: result.landscape.ties.count, files: input.files)
+        var line = words.checked(actors: loaded.whole.actors.count, ties: loaded.whole.ties.count, files: input.files)
         if let day = input.day {
-            let now = result.landscape.active(on: day)
-            line += words.onDay(day, actors: now.actors.count, ties: now.ties.count)
+            line += words.onDay(day, actors: loaded.landscape.actors.count, ties: loaded.landscape.ties.count)
         }
         print(line)
     }

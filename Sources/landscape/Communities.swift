@@ -6,10 +6,7 @@ import LandscapeWording
 
 /// `landscape communities`: who works together.
 struct CommunitiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "communities",
-        abstract: "Communities (Louvain): groups of actors more closely tied to each other than to the rest."
-    )
+    static let configuration = CommandConfiguration(commandName: "communities", abstract: Words.analysis.communitiesAbstract)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var analysis: AnalysisOptionGroup
@@ -22,15 +19,14 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         let landscape = try input.loadLandscape()
-        let options = analysis.options
-        let found = Analysis.communities(landscape, options, resolution: community.resolution, seed: community.seed)
+        let found = Analysis.communities(landscape, analysis.options, resolution: community.resolution, seed: community.seed)
         let words = Language.en.analysisTableWording
-        switch analysis.format {
-        case "json": print(CommunitiesOutput.json(found).serialized())
-        case "csv": print(CommunitiesOutput.table(found, landscape: landscape, words: words).csv(), terminator: "")
-        default:
-            print(CommunitiesOutput.summary(found, words: words) + "\n")
-            print(CommunitiesOutput.table(found, landscape: landscape, words: words).aligned(), terminator: "")
-        }
+        analysis.format.print(
+            json: { CommunitiesOutput.json(found) },
+            csv: { CommunitiesOutput.table(found, landscape: landscape, words: words).csv() },
+            table: {
+                CommunitiesOutput.summary(found, words: words) + "\n\n"
+                    + CommunitiesOutput.table(found, landscape: landscape, words: words).aligned()
+            })
     }
 }

@@ -4,27 +4,27 @@ import LandscapeIO
 
 /// The input limits (docs/format.md, "Limits"): every command that reads landscapes takes them.
 struct LimitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Refuse input files larger than this (bytes, or with K, M, G: 512M).", valueName: "size"))
+    @Option(help: ArgumentHelp(Words.options.maxFileSizeHelp, valueName: "size"))
     var maxFileSize: String = "512M"
 
-    @Option(help: ArgumentHelp("Refuse more actors than this over all inputs.", valueName: "n"))
+    @Option(help: ArgumentHelp(Words.options.maxActorsHelp, valueName: "n"))
     var maxActors: Int = InputLimits.standard.maxActors
 
-    @Option(help: ArgumentHelp("Refuse more ties than this over all inputs.", valueName: "n"))
+    @Option(help: ArgumentHelp(Words.options.maxTiesHelp, valueName: "n"))
     var maxTies: Int = InputLimits.standard.maxTies
 
-    @Option(help: ArgumentHelp("Longest id, name, kind or list item, in characters.", valueName: "n"))
+    @Option(help: ArgumentHelp(Words.options.maxLabelLengthHelp, valueName: "n"))
     var maxLabelLength: Int = InputLimits.standard.maxLabelLength
 
-    @Option(help: ArgumentHelp("Longest note, contact or title, in characters.", valueName: "n"))
+    @Option(help: ArgumentHelp(Words.options.maxNoteLengthHelp, valueName: "n"))
     var maxNoteLength: Int = InputLimits.standard.maxNoteLength
 
     func validate() throws {
         guard Self.bytes(maxFileSize) != nil else {
-            throw ValidationError("'--max-file-size \(maxFileSize)' is not a size; write e.g. 512M, 2G or 1000000.")
+            throw ValidationError(Words.options.notASize(option: "--max-file-size", maxFileSize))
         }
         for (name, value) in [("--max-actors", maxActors), ("--max-ties", maxTies), ("--max-label-length", maxLabelLength), ("--max-note-length", maxNoteLength)] where value < 1 {
-            throw ValidationError("'\(name) \(value)': give a number of at least 1.")
+            throw ValidationError(Words.options.notAtLeastOne(option: name, value))
         }
     }
 

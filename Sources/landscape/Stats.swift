@@ -6,9 +6,7 @@ import LandscapeWording
 
 /// `landscape stats`: figures for the whole landscape.
 struct Stats: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Figures for the whole landscape: density, components, centralisation, E–I index, mixing, modularity."
-    )
+    static let configuration = CommandConfiguration(abstract: Words.analysis.statsAbstract)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var analysis: AnalysisOptionGroup
@@ -24,12 +22,10 @@ struct Stats: ParsableCommand {
         let options = analysis.options
         let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed)
         let words = Language.en.analysisTableWording
-        switch analysis.format {
-        case "json": print(StatisticsOutput.json(stats, grouping: options.groups).serialized())
-        case "csv": print(StatisticsOutput.tables(stats, grouping: options.groups, words: words)[0].csv(), terminator: "")
-        default:
-            let tables = StatisticsOutput.tables(stats, grouping: options.groups, words: words)
-            print(tables.map { $0.aligned() }.joined(separator: "\n"), terminator: "")
-        }
+        let tables = { StatisticsOutput.tables(stats, grouping: options.groups, words: words) }
+        analysis.format.print(
+            json: { StatisticsOutput.json(stats, grouping: options.groups) },
+            csv: { tables()[0].csv() },
+            table: { tables().map { $0.aligned() }.joined(separator: "\n") })
     }
 }

@@ -1,0 +1,20 @@
+import LandscapeCore
+
+/// How a command prints its result: an aligned table (or plain text), CSV or JSON.
+public enum ResultFormat: String, CaseIterable, Sendable {
+    case table, csv, json
+}
+
+/// A projection of the landscape to analyse instead of its ties (`--fold`).
+public enum Fold: String, CaseIterable, Sendable {
+    /// Actors tied when they sit in the same committee.
+    case committees
+}
+
+extension AnalysisOptions {
+    /// The options of an analysis: the fold (undirected) or the ties, directed or not.
+    public init(fold: Fold?, directed: Bool, weighted: Bool, groups: GroupingAttribute) {
+        self.init(reading: fold != nil ? .foldedCommittees : (directed ? .directed : .undirected),
+                  weighted: weighted, groups: groups)
+    }
+}

@@ -1,0 +1,124 @@
+import LandscapeCore
+
+/// Which gaps to find (`landscape gaps`).
+public struct GapRequest: Sendable {
+    /// Only gaps of these types; all types when empty.
+    public var types: [GapType]
+    /// The attributes checked for group holes; all attributes when empty.
+    public var groupings: [GroupingAttribute]
+    /// Only the `top` most severe gaps; all when `nil`.
+    public var top: Int?
+
+    public init(types: [GapType] = [], groupings: [GroupingAttribute] = [], top: Int? = nil) {
+        self.types = types
+        self.groupings = groupings
+        self.top = top
+    }
+}
+
+/// Which cooperations to suggest (`landscape suggest`).
+public struct SuggestionRequest: Sendable {
+    /// Only opportunities of this actor.
+    public var actor: ActorID?
+    /// Only pairs with an actor of this kind.
+    public var kind: ActorKind?
+    /// How many suggestions.
+    public var top: Int
+
+    public init(actor: ActorID? = nil, kind: ActorKind? = nil, top: Int = 10) {
+        self.actor = actor
+        self.kind = kind
+        self.top = top
+    }
+}
+
+/// A suggestion request that names an actor the landscape does not have.
+public enum SuggestionError: Error, Sendable, Equatable {
+    case unknownActor(ActorID)
+}
+
+/// What changes in a what-if comparison (`landscape whatif`): actors taken out, a programme
+/// taken out with what it funds, and the day to compare with.
+public struct WhatIfRequest: Sendable {
+    public var remove: [ActorID]
+    public var program: ActorID?
+    /// Compare the landscape now (its `as_of` date, else as given) with the one on this day.
+    public var day: CalendarDay?
+
+    public init(remove: [ActorID] = [], program: ActorID? = nil, day: CalendarDay? = nil) {
+        self.remove = remove
+        self.program = program
+        self.day = day
+    }
+}
+
+/// Why a what-if scenario cannot be built: each id the request names that does not fit.
+public enum WhatIfProblem: Sendable, Equatable {
+    /// An id in `remove` names no actor.
+    case unknownActor(ActorID)
+    /// The programme id names no actor.
+    case unknownProgram(ActorID)
+    /// The programme id names an actor of another kind.
+    case notAProgram(ActorID, kind: ActorKind)
+}
+
+/// Every problem of a what-if request, in the order of the request.
+public struct WhatIfError: Error, Sendable, Equatable {
+    public var problems: [WhatIfProblem]
+
+    public init(problems: [WhatIfProblem]) {
+        self.problems = problems
+    }
+}
+
+extension Landscape {
+    /// The gaps of the landscape, most severe first, as the request limits them.
+    ///
+    /// - Complexity: that of `GapFinder.find`, dominated by betweenness: O(A·T).
+    public func gaps(_ request: GapRequest) -> [Gap] {
+        let options = GapOptions(
+            groupings: request.groupings.isEmpty ? GroupingAttribute.allCases : request.groupings,
+            types: request.types.isEmpty ? nil : Set(request.types))
+        let gaps = GapFinder.find(self, options: options)
+        return request.top.map { Array(gaps.prefix($0)) } ?? gaps
+    }
+
+    /// Ranked cooperation suggestions, with the gaps each would close.
+    ///
+    /// - Throws: `SuggestionError.unknownActor` when the request's actor is not in the landscape.
+    /// - Complexity: gap finding plus the suggester's candidate scoring.
+    public func suggestions(_ request: SuggestionRequest) throws(SuggestionError) -> [Suggestion] {
+        if let actor = request.actor, !contains(actor) { throw .unknownActor(actor) }
+        return Suggester.suggest(self, gaps: GapFinder.find(self), options: SuggestOptions(
+            actor: request.actor, kind: request.kind, top: request.top))
+    }
+
+    /// Compares this (whole) landscape before and after the request's changes.
+    ///
+    /// With a day, "before" is the landscape on its `as_of` date (as given when it has none)
+    /// and "after" the landscape on that day; then the actors and the programme go from "after".
+    /// - Throws: `WhatIfError` with every id that names no actor, or a programme that is none.
+    /// - Complexity: two network summaries, O(A·T) each.
+    public func whatIf(_ request: WhatIfRequest) throws(WhatIfError) -> WhatIfResult {
+        let problems = whatIfProblems(request)
+        guard problems.isEmpty else { throw WhatIfError(problems: problems) }
+        var before = self
+        if let asOf, request.day != nil { before = active(on: asOf.firstDay) }
+        var after = request.day.map { active(on: $0) } ?? before
+        after = WhatIf.removing(Set(request.remove), from: after)
+        if let program = request.program { after = WhatIf.withoutProgram(program, from: after) }
+        return WhatIf.compare(before: before, after: after)
+    }
+
+    private func whatIfProblems(_ request: WhatIfRequest) -> [WhatIfProblem] {
+        var problems = request.remove.filter { !contains($0) }.map(WhatIfProblem.unknownActor)
+        if let program = request.program {
+            if let actor = self[program] {
+                if actor.kind != .program { problems.append(.notAProgram(program, kind: actor.kind)) }
+            } else {
+                problems.append(.unknownProgram(program))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,55 @@
+import LandscapeCore
+
+/// The words of the options several commands share (inputs, limits, analysis, language,
+/// format): their help texts and the messages when a value does not fit. One implementation
+/// per language (English/EnglishOptions.swift, German/GermanOptions.swift).
+///
+/// Option names (`--at`) and keywords of the format (`table`, `kind`) stay as they are.
+public protocol OptionWording: Sendable {
+    var filesHelp: String { get }
+    var atHelp: String { get }
+    /// The title of the limit options in the help.
+    var limitsTitle: String { get }
+    var maxFileSizeHelp: String { get }
+    var maxActorsHelp: String { get }
+    var maxTiesHelp: String { get }
+    var maxLabelLengthHelp: String { get }
+    var maxNoteLengthHelp: String { get }
+    var directedHelp: String { get }
+    var weightedHelp: String { get }
+    var foldHelp: String { get }
+    var groupsHelp: String { get }
+    var formatHelp: String { get }
+    var communitySeedHelp: String { get }
+    var resolutionHelp: String { get }
+    var languageHelp: String { get }
+
+    /// No input file was given.
+    var noFiles: String { get }
+    func noSuchFile(_ path: String) -> String
+    /// `'--at 2019-02-30' is not a date; …`.
+    func notADate(option: String, _ text: String) -> String
+    func notASize(option: String, _ text: String) -> String
+    /// A count option below 1: `'--max-ties 0': …`.
+    func notAtLeastOne(option: String, _ value: Int) -> String
+    /// A count option below 1, said without the value.
+    func needsAtLeastOne(option: String) -> String
+    var foldIsUndirected: String { get }
+    var resolutionNotPositive: String { get }
+    /// A value of an option that is none of `known` (a single value, or one item of a list).
+    func unknownValue(_ value: String, option: String, known: [String]) -> String
+    /// An item of a comma list that is not a measure.
+    func notAMeasure(_ value: String, option: String, known: [String]) -> String
+    /// An item of a comma list that is not a gap type.
+    func notAGapType(_ value: String, known: [String]) -> String
+}
+
+extension Language {
+    /// The shared options' words in this language.
+    public var optionWording: any OptionWording {
+        switch self {
+        case .en: EnglishOptions()
+        case .de: GermanOptions()
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import LandscapeApp
+import LandscapeCore
+import LandscapeIO
+import LandscapeWording
+
+/// The words of the command line: English for now, as the diagnostics are.
+enum Words {
+    static let options = Language.en.optionWording
+    static let analysis = Language.en.analysisCommandWording
+    static let gaps = Language.en.gapCommandWording
+}
+
+extension ResultFormat: ExpressibleByArgument {}
+extension Fold: ExpressibleByArgument {}
+extension GroupingAttribute: ExpressibleByArgument {}
+extension Measure: ExpressibleByArgument {}
+extension GapType: ExpressibleByArgument {}
+
+extension Language: ExpressibleByArgument {
+    /// `de`, `en` and the aliases the landscape files accept (`deutsch`, `english` …).
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+extension ActorKind: ExpressibleByArgument {
+    /// The kinds and their German aliases, as the landscape files accept them.
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+/// Comma lists of typed values (`--measures degree,pagerank`, `--type isolated,fragment`).
+enum CommaList {
+    /// The items of `text`, trimmed, each turned into a value or refused with `message`.
+    static func parse<Value>(_ text: String, _ value: (String) -> Value?, message: (String) -> String) throws -> [Value] {
+        try text.split(separator: ",").map { item in
+            let name = String(item).trimmingSpaces
+            guard let parsed = value(name) else { throw ValidationError(message(name)) }
+            return parsed
+        }
+    }
+
+    static func measures(_ text: String) throws -> [Measure] {
+        try parse(text, Measure.init(rawValue:)) {
+            Words.options.notAMeasure($0, option: "--measures", known: Measure.allCases.map(\.rawValue))
+        }
+    }
+
+    static func gapTypes(_ text: String) throws -> [GapType] {
+        try parse(text, GapType.init(rawValue:)) {
+            Words.options.notAGapType($0, known: GapType.allCases.map(\.rawValue))
+        }
+    }
+
+    static func groupings(_ text: String) throws -> [GroupingAttribute] {
+        try parse(text, GroupingAttribute.init(rawValue:)) {
+            Words.options.unknownValue($0, option: "--groups", known: GroupingAttribute.allCases.map(\.rawValue))
+        }
+    }
+}
+
+/// Checks every command repeats.
+enum Checks {
+    /// `--top` and the like: at least 1.
+    static func atLeastOne(_ value: Int?, option: String) throws {
+        if let value, value < 1 { throw ValidationError(Words.options.needsAtLeastOne(option: option)) }
+    }
+
+    /// A date option (`--at`): YYYY, YYYY-MM or YYYY-MM-DD.
+    static func date(_ text: String?, option: String) throws {
+        if let text, PartialDate(parsing: text) == nil {
+            throw ValidationError(Words.options.notADate(option: option, text))
+        }
+    }
+}
+
+extension ResultFormat {
+    /// Prints a result in this format: JSON, CSV or the aligned table (or text) as given.
+    func print(json: () -> JSONValue, csv: () -> String, table: () -> String) {
+        switch self {
+        case .json: Swift.print(json().serialized())
+        case .csv: Swift.print(csv(), terminator: "")
+        case .table: Swift.print(table(), terminator: "")
+        }
+    }
+}
