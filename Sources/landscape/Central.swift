@@ -12,7 +12,7 @@ struct Central: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var analysis: AnalysisOptionGroup
 
-    @Option(help: ArgumentHelp(Words.analysis.sortHelp, valueName: "measure"))
+    @Option(help: ArgumentHelp(Words.analysis.sortHelp, valueName: "measure"), transform: CommaList.measure)
     var sort: Measure?
 
     @Option(help: ArgumentHelp(Words.analysis.centralTopHelp, valueName: "n"))
@@ -28,7 +28,6 @@ struct Central: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
-        try input.validate()
         if let approx {
             guard approx > 0, approx < 1 else { throw ValidationError(Words.analysis.approxOutOfRange) }
             if analysis.weighted { throw ValidationError(Words.analysis.approxIsUnweighted) }

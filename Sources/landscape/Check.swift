@@ -10,10 +10,6 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    func validate() throws {
-        try input.validate()
-    }
-
     func run() throws {
         let loaded = try Console.loaded(Loading.load(input.loadRequest))
         let words = Console.words

@@ -13,10 +13,6 @@ struct CommunitiesCommand: ParsableCommand {
 
     @OptionGroup var community: CommunityOptions
 
-    func validate() throws {
-        try input.validate()
-    }
-
     func run() throws {
         let landscape = try input.loadLandscape()
         let found = Analysis.communities(landscape, analysis.options, resolution: community.resolution, seed: community.seed)

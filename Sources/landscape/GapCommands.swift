@@ -39,7 +39,6 @@ struct Gaps: ParsableCommand {
     var top: Int?
 
     func validate() throws {
-        try input.validate()
         try Checks.atLeastOne(top, option: "--top")
     }
 
@@ -125,14 +124,13 @@ struct Suggest: ParsableCommand {
     @Option(name: .customLong("for"), help: ArgumentHelp(Words.gaps.forHelp, valueName: "id"))
     var actor: String?
 
-    @Option(help: ArgumentHelp(Words.gaps.kindHelp, valueName: "kind"))
+    @Option(help: ArgumentHelp(Words.gaps.kindHelp, valueName: "kind"), transform: CommaList.actorKind)
     var kind: ActorKind?
 
     @Option(help: ArgumentHelp(Words.gaps.suggestTopHelp, valueName: "n"))
     var top: Int = 10
 
     func validate() throws {
-        try input.validate()
         try Checks.atLeastOne(top, option: "--top")
     }
 
@@ -140,7 +138,7 @@ struct Suggest: ParsableCommand {
         let landscape = try input.loadLandscape()
         let suggestions: [Suggestion]
         do {
-            suggestions = try landscape.suggestions(SuggestionRequest(actor: actor.map { ActorID($0) }, kind: kind, top: top))
+            suggestions = try landscape.suggestions(SuggestOptions(actor: actor.map { ActorID($0) }, kind: kind, top: top))
         } catch {
             switch error {
             case .unknownActor(let id): Console.error(Words.gaps.unknownSuggestionActor(id.rawValue))

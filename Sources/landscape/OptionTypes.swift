@@ -11,23 +11,25 @@ enum Words {
     static let gaps = Language.en.gapCommandWording
 }
 
-extension ResultFormat: ExpressibleByArgument {}
-extension Fold: ExpressibleByArgument {}
-extension GroupingAttribute: ExpressibleByArgument {}
-extension Measure: ExpressibleByArgument {}
-extension GapType: ExpressibleByArgument {}
+// The help texts of these options name their values already: no "(values: …)" after them.
+extension ResultFormat: ExpressibleByArgument {
+    public static var allValueStrings: [String] { [] }
+}
+extension Fold: ExpressibleByArgument {
+    public static var allValueStrings: [String] { [] }
+}
+extension GroupingAttribute: ExpressibleByArgument {
+    public static var allValueStrings: [String] { [] }
+}
 
 extension Language: ExpressibleByArgument {
     /// `de`, `en` and the aliases the landscape files accept (`deutsch`, `english` …).
     public init?(argument: String) { self.init(parsing: argument) }
+    public static var allValueStrings: [String] { [] }
 }
 
-extension ActorKind: ExpressibleByArgument {
-    /// The kinds and their German aliases, as the landscape files accept them.
-    public init?(argument: String) { self.init(parsing: argument) }
-}
-
-/// Comma lists of typed values (`--measures degree,pagerank`, `--type isolated,fragment`).
+/// Typed option values read by a transform that words its refusal: comma lists
+/// (`--measures degree,pagerank`, `--type isolate,bridge`), a measure, an actor kind.
 enum CommaList {
     /// The items of `text`, trimmed, each turned into a value or refused with `message`.
     static func parse<Value>(_ text: String, _ value: (String) -> Value?, message: (String) -> String) throws -> [Value] {
@@ -42,6 +44,22 @@ enum CommaList {
         try parse(text, Measure.init(rawValue:)) {
             Words.options.notAMeasure($0, option: "--measures", known: Measure.allCases.map(\.rawValue))
         }
+    }
+
+    /// One measure (`--sort`), refused with the list of measures.
+    static func measure(_ text: String) throws -> Measure {
+        guard let measure = Measure(rawValue: text) else {
+            throw ValidationError(Words.options.notAMeasureToSort(text, known: Measure.allCases.map(\.rawValue)))
+        }
+        return measure
+    }
+
+    /// An actor kind (`--kind`), with the German aliases the landscape files accept.
+    static func actorKind(_ text: String) throws -> ActorKind {
+        guard let kind = ActorKind(parsing: text) else {
+            throw ValidationError(Words.options.notAnActorKind(text, known: ActorKind.canonicalList))
+        }
+        return kind
     }
 
     static func gapTypes(_ text: String) throws -> [GapType] {

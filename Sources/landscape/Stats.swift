@@ -13,10 +13,6 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var community: CommunityOptions
 
-    func validate() throws {
-        try input.validate()
-    }
-
     func run() throws {
         let landscape = try input.loadLandscape()
         let options = analysis.options

@@ -82,12 +82,12 @@ struct AnalysisCommandTests {
     }
 
     @Test("Option mistakes are usage errors (exit 64) with guidance", arguments: [
-        (["central", "graphs/weimar.yaml", "--sort", "fame"], "Error: The value 'fame' is invalid for '--sort <measure>'. Please provide one of the following:\n  - degree\n"),
+        (["central", "graphs/weimar.yaml", "--sort", "fame"], "Error: The value 'fame' is invalid for '--sort <measure>': '--sort fame' is not a measure; use one of: degree,"),
         (["central", "graphs/weimar.yaml", "--measures", "degree,fame"], "Error: The value 'degree,fame' is invalid for '--measures <list>': 'fame' in '--measures' is not a measure"),
-        (["central", "graphs/weimar.yaml", "--fold", "offices"], "Error: The value 'offices' is invalid for '--fold <what>'. Please provide one of 'committees'."),
+        (["central", "graphs/weimar.yaml", "--fold", "offices"], "Error: The value 'offices' is invalid for '--fold <what>'\nHelp:  --fold <what>  Analyse the actor–actor projection of committee membership: 'committees'."),
         (["central", "graphs/weimar.yaml", "--fold", "committees", "--directed"], "Error: '--fold committees' gives an undirected network"),
-        (["stats", "graphs/weimar.yaml", "--groups", "colour"], "Error: The value 'colour' is invalid for '--groups <attribute>'. Please provide one of 'kind', 'municipality' or 'sector'."),
-        (["stats", "graphs/weimar.yaml", "--format", "xml"], "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'csv' or 'json'."),
+        (["stats", "graphs/weimar.yaml", "--groups", "colour"], "Error: The value 'colour' is invalid for '--groups <attribute>'\nHelp:  --groups <attribute>  Group actors by kind, municipality or sector"),
+        (["stats", "graphs/weimar.yaml", "--format", "xml"], "Error: The value 'xml' is invalid for '--format <format>'\nHelp:  --format <format>  Output: table, csv or json."),
         (["communities", "graphs/weimar.yaml", "--resolution", "0"], "Error: '--resolution' must be a number greater than 0."),
     ])
     func usage(arguments: [String], message: String) throws {

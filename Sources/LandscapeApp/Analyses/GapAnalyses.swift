@@ -16,22 +16,6 @@ public struct GapRequest: Sendable {
     }
 }
 
-/// Which cooperations to suggest (`landscape suggest`).
-public struct SuggestionRequest: Sendable {
-    /// Only opportunities of this actor.
-    public var actor: ActorID?
-    /// Only pairs with an actor of this kind.
-    public var kind: ActorKind?
-    /// How many suggestions.
-    public var top: Int
-
-    public init(actor: ActorID? = nil, kind: ActorKind? = nil, top: Int = 10) {
-        self.actor = actor
-        self.kind = kind
-        self.top = top
-    }
-}
-
 /// A suggestion request that names an actor the landscape does not have.
 public enum SuggestionError: Error, Sendable, Equatable {
     case unknownActor(ActorID)
@@ -87,10 +71,9 @@ extension Landscape {
     ///
     /// - Throws: `SuggestionError.unknownActor` when the request's actor is not in the landscape.
     /// - Complexity: gap finding plus the suggester's candidate scoring.
-    public func suggestions(_ request: SuggestionRequest) throws(SuggestionError) -> [Suggestion] {
+    public func suggestions(_ request: SuggestOptions) throws(SuggestionError) -> [Suggestion] {
         if let actor = request.actor, !contains(actor) { throw .unknownActor(actor) }
-        return Suggester.suggest(self, gaps: GapFinder.find(self), options: SuggestOptions(
-            actor: request.actor, kind: request.kind, top: request.top))
+        return Suggester.suggest(self, gaps: GapFinder.find(self), options: request)
     }
 
     /// Compares this (whole) landscape before and after the request's changes.

@@ -40,6 +40,10 @@ public protocol OptionWording: Sendable {
     func unknownValue(_ value: String, option: String, known: [String]) -> String
     /// An item of a comma list that is not a measure.
     func notAMeasure(_ value: String, option: String, known: [String]) -> String
+    /// A `--sort` value that is not a measure.
+    func notAMeasureToSort(_ value: String, known: [String]) -> String
+    /// A `--kind` value that is not an actor kind (`known`: the kinds as the format lists them).
+    func notAnActorKind(_ value: String, known: String) -> String
     /// An item of a comma list that is not a gap type.
     func notAGapType(_ value: String, known: [String]) -> String
 }

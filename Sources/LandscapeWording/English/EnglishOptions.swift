@@ -37,6 +37,12 @@ struct EnglishOptions: OptionWording {
     func notAMeasure(_ value: String, option: String, known: [String]) -> String {
         "'\(value)' in '\(option)' is not a measure; use: \(known.joined(separator: ", "))."
     }
+    func notAMeasureToSort(_ value: String, known: [String]) -> String {
+        "'--sort \(value)' is not a measure; use one of: \(known.joined(separator: ", "))."
+    }
+    func notAnActorKind(_ value: String, known: String) -> String {
+        "'--kind \(value)' is not an actor kind; use: \(known)."
+    }
     func notAGapType(_ value: String, known: [String]) -> String {
         "'\(value)' is not a gap type; use: \(known.joined(separator: ", "))."
     }

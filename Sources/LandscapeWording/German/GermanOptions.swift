@@ -37,6 +37,12 @@ struct GermanOptions: OptionWording {
     func notAMeasure(_ value: String, option: String, known: [String]) -> String {
         "'\(value)' in '\(option)' ist keine Kennzahl; eine von diesen verwenden: \(known.joined(separator: ", "))."
     }
+    func notAMeasureToSort(_ value: String, known: [String]) -> String {
+        "'--sort \(value)' ist keine Kennzahl; eine von diesen verwenden: \(known.joined(separator: ", "))."
+    }
+    func notAnActorKind(_ value: String, known: String) -> String {
+        "'--kind \(value)' ist keine Art von Akteur; eine von diesen verwenden: \(known)."
+    }
     func notAGapType(_ value: String, known: [String]) -> String {
         "'\(value)' ist keine Art von Lücke; eine von diesen verwenden: \(known.joined(separator: ", "))."
     }

@@ -23,9 +23,9 @@ struct GapAnalysesTests {
     func unknownSuggestionActor() throws {
         let landscape = try Self.load("graphs/weimar.yaml")
         #expect(throws: SuggestionError.unknownActor(ActorID("nobody"))) {
-            try landscape.suggestions(SuggestionRequest(actor: ActorID("nobody")))
+            try landscape.suggestions(SuggestOptions(actor: ActorID("nobody")))
         }
-        #expect(try landscape.suggestions(SuggestionRequest(top: 3)).count == 3)
+        #expect(try landscape.suggestions(SuggestOptions(top: 3)).count == 3)
     }
 
     @Test("What-if: every unknown id and a programme that is none, in the request's order")
