@@ -31,14 +31,3 @@ struct InputOptions: ParsableArguments {
         }
     }
 }
-
-extension InputOptions {
-    /// Loads and merges `files` with the given limits (no `--at`), reports diagnostics; exits
-    /// with status 1 on errors.
-    static func load(_ files: [String], loader: LandscapeLoader) throws -> Landscape {
-        let result = loader.load(files)
-        Console.report(result.diagnostics)
-        if result.hasErrors { throw ExitCode(1) }
-        return result.landscape
-    }
-}
