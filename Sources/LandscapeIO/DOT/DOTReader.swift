@@ -30,7 +30,7 @@ public struct DOTReader: LandscapeReader {
 
     public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
         let location = SourceLocation(file: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = Self.contents(of: path) else {
             diagnostics.append(.error(FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file", at: location))
             return nil
         }
@@ -46,6 +46,20 @@ public struct DOTReader: LandscapeReader {
             return nil
         }
         return read(text: text, path: path, diagnostics: &diagnostics)
+    }
+
+    /// The file's bytes, or `nil` when it cannot be opened or read (a folder, say).
+    ///
+    /// Read through `FileHandle`, not `FileManager.contents(atPath:)`: the latter leaks a 4 KiB
+    /// buffer for every empty file it reads (FoundationEssentials on Linux, Swift 6.3).
+    static func contents(of path: String) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            return nil
+        }
     }
 
     public func read(text: String, path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
