@@ -19,13 +19,21 @@ public struct DOTSummary: Hashable, Sendable {
 
     /// Reads `dot`.
     ///
+    /// Graphviz's scanner is emptied afterwards, as `graph` does: what it kept of this text
+    /// (a final line end, say) would otherwise shift the line numbers of the next read.
     /// - Throws: `RenderError.unreadableDOT` with Graphviz's reasons.
     /// - Complexity: O(V + E) after parsing, for V nodes and E edges.
     public static func read(_ dot: Data) throws(RenderError) -> DOTSummary {
         let text = String(decoding: dot, as: UTF8.self)
         return try GraphvizLibrary.run { _ throws(RenderError) in
-            guard let graph = agmemread(text) else { throw .unreadableDOT(messages: []) }
-            defer { agclose(graph) }
+            let read = agmemread(text)
+            defer {
+                if let read { agclose(read) }
+                let messages = MessageCapture.text
+                flushScanner()
+                MessageCapture.text = messages
+            }
+            guard let graph = read else { throw .unreadableDOT(messages: []) }
             func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String {
                 guard let value = withMutableCString(name, { agget(object, $0) }) else { return "" }
                 return String(cString: value)
