@@ -1,11 +1,12 @@
-# Sanitizers and the repeated-render soak (issue 9, "Hostile and broken input"). Included by the
+# Sanitizers and the repeated-render soak (docs/robustness.md). Included by the
 # Makefile (`-include Tests/sanitize.mk`); each target has its own scratch folder, so it can run
 # beside `make test` (.build) without the two builds disturbing each other.
 #
 #   make sanitize            both runs below, one after the other
 #   make sanitize-address    the whole test suite under AddressSanitizer + LeakSanitizer
 #   make sanitize-thread     the whole test suite under ThreadSanitizer
-#   make render-soak         one landscape rendered 1,000 times in one process (release), memory printed
+#   make render-soak         one landscape rendered 1,000 times from one process, each in a worker
+#                            child (release); the parent's memory printed
 #
 # `--sanitize=` (not only `-Xswiftc -sanitize=`) instruments the C of the dependencies too and links
 # the runtime into every product, so the `landscape` binary that the CLI tests and the report's
@@ -47,9 +48,9 @@ sanitize-thread: setup
 	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
 	$(TSAN_ENV) $(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread --disable-xctest $(SANITIZE_TEST_ARGS)
 
-# Compare RSS and heap in use after render 100 and render 1,000: our own code adds nothing per
-# render; what still grows (about 6 KB a render on thueringen.yaml) is lost inside Graphviz 2.42,
-# see Tests/sanitizers/lsan.supp. Other inputs: make render-soak SOAK_INPUT=graphs/weimar.yaml
+# Compare RSS and heap in use after render 100 and render 1,000: the parent (the server's
+# situation) must stay flat; what Graphviz 2.42 loses (Tests/sanitizers/lsan.supp) goes with
+# each worker. Other inputs: make render-soak SOAK_INPUT=graphs/weimar.yaml
 render-soak: setup
 	$(SWIFT) build -c release --scratch-path $(SOAK_SCRATCH) --product render-soak
 	$(SOAK_BIN) --renders $(SOAK_RENDERS) $(SOAK_INPUT)

@@ -1,7 +1,7 @@
 import LandscapeRender
 
 /// Escaping of user text for Graphviz 2.42, so that it is shown literally. Each attribute
-/// family is unescaped differently by Graphviz (see GRAPHVIZ-NOTES §3, verified there):
+/// family is unescaped differently by Graphviz (docs/graphviz.md, "Escaping"):
 ///
 /// - plain labels: `\N`-style escapes are substituted, then entities decoded, then `\x` → `x`;
 ///   so `\` → `\\` and `&` → `&amp;`, line breaks become `\n` (centred) or `\l` (left);
@@ -31,11 +31,15 @@ enum GraphvizText {
     /// The content of an HTML-like label (without the outer `<` `>`): the lines left-aligned,
     /// each in its size and weight.
     ///
-    /// Graphviz 2.42 interns HTML and plain strings in one pool keyed by content only, so an
-    /// HTML label and a plain label with the same content would share one flag and one of
-    /// them would be drawn wrongly (GRAPHVIZ-NOTES §3). Every HTML label built here therefore
-    /// contains `&#32;`, which no plain label or tooltip escaped above can contain (their only
-    /// `&` is `&amp;`): the two kinds can never collide.
+    /// The one workaround of a Graphviz bug this module carries (docs/graphviz.md, "HTML and
+    /// plain labels share one string pool"): in Graphviz 2.42, cgraph's string pool
+    /// (`agstrdup`/`agstrdup_html`, lib/cgraph/refstr.c) finds an existing string by its
+    /// content only, and the HTML flag belongs to the shared entry; so an HTML label and a
+    /// plain label with the same content are drawn alike — a name typed like the title's
+    /// markup would turn the title into plain text, or a plain name into markup (fixed upstream
+    /// in Graphviz 13). Every HTML label built here therefore contains `&#32;`, which no plain
+    /// label or tooltip escaped above can contain (their only `&` is `&amp;`): the two kinds
+    /// can never collide. `GraphvizTests.htmlAndPlainLabelsApart` fails without it.
     static func html(_ lines: [TextLine]) -> String {
         var out = ""
         for line in lines {

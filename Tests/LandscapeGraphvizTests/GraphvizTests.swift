@@ -219,6 +219,22 @@ struct GraphvizTests {
         }
     }
 
+    /// Graphviz 2.42 keeps HTML-like and plain strings in one pool keyed by content
+    /// (`GraphvizText.html`): a plain label with the same content as the title's HTML would
+    /// turn the title into plain text, markup and all. The `&#32;` marker prevents it; without
+    /// the marker this test fails (the title is drawn as its markup).
+    @Test("A plain label with the same text as the title's HTML leaves the title formatted")
+    func htmlAndPlainLabelsApart() throws {
+        var diagram = try diagram(Landscape(title: "Marker", language: .en, actors: [Actor(id: "m", name: "M", kind: .office)], ties: []))
+        guard case .lines(let lines)? = diagram.title["label"] else { Issue.record("the title is not HTML"); return }
+        let markup = GraphvizText.html(lines)
+        diagram.nodes[0].attributes["label"] = .text(markup, .center)
+        let svg = try SVGDocument.parse(renderer.render(diagram, as: .svg).data)
+        #expect(svg.texts.contains("Marker"), "the title is drawn as formatted text")
+        let node = try #require(svg.groups("node", "actor").first)
+        #expect(node.texts.joined().contains("<FONT"), "the label is shown literally")
+    }
+
     @Test("An empty landscape renders (title only)")
     func empty() throws {
         let svg = try SVGDocument.parse(renderer.render(diagram(Landscape(actors: [], ties: [])), as: .svg).data)

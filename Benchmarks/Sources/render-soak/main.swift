@@ -8,8 +8,9 @@
 //
 // Columns: the render number; resident set size (VmRSS of /proc/self/status), in MB; glibc's
 // heap in use (from `malloc_info`: the bytes malloc has handed out and not got back), in MB; the
-// time per render since the last checkpoint (child start and JSON transfer included); the
-// output's size. RSS alone can stay up after a
+// time per render since the last checkpoint; of it, the worker's overhead (the render's wall
+// time less Graphviz's layout and output as the worker timed them: child start, JSON encoding,
+// transfer and decoding); the output's size. RSS alone can stay up after a
 // peak because glibc keeps freed pages; in-use heap growth is the signature of a leak.
 // `make render-soak` (Tests/sanitize.mk) builds this in release and runs it on
 // graphs/thueringen.yaml.
@@ -181,29 +182,37 @@ do {
 let renderer = GraphvizRenderer(worker: Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]))
 emit("render-soak: \(source): \(diagram.nodes.count) nodes, \(diagram.edges.count) edges, \(diagram.clusters.count) clusters, engine \(diagram.engine.rawValue), \(options.format.rawValue), \(options.renders) renders from one process, each in a worker")
 emit("  start: RSS \(megabytes(residentBytes())) MB, heap in use \(megabytes(heapInUse())) MB")
-emit("  render   RSS (MB)  heap (MB)  ms/render  output bytes")
+emit("  render   RSS (MB)  heap (MB)  ms/render  worker ms  output bytes")
 
 let clock = ContinuousClock()
 var since = clock.now
 var rendersSince = 0
+// The share of each render spent outside Graphviz's layout and output: starting the worker,
+// encoding, passing and decoding the request and the reply.
+var workerSeconds = 0.0
 var firstOutput = Data()
 var outputsDiffer = 0
 for render in 1...options.renders {
     let rendering: Rendering
+    let renderStart = clock.now
     do {
         rendering = try renderer.render(diagram, as: options.format)
     } catch {
         fail("render \(render) failed: \(error)")
     }
+    let (renderWhole, renderFraction) = (clock.now - renderStart).components
+    workerSeconds += Double(renderWhole) + Double(renderFraction) / 1e18 - rendering.timing.total
     if render == 1 { firstOutput = rendering.data } else if rendering.data != firstOutput { outputsDiffer += 1 }
     rendersSince += 1
     if options.checkpoints.contains(render) {
         let (whole, fraction) = (clock.now - since).components
         let milliseconds = (Double(whole) + Double(fraction) / 1e18) * 1000 / Double(rendersSince)
         let number = String(repeating: " ", count: max(0, 6 - String(render).count)) + String(render)
-        emit("  \(number)  \(megabytes(residentBytes()))   \(megabytes(heapInUse()))  \(String(format: "%9.1f", milliseconds))  \(rendering.data.count)")
+        let worker = workerSeconds * 1000 / Double(rendersSince)
+        emit("  \(number)  \(megabytes(residentBytes()))   \(megabytes(heapInUse()))  \(String(format: "%9.1f", milliseconds))  \(String(format: "%9.1f", worker))  \(rendering.data.count)")
         since = clock.now
         rendersSince = 0
+        workerSeconds = 0
     }
 }
 emit("  outputs that differ from the first: \(outputsDiffer) of \(options.renders - 1)")
