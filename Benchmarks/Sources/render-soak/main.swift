@@ -216,3 +216,30 @@ for render in 1...options.renders {
     }
 }
 emit("  outputs that differ from the first: \(outputsDiffer) of \(options.renders - 1)")
+
+/// Milliseconds `body` takes, the fastest of three runs.
+func fastest(_ body: () throws -> Void) rethrows -> Double {
+    var best = Double.infinity
+    for _ in 0..<3 {
+        let start = clock.now
+        try body()
+        let (whole, fraction) = (clock.now - start).components
+        best = min(best, (Double(whole) + Double(fraction) / 1e18) * 1000)
+    }
+    return best
+}
+
+// Where the worker's overhead goes: the JSON of the request and of the reply, each way.
+do {
+    let request = WorkerRequest(diagram: diagram, format: options.format)
+    let reply = WorkerReply.success(try renderer.render(diagram, as: options.format))
+    let requestData = try JSONEncoder().encode(request), replyData = try JSONEncoder().encode(reply)
+    let encodeRequest = try fastest { _ = try JSONEncoder().encode(request) }
+    let decodeRequest = try fastest { _ = try JSONDecoder().decode(WorkerRequest.self, from: requestData) }
+    let encodeReply = try fastest { _ = try JSONEncoder().encode(reply) }
+    let decodeReply = try fastest { _ = try JSONDecoder().decode(WorkerReply.self, from: replyData) }
+    emit("  request: \(requestData.count) bytes, encode \(String(format: "%.1f", encodeRequest)) ms, decode \(String(format: "%.1f", decodeRequest)) ms")
+    emit("  reply:   \(replyData.count) bytes, encode \(String(format: "%.1f", encodeReply)) ms, decode \(String(format: "%.1f", decodeReply)) ms")
+} catch {
+    fail("cannot time the transfer: \(error)")
+}
