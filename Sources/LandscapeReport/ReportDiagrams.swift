@@ -25,6 +25,7 @@ struct ReportDiagrams {
     /// reason is among `messages`.
     init(_ landscape: Landscape, content: ReportContent, options: ReportOptions, language: Language, renderer: any DiagramRenderer) {
         var messages: [String] = []
+        let words = language.reportWording
         func draw(_ diagramOptions: DiagramOptions, prefix: String, caption: String) -> Outcome {
             do {
                 let diagram = try DiagramBuilder().build(landscape, options: diagramOptions)
@@ -32,11 +33,10 @@ struct ReportDiagrams {
                 messages += rendering.messages.map(\.description)
                 return .rendered(try EmbeddedSVG.drawing(rendering.data, prefix: prefix, caption: caption))
             } catch {
-                messages.append("warning: the \(caption) could not be drawn: \(error)")
+                messages.append("warning: " + words.diagramNotDrawn(caption, reason: "\(error)"))
                 return .failed("\(error)")
             }
         }
-        let words = language.reportWording
         network = draw(DiagramOptions(language: language, seed: options.seed, day: options.day),
                        prefix: "network-", caption: words.networkCaption)
         let active = options.day.map { landscape.active(on: $0) } ?? landscape

@@ -14,6 +14,9 @@ public protocol ReportDiagramsWording: Sendable {
     /// "Part 2 of 4 (top right), enlarged."
     func tileCaption(_ number: Int, of count: Int, place: TilePlace) -> String
     func diagramFailed(_ reason: String) -> String
+    /// The warning on standard error when a diagram could not be drawn, naming it by its
+    /// caption: "the diagram “The cooperation network.” could not be drawn: …".
+    func diagramNotDrawn(_ caption: String, reason: String) -> String
     var directoryHeading: String { get }
     var nameColumn: String { get }
     var municipalityColumn: String { get }

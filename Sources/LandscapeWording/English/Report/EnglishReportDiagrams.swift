@@ -36,6 +36,7 @@ extension EnglishReportWording: ReportDiagramsWording {
     }
 
     func diagramFailed(_ reason: String) -> String { "The diagram could not be drawn: \(reason)" }
+    func diagramNotDrawn(_ caption: String, reason: String) -> String { "the diagram “\(caption)” could not be drawn: \(reason)" }
     var directoryHeading: String { "Actors on the map" }
     var nameColumn: String { "Name" }
     var municipalityColumn: String { "Municipality" }

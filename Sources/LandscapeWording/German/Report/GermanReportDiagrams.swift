@@ -36,6 +36,7 @@ extension GermanReportWording: ReportDiagramsWording {
     }
 
     func diagramFailed(_ reason: String) -> String { "Das Diagramm konnte nicht gezeichnet werden: \(reason)" }
+    func diagramNotDrawn(_ caption: String, reason: String) -> String { "das Diagramm »\(caption)« konnte nicht gezeichnet werden: \(reason)" }
     var directoryHeading: String { "Die Akteure der Karte" }
     var nameColumn: String { "Name" }
     var municipalityColumn: String { "Kommune" }
