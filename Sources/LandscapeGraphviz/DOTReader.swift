@@ -26,6 +26,8 @@ public struct DOTSummary: Hashable, Sendable {
     public static func read(_ dot: Data) throws(RenderError) -> DOTSummary {
         let text = String(decoding: dot, as: UTF8.self)
         return try GraphvizLibrary.run { _ throws(RenderError) in
+            // Graphviz counts lines across reads until told otherwise: start each text at line 1.
+            agreadline(1)
             let read = agmemread(text)
             defer {
                 if let read { agclose(read) }
@@ -94,6 +96,7 @@ extension DOTSummary {
     /// - Complexity: O(V + E) after parsing, for V nodes and E edges, times the attributes.
     public static func graph(_ text: String) -> (graph: Graph?, messages: [RenderMessage]) {
         let result = try? GraphvizLibrary.run { _ throws(RenderError) -> Graph? in
+            agreadline(1)
             let graph = agmemread(text)
             defer {
                 if let graph { agclose(graph) }
