@@ -78,9 +78,9 @@ let package = Package(
             dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeRender", "LandscapeGraphviz"],
             path: "Benchmarks/Sources/render-soak"
         ),
-        // LandscapeWording for the tests that check how a gap or suggestion is worded.
+        // LandscapeWording for the tests that check how a gap, a suggestion or a diagnostic is worded.
         .testTarget(name: "LandscapeCoreTests", dependencies: ["LandscapeCore", "LandscapeWording"], exclude: ["Reference"]),
-        .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "LandscapeIOTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording"], exclude: ["Fixtures"]),
         .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"], exclude: ["Snapshots"]),
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
         .testTarget(name: "LandscapeWordingTests", dependencies: ["LandscapeCore", "LandscapeWording"]),

@@ -11,6 +11,9 @@ enum Console {
     /// The words of the result lines (English, as the diagnostics are).
     static let words = Language.en.consoleWording
 
+    /// The words of the diagnostics (English for now, as the readers' messages are).
+    static let diagnosticWords = Language.en.diagnosticWording
+
     /// How many warnings are printed; the rest are counted. Errors are always all printed.
     static let warningLimit = 30
 
@@ -23,7 +26,7 @@ enum Console {
                 shownWarnings += 1
                 if shownWarnings > warningLimit { continue }
             }
-            error(diagnostic.description)
+            error(diagnosticWords.line(diagnostic))
         }
         if shownWarnings > warningLimit {
             error(words.warningsNotShown(shownWarnings - warningLimit))

@@ -23,7 +23,7 @@ struct ExampleLandscapeTests {
     @Test("Each example passes check with no errors", arguments: examples)
     func valid(path: String) {
         let result = LandscapeLoader().load([path])
-        #expect(!result.hasErrors, "\(result.diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.english).joined(separator: "\n"))")
         #expect(result.landscape.actors.count >= 10)
         #expect(result.landscape.language == .de)
     }
@@ -31,6 +31,6 @@ struct ExampleLandscapeTests {
     @Test("All examples merged pass check too")
     func merged() {
         let result = LandscapeLoader().load(Self.examples)
-        #expect(!result.hasErrors, "\(result.diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(!result.hasErrors, "\(result.diagnostics.map(\.english).joined(separator: "\n"))")
     }
 }

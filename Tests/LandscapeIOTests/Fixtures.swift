@@ -16,7 +16,7 @@ enum Fixtures {
     static func load(_ relatives: String...) -> (result: LoadResult, messages: [String]) {
         let result = LandscapeLoader().load(relatives.map(path))
         let prefix = folder.path + "/"
-        let messages = result.diagnostics.map { $0.description.replacingOccurrences(of: prefix, with: "") }
+        let messages = result.diagnostics.map { $0.english.replacingOccurrences(of: prefix, with: "") }
         return (result, messages)
     }
 }

@@ -150,8 +150,11 @@ enum DOTParserWarnings {
         var diagnostics: [Diagnostic] = []
         _ = DOTReader().read(text: text, path: "x.dot", diagnostics: &diagnostics)
         let prefix = "graphviz: "
-        let warnings: [Diagnostic] = diagnostics.filter { $0.severity == .warning && $0.message.hasPrefix(prefix) }
-        return warnings.map { String($0.message.dropFirst(prefix.count)) }
+        let warnings: [String] = diagnostics.compactMap { diagnostic in
+            guard diagnostic.severity == .warning, case .text(let text) = diagnostic.message else { return nil }
+            return text
+        }
+        return warnings.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LandscapeCore
 import LandscapeIO
+import LandscapeWording
 
 /// One fuzz input taken through the whole input path of `landscape check`: written to a file,
 /// read by the loader (decoding, the format's parser, the draft), validated and merged by
@@ -54,14 +55,18 @@ public enum FuzzInput {
     /// `FUZZ_PRINT_DIAGNOSTICS=1` to see what a reproduced input gets.
     static let printsDiagnostics = ProcessInfo.processInfo.environment["FUZZ_PRINT_DIAGNOSTICS"] != nil
 
+    /// The diagnostics' words, as `landscape check` prints them.
+    static let wording = Language.en.diagnosticWording
+
     /// What `landscape check` does with a path, short of printing.
     static func load(_ path: String) {
         let result = loader.load([path])
+        let lines = result.diagnostics.map(wording.line)
         if printsDiagnostics {
-            for diagnostic in result.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+            for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }
         var printed = 0
-        for diagnostic in result.diagnostics { printed &+= diagnostic.description.utf8.count }
+        for line in lines { printed &+= line.utf8.count }
         if !result.hasErrors {
             printed &+= result.landscape.actors.count &+ result.landscape.ties.count
         }

@@ -1,5 +1,8 @@
 /// A problem found in the input, with its place. Readers and the validation collect every
 /// recoverable problem as a diagnostic and go on, so that one run reports all of them.
+///
+/// A diagnostic holds facts, not a sentence: `LandscapeWording`'s `DiagnosticWording` words
+/// it (`PATH:LINE:COLUMN: error: MESSAGE` in English) in the user's language.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
         case error
@@ -10,27 +13,51 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What the problem is: a fact of the validation, or a reader's own text (the readers'
+    /// messages are still worded where they are found).
+    public enum Message: Hashable, Sendable {
+        case validation(ValidationProblem)
+        case text(String)
+    }
+
     public var severity: Severity
-    public var message: String
+    public var message: Message
     public var location: SourceLocation
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+    public init(_ severity: Severity, _ message: Message, at location: SourceLocation) {
         self.severity = severity
         self.message = message
         self.location = location
     }
 
-    public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, message, at: location)
+    public init(_ severity: Severity, _ text: String, at location: SourceLocation) {
+        self.init(severity, .text(text), at: location)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, message, at: location)
+    public static func error(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, .text(text), at: location)
     }
 
-    /// `PATH:LINE:COLUMN: error: MESSAGE`.
+    public static func warning(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, .text(text), at: location)
+    }
+
+    public static func error(_ problem: ValidationProblem, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, .validation(problem), at: location)
+    }
+
+    public static func warning(_ problem: ValidationProblem, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, .validation(problem), at: location)
+    }
+
+    /// A debug form for logs and test failures, `PATH:LINE:COLUMN: error: ` and the message: a
+    /// reader's text as it is, a validation problem as its case and facts. What users read
+    /// comes from `DiagnosticWording`.
     public var description: String {
-        "\(location): \(severity.rawValue): \(message)"
+        switch message {
+        case .text(let text): "\(location): \(severity.rawValue): \(text)"
+        case .validation(let problem): "\(location): \(severity.rawValue): \(problem)"
+        }
     }
 }
 

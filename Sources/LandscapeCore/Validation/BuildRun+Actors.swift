@@ -16,7 +16,7 @@ extension BuildRun {
         let kindText = scalar(.kind, of: record)
         let idText = scalar(.id, of: record)
         guard let name else {
-            diagnostics.append(.error(Message.missing("name", in: "actor"), at: record.location))
+            diagnostics.append(.error(.actorWithoutName, at: record.location))
             return nil
         }
         var kind = ActorKind.other
@@ -24,10 +24,10 @@ extension BuildRun {
             if let parsed = terms.actorKind(kindText.value) {
                 kind = parsed
             } else {
-                diagnostics.append(.error(Message.unknown("actor kind", kindText.value, suggestion: ActorKind.closest(to: kindText.value), choices: ActorKind.canonicalList), at: kindText.location))
+                diagnostics.append(.error(.unknownTerm(.actorKind, text: kindText.value, suggestion: ActorKind.closest(to: kindText.value)), at: kindText.location))
             }
         } else {
-            diagnostics.append(.error(Message.missing("kind", in: "actor '\(name.value)'"), at: record.location))
+            diagnostics.append(.error(.actorWithoutKind(name: name.value), at: record.location))
         }
         let id = ActorID(idText?.value ?? name.value)
         let kindIsKnown = kindText.flatMap({ terms.actorKind($0.value) }) != nil
@@ -52,7 +52,7 @@ extension BuildRun {
             if let sector = terms.sector(item.value) {
                 if !actor.sectors.contains(sector) { actor.sectors.append(sector) }
             } else {
-                diagnostics.append(.error(Message.unknown("sector", item.value, suggestion: Sector.closest(to: item.value), choices: Sector.canonicalList), at: item.location))
+                diagnostics.append(.error(.unknownTerm(.sector, text: item.value, suggestion: Sector.closest(to: item.value)), at: item.location))
             }
         }
         actor.topics = unique(list(.topics, of: record).map(\.value))
@@ -73,7 +73,7 @@ extension BuildRun {
         if let position = positions[id] {
             let origin = origins[position]
             if origin.record.file == prepared.record.file {
-                diagnostics.append(.error(Message.duplicateID(id, first: origin.idLocation), at: prepared.idLocation))
+                diagnostics.append(.error(.duplicateID(id, first: origin.idLocation), at: prepared.idLocation))
                 return
             }
             merge(prepared.actor, into: position, origin: origin, fieldOrigins: prepared.fieldOrigins)
@@ -93,7 +93,7 @@ extension BuildRun {
             guard let new = actor[keyPath: keyPath] else { return }
             if let old = merged[keyPath: keyPath] {
                 if old != new, let here = fieldOrigins[field], let there = origin.fields[field] {
-                    diagnostics.append(.error(Message.conflict(field.rawValue, of: actor.id, here: describe(new), there: describe(old), at: there), at: here))
+                    diagnostics.append(.error(.conflictingField(field: field.rawValue, actor: actor.id, here: describe(new), there: describe(old), thereAt: there), at: here))
                 }
             } else {
                 merged[keyPath: keyPath] = new
@@ -101,10 +101,10 @@ extension BuildRun {
             }
         }
         if merged.name != actor.name, let here = fieldOrigins[.name], let there = origin.fields[.name] {
-            diagnostics.append(.error(Message.conflict("name", of: actor.id, here: actor.name, there: merged.name, at: there), at: here))
+            diagnostics.append(.error(.conflictingField(field: "name", actor: actor.id, here: actor.name, there: merged.name, thereAt: there), at: here))
         }
         if merged.kind != actor.kind, let here = fieldOrigins[.kind], let there = origin.fields[.kind] {
-            diagnostics.append(.error(Message.conflict("kind", of: actor.id, here: actor.kind.rawValue, there: merged.kind.rawValue, at: there), at: here))
+            diagnostics.append(.error(.conflictingField(field: "kind", actor: actor.id, here: actor.kind.rawValue, there: merged.kind.rawValue, thereAt: there), at: here))
         }
         reconcile(.municipality, \.municipality) { $0 }
         reconcile(.contact, \.contact) { $0 }

@@ -4,12 +4,12 @@ extension BuildRun {
         for (owner, reference) in programReferences {
             guard let position = positions[ActorID(reference.value)] else {
                 let suggestion = suggestActor(for: reference.value)
-                diagnostics.append(.error(Message.unknownProgram(reference.value, suggestion: suggestion), at: reference.location))
+                diagnostics.append(.error(.unknownProgram(reference: reference.value, suggestion: suggestion), at: reference.location))
                 continue
             }
             let target = actors[position]
             if target.kind != .program, !unknownKinds.contains(target.id) {
-                diagnostics.append(.error(Message.notAProgram(reference.value, kind: target.kind), at: reference.location))
+                diagnostics.append(.error(.notAProgram(reference: reference.value, kind: target.kind), at: reference.location))
             }
             _ = owner
         }
@@ -24,13 +24,13 @@ extension BuildRun {
             if actors[target].kind == .committee {
                 members[to, default: []].insert(ties[index].from)
             } else {
-                diagnostics.append(.warning(Message.memberOfNonCommittee(actors[target].name, kind: actors[target].kind), at: tieOrigins[index]))
+                diagnostics.append(.warning(.memberOfNonCommittee(name: actors[target].name, kind: actors[target].kind), at: tieOrigins[index]))
             }
         }
         for position in actors.indices where actors[position].kind == .committee && !unknownKinds.contains(actors[position].id) {
             let count = members[actors[position].id]?.count ?? 0
             if count < 2 {
-                diagnostics.append(.warning(Message.smallCommittee(actors[position].name, members: count), at: origins[position].record))
+                diagnostics.append(.warning(.smallCommittee(name: actors[position].name, members: count), at: origins[position].record))
             }
         }
     }
@@ -53,7 +53,7 @@ extension BuildRun {
             let key = lowered(actor.id.rawValue)
             guard key != actor.id.rawValue || capitalKeys.contains(key) else { continue }
             if let other = seen[key], other != actor.id, let here = positions[actor.id].map({ origins[$0] }), let there = positions[other].map({ origins[$0] }) {
-                diagnostics.append(.warning(Message.caseOnlyDifference(actor.id, other: other, at: there.idLocation), at: here.idLocation))
+                diagnostics.append(.warning(.caseOnlyDifference(actor.id, other: other, otherAt: there.idLocation), at: here.idLocation))
             } else if seen[key] == nil {
                 seen[key] = actor.id
             }

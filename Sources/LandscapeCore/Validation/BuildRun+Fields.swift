@@ -4,39 +4,39 @@ extension BuildRun {
     /// value belongs is an error (the first item is used).
     mutating func scalar<Field: DraftField>(_ field: Field, of record: RecordDraft<Field>) -> Located<String>? {
         guard let value = record[field] else { return nil }
-        let (limit, option) = textLimit(field.rawValue)
+        let (limit, kind) = textLimit(field.rawValue)
         switch value.value {
         case .text(let text):
-            let trimmed = cleaned(text, at: value.location, field: field.rawValue, limit: limit, option: option)
+            let trimmed = cleaned(text, at: value.location, field: field.rawValue, limit: limit, kind: kind)
             return trimmed.isEmpty ? nil : Located(trimmed, at: value.location)
         case .list(let items):
-            diagnostics.append(.error(Message.notSingle(field.rawValue), at: value.location))
-            return items.first.map { Located(cleaned($0.value, at: $0.location, field: field.rawValue, limit: limit, option: option), at: $0.location) }
+            diagnostics.append(.error(.notSingle(field: field.rawValue), at: value.location))
+            return items.first.map { Located(cleaned($0.value, at: $0.location, field: field.rawValue, limit: limit, kind: kind), at: $0.location) }
         }
     }
 
-    /// The longest text a field takes, and the option that raises it: notes, contacts and the
-    /// title may be long; everything else is a label.
-    func textLimit(_ field: String) -> (Int, String) {
+    /// The longest text a field takes, and which limit that is: notes, contacts and the title
+    /// may be long; everything else is a label.
+    func textLimit(_ field: String) -> (Int, ValidationProblem.TextKind) {
         switch field {
-        case "note", "contact", "title": (limits.maxNoteLength, "--max-note-length")
-        default: (limits.maxLabelLength, "--max-label-length")
+        case "note", "contact", "title": (limits.maxNoteLength, .note)
+        default: (limits.maxLabelLength, .label)
         }
     }
 
     /// A text trimmed, without control characters and cut to the limit, each change reported.
-    mutating func cleaned(_ text: Located<String>, field: String, limit: Int, option: String) -> String {
-        cleaned(text.value, at: text.location, field: field, limit: limit, option: option)
+    mutating func cleaned(_ text: Located<String>, field: String, limit: Int, kind: ValidationProblem.TextKind) -> String {
+        cleaned(text.value, at: text.location, field: field, limit: limit, kind: kind)
     }
 
-    mutating func cleaned(_ text: String, at location: SourceLocation, field: String, limit: Int, option: String) -> String {
+    mutating func cleaned(_ text: String, at location: SourceLocation, field: String, limit: Int, kind: ValidationProblem.TextKind) -> String {
         var value = text.trimmingSpaces
         if TextHygiene.hasControlCharacters(value) {
-            diagnostics.append(.warning(Message.controlCharacters(field), at: location))
+            diagnostics.append(.warning(.controlCharacters(field: field), at: location))
             value = TextHygiene.removingControlCharacters(value).trimmingSpaces
         }
         if TextHygiene.isLonger(value, than: limit) {
-            diagnostics.append(.error(Message.tooLong(field, length: value.count, limit: limit, option: option), at: location))
+            diagnostics.append(.error(.tooLong(field: field, length: value.count, limit: limit, kind: kind), at: location))
             value = String(value.prefix(limit))
         }
         return value
@@ -53,7 +53,7 @@ extension BuildRun {
         var result: [Located<String>] = []
         result.reserveCapacity(items.count)
         for item in items {
-            let text = cleaned(item.value, at: item.location, field: field.rawValue, limit: limits.maxLabelLength, option: "--max-label-length")
+            let text = cleaned(item.value, at: item.location, field: field.rawValue, limit: limits.maxLabelLength, kind: .label)
             if !text.isEmpty { result.append(Located(text, at: item.location)) }
         }
         return result
@@ -66,7 +66,7 @@ extension BuildRun {
             guard let text = scalar(field, of: record) else { continue }
             let name = field.rawValue
             guard let date = PartialDate(parsing: text.value) else {
-                diagnostics.append(.error(Message.invalidDate(name, text.value), at: text.location))
+                diagnostics.append(.error(.invalidDate(field: name, text: text.value), at: text.location))
                 continue
             }
             if field == since {
@@ -79,7 +79,7 @@ extension BuildRun {
             }
         }
         if period.isReversed, let until = period.until, let since = period.since, let untilLocation {
-            diagnostics.append(.error(Message.reversedPeriod(until: until, since: since), at: untilLocation))
+            diagnostics.append(.error(.reversedPeriod(since: since, until: until), at: untilLocation))
         }
         return period
     }

@@ -103,9 +103,9 @@ extension BuildRun {
     /// One error at the first record beyond `limit`, if there is one; only the first `limit`
     /// records are read. Returns whether records were refused.
     @discardableResult
-    mutating func refuseBeyond<Records: Sequence, Field>(_ limit: Int, _ records: Records, what: String, option: String) -> Bool where Records.Element == RecordDraft<Field> {
+    mutating func refuseBeyond<Records: Sequence, Field>(_ limit: Int, _ records: Records, kind: ValidationProblem.RecordKind) -> Bool where Records.Element == RecordDraft<Field> {
         guard let first = records.dropFirst(limit).first(where: { _ in true }) else { return false }
-        diagnostics.append(.error(Message.tooMany(what, limit: limit, option: option), at: first.location))
+        diagnostics.append(.error(.tooMany(kind, limit: limit), at: first.location))
         return true
     }
 }

@@ -5,7 +5,7 @@ extension BuildRun {
         var valid = true
         func endpoint(_ field: TieField) -> Int? {
             guard let text = scalar(field, of: record) else {
-                diagnostics.append(.error(Message.missing(field.rawValue, in: "tie"), at: record.location))
+                diagnostics.append(.error(.tieWithoutEnd(field), at: record.location))
                 valid = false
                 return nil
             }
@@ -23,7 +23,7 @@ extension BuildRun {
             if let parsed = terms.tieKind(text.value) {
                 kind = parsed
             } else {
-                diagnostics.append(.error(Message.unknown("tie kind", text.value, suggestion: TieKind.closest(to: text.value), choices: TieKind.canonicalList), at: text.location))
+                diagnostics.append(.error(.unknownTerm(.tieKind, text: text.value, suggestion: TieKind.closest(to: text.value)), at: text.location))
                 valid = false
             }
         }
@@ -32,7 +32,7 @@ extension BuildRun {
             if let number = parseNumber(text.value), number.isFinite, number > 0 {
                 weight = number
             } else {
-                diagnostics.append(.error(Message.invalidWeight(text.value), at: text.location))
+                diagnostics.append(.error(.invalidWeight(text: text.value), at: text.location))
                 valid = false
             }
         }
@@ -41,7 +41,7 @@ extension BuildRun {
             if let flag = parseBool(text.value) {
                 formal = flag
             } else {
-                diagnostics.append(.error(Message.invalidBool("formal", text.value), at: text.location))
+                diagnostics.append(.error(.invalidFlag(field: "formal", text: text.value), at: text.location))
                 valid = false
             }
         }
@@ -51,7 +51,7 @@ extension BuildRun {
 
         guard valid, let from, let to else { return nil }
         if from == to {
-            diagnostics.append(.error(Message.selfTie(actors[from].id), at: record.location))
+            diagnostics.append(.error(.selfTie(actors[from].id), at: record.location))
             return nil
         }
         let tie = Tie(from: actors[from].id, to: actors[to].id, kind: kind, weight: weight, period: period, formal: formal, note: note)
@@ -76,7 +76,7 @@ extension BuildRun {
         if candidates.isEmpty {
             reportUnknown(reference)
         } else {
-            diagnostics.append(.error(Message.ambiguousActor(text, candidates: Array(candidates)), at: reference.location))
+            diagnostics.append(.error(.ambiguousActor(reference: text, candidates: candidates.sorted()), at: reference.location))
         }
         return nil
     }
@@ -89,7 +89,7 @@ extension BuildRun {
         } else if actorsMayBeMissing {
             missingReferences = (count: (missingReferences?.count ?? 0) + 1, first: missingReferences?.first ?? reference)
         } else {
-            diagnostics.append(.error(Message.unknownActor(reference.value, suggestion: suggestActor(for: reference.value)), at: reference.location))
+            diagnostics.append(.error(.unknownActor(reference: reference.value, suggestion: suggestActor(for: reference.value)), at: reference.location))
         }
     }
 

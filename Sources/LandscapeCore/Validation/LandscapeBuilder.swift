@@ -109,25 +109,25 @@ struct BuildRun {
         positions.reserveCapacity(min(actorCount, limits.maxActors))
         origins.reserveCapacity(min(actorCount, limits.maxActors))
         let actorRecords = drafts.lazy.flatMap(\.actors)
-        if refuseBeyond(limits.maxActors, actorRecords, what: "actors", option: "--max-actors") { actorsMayBeMissing = true }
+        if refuseBeyond(limits.maxActors, actorRecords, kind: .actor) { actorsMayBeMissing = true }
         for part in Self.parts(drafts.map(\.actors), limit: limits.maxActors) {
             readAndMerge(part, { run, record in run.prepareActor(record) }) { run, actor, _ in run.insert(actor) }
         }
         referenceIndex = ReferenceIndex(actors: actors, positions: positions)
         var unique = UniqueTies(capacity: min(tieCount, limits.maxTies))
         let tieRecords = drafts.lazy.flatMap(\.ties)
-        refuseBeyond(limits.maxTies, tieRecords, what: "ties", option: "--max-ties")
+        refuseBeyond(limits.maxTies, tieRecords, kind: .tie)
         for part in Self.parts(drafts.map(\.ties), limit: limits.maxTies) {
             readAndMerge(part, { run, record in run.readTie(record) }) { run, read, offset in
                 let location = part[part.startIndex + offset].location
                 if let first = unique.insert(read.0, key: read.1, at: location), first.file == location.file {
-                    run.diagnostics.append(.warning(Message.repeatedTie(first: first), at: location))
+                    run.diagnostics.append(.warning(.repeatedTie(first: first), at: location))
                 }
             }
         }
         let (ties, tieOrigins) = (unique.ties, unique.origins)
         if let missing = missingReferences {
-            diagnostics.append(.error(Message.missingActors(count: missing.count, first: missing.first.value), at: missing.first.location))
+            diagnostics.append(.error(.missingActors(count: missing.count, first: missing.first.value), at: missing.first.location))
         }
         checkPrograms()
         warnAboutCommittees(ties: ties, tieOrigins: tieOrigins)
@@ -152,32 +152,32 @@ struct BuildRun {
         var languageOrigin: SourceLocation?
         var needsSeen: Set<String> = []
         for draft in drafts {
-            if metadata.title == nil, let title = draft.title.map({ cleaned($0, field: "title", limit: limits.maxNoteLength, option: "--max-note-length") }), !title.isEmpty {
+            if metadata.title == nil, let title = draft.title.map({ cleaned($0, field: "title", limit: limits.maxNoteLength, kind: .note) }), !title.isEmpty {
                 metadata.title = title
             }
             if let text = draft.language {
                 if let language = Language(parsing: text.value) {
                     if let first = languageOrigin {
                         if language != metadata.language {
-                            diagnostics.append(.warning(Message.languageDisagrees(language, first: metadata.language, at: first), at: text.location))
+                            diagnostics.append(.warning(.languageDisagrees(language, first: metadata.language, firstAt: first), at: text.location))
                         }
                     } else {
                         metadata.language = language
                         languageOrigin = text.location
                     }
                 } else {
-                    diagnostics.append(.error(Message.unknown("language", text.value, suggestion: Language.closest(to: text.value), choices: "de, en"), at: text.location))
+                    diagnostics.append(.error(.unknownTerm(.language, text: text.value, suggestion: Language.closest(to: text.value)), at: text.location))
                 }
             }
             if let text = draft.asOf {
                 if let date = PartialDate(parsing: text.value) {
                     if metadata.asOf.map({ $0.lastDay < date.lastDay }) ?? true { metadata.asOf = date }
                 } else {
-                    diagnostics.append(.error(Message.invalidDate("as_of", text.value), at: text.location))
+                    diagnostics.append(.error(.invalidDate(field: "as_of", text: text.value), at: text.location))
                 }
             }
             for need in draft.needs {
-                let text = cleaned(need, field: "needs", limit: limits.maxLabelLength, option: "--max-label-length")
+                let text = cleaned(need, field: "needs", limit: limits.maxLabelLength, kind: .label)
                 if !text.isEmpty, needsSeen.insert(text).inserted { metadata.needs.append(text) }
             }
         }

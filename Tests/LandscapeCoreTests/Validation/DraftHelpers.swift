@@ -1,4 +1,5 @@
 @testable import LandscapeCore
+import LandscapeWording
 
 /// Small drafts for validation tests: each record sits on its own line of a notional file.
 struct DraftFile {
@@ -46,5 +47,6 @@ func build(_ files: DraftFile...) -> BuildResult {
 }
 
 extension BuildResult {
-    var messages: [String] { diagnostics.map(\.description) }
+    /// The diagnostics as `landscape check` prints them (English).
+    var messages: [String] { diagnostics.map(Language.en.diagnosticWording.line) }
 }

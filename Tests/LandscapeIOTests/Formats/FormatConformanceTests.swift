@@ -22,7 +22,7 @@ struct FormatConformanceTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let (written, losses) = try FormatSupport.write(original.landscape, as: format, into: folder)
         let back = FormatSupport.load(written)
-        #expect(!back.hasErrors, "\(format) of \(path): \(back.diagnostics.map(\.description))")
+        #expect(!back.hasErrors, "\(format) of \(path): \(back.diagnostics.map(\.english))")
         let expected = FormatSupport.expected(original.landscape, after: format.rawValue)
         let differences = FormatSupport.differences(expected, back.landscape)
         #expect(differences.isEmpty, "\(format) of \((path as NSString).lastPathComponent):\n\(differences.joined(separator: "\n"))")
@@ -77,7 +77,7 @@ struct FormatConformanceTests {
             "weight must be a number greater than 0, not '-1'",
             "unknown tie kind 'Förderunk'; did you mean 'Förderung'?",
         ]
-        #expect(Set(errors.map(\.message)).subtracting(["the cell holds the Excel error #REF!; fix the formula or type the value"]) == expected, "\(name): \(errors)")
+        #expect(Set(errors.map(\.englishMessage)).subtracting(["the cell holds the Excel error #REF!; fix the formula or type the value"]) == expected, "\(name): \(errors)")
         #expect(errors.allSatisfy { $0.location.line != nil }, "\(name): \(errors)")
         #expect(result.landscape.actors.count == 3)
     }
@@ -93,7 +93,7 @@ struct FormatConformanceTests {
             let back = FormatSupport.load(written)
             let differences = FormatSupport.differences(FormatSupport.expected(landscape, after: format.rawValue), back.landscape)
             #expect(!back.hasErrors && differences.isEmpty, """
-                seed \(seed), \(format): \(back.diagnostics.filter { $0.severity == .error }.map(\.description)) \(differences)
+                seed \(seed), \(format): \(back.diagnostics.filter { $0.severity == .error }.map(\.english)) \(differences)
                 landscape: \(landscape)
                 """)
         }

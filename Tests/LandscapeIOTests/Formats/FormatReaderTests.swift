@@ -9,7 +9,7 @@ import Testing
 struct FormatReaderTests {
     func messages(_ name: String) -> [String] {
         let prefix = Fixtures.folder.path + "/formats/"
-        return FormatSupport.load(FormatSupport.path(name)).diagnostics.map { $0.description.replacingOccurrences(of: prefix, with: "") }
+        return FormatSupport.load(FormatSupport.path(name)).diagnostics.map { $0.english.replacingOccurrences(of: prefix, with: "") }
     }
 
     @Test("Syntax errors name line and column: GraphML, JSON")
@@ -31,21 +31,21 @@ struct FormatReaderTests {
     func jsonSyntax(text: String, place: String, message: String) {
         var diagnostics: [Diagnostic] = []
         _ = JSONReader().read(text: text, path: "x.json", diagnostics: &diagnostics)
-        #expect(diagnostics.map(\.description) == ["x.json:\(place): error: JSON syntax error: \(message)"])
+        #expect(diagnostics.map(\.english) == ["x.json:\(place): error: JSON syntax error: \(message)"])
     }
 
     @Test("JSON: deep nesting is refused, not a stack overflow; duplicate keys and wrong types are errors at the value")
     func jsonStructure() {
         var diagnostics: [Diagnostic] = []
         _ = JSONReader().read(text: String(repeating: "[", count: 100_000), path: "deep.json", diagnostics: &diagnostics)
-        #expect(diagnostics.first?.message == "JSON syntax error: lists and objects are nested more than 512 deep")
+        #expect(diagnostics.first?.englishMessage == "JSON syntax error: lists and objects are nested more than 512 deep")
         diagnostics = []
         let text = """
             {"actors": [{"name": "A", "kind": "Amt", "name": "B", "topics": {"x": 1}, "colour": "rot"}],
              "needs": [1, true, null, ["x"]], "ties": {}}
             """
         _ = JSONReader().read(text: text, path: "x.json", diagnostics: &diagnostics)
-        #expect(diagnostics.map(\.description) == [
+        #expect(diagnostics.map(\.english) == [
             "x.json:1:42: error: duplicate key 'name' in the same object (first at line 1)",
             "x.json:1:65: error: 'topics' must be text or a list of texts, found an object",
             "x.json:1:75: warning: unknown key 'colour' in this actor is ignored (known: id, name, kind, municipality, sectors, topics, target_groups, programs, since, until, contact, note)",
@@ -76,7 +76,7 @@ struct FormatReaderTests {
         #expect(fromLatin1?.actors.first?[.id]?.value == .text("Gößnitz"))
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         _ = GraphMLReader().read(bytes: Array(text.replacingOccurrences(of: "ENC", with: "EBCDIC").utf8), path: "e.graphml", diagnostics: &diagnostics)
-        #expect(diagnostics.map(\.description) == ["e.graphml:1:1: error: the file declares the encoding 'EBCDIC', which is not supported; save it as UTF-8"])
+        #expect(diagnostics.map(\.english) == ["e.graphml:1:1: error: the file declares the encoding 'EBCDIC', which is not supported; save it as UTF-8"])
     }
 
     @Test("Hostile or broken input never crashes a reader", arguments: 0..<40)
