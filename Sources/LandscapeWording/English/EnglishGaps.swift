@@ -1,7 +1,7 @@
 import LandscapeCore
 
 /// English gap texts.
-struct EnglishGapWording: GapWording {
+struct EnglishGapWording: GapWording, GapSentenceParts {
     func sentences(_ gap: Gap, in landscape: Landscape) -> GapSentences {
         let (explanation, action) = texts(gap, landscape)
         return GapSentences(explanation: explanation, action: action)
@@ -64,36 +64,6 @@ struct EnglishGapWording: GapWording {
 
     private func q(_ name: String) -> String { EnglishNames.q(name) }
     private func list(_ names: [String], limit: Int = 4) -> String { EnglishNames.quoted(names, limit: limit) }
-
-    /// Both texts of a gap: the explanation and what to do.
-    func texts(_ gap: Gap, _ landscape: Landscape) -> (String, String) {
-        let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
-        switch gap.reason {
-        case .isolate(let actor, let need):
-            return isolate(name(actor), need: need)
-        case .pendant(let anchor, let actors):
-            return pendants(anchor: name(anchor), names: actors.map(name))
-        case .fragmented(let components, let mainHub):
-            return fragmented(components: components.map { (name($0.hub), $0.size) }, mainHub: name(mainHub))
-        case .cutPoint(let actor, let cutOff):
-            return cutPoint(name(actor), cutOff: cutOff.map(name))
-        case .bridge(let a, let b, let side):
-            return bridge(name(a), name(b), side: side.map(name))
-        case .groupHole(let attribute, let a, let b, let observed, let expected):
-            return groupHole(groupName(a, attribute: attribute), groupName(b, attribute: attribute), observed: observed, expected: expected)
-        case .uncoordinated(let tag, let targetGroup, let fragments, let invited, let coordinator, let existingCommittee):
-            return uncoordinated(tag: tag, targetGroup: targetGroup, fragments: fragments.map { $0.map(name) },
-                                 invited: invited.map(name), coordinator: coordinator.map(name), existingCommittee: existingCommittee.map(name))
-        case .programDependency(let program, let until, let ended, let positions, let fundingTies, let cutOff, let brokers, let committees, let share):
-            let effects = programEffects(cutOff: cutOff.map(name), brokers: brokers.map(name), committees: committees.map(name), pairsLostShare: share)
-            return programDependency(program: name(program), until: until, ended: ended, positions: positions.map(name),
-                                     fundingTies: fundingTies, effects: effects)
-        case .uncovered(let need, let outside):
-            return uncovered(need: need, outside: outside.map(name))
-        case .planningSilo(let municipality, let fragments):
-            return planningSilo(municipality: municipality, fragments: fragments.map { $0.map(name) })
-        }
-    }
 
     func isolate(_ name: String, need: String?) -> (String, String) {
         let why = need.map { " although it works on \(q($0)), a declared need" } ?? ""
