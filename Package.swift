@@ -33,7 +33,16 @@ let package = Package(
             ]
         ),
         // Every word a user reads, one folder per language: Core's facts in sentences.
-        .target(name: "LandscapeWording", dependencies: ["LandscapeCore"]),
+        // Its texts are catalogs (Catalogs/LANGUAGE/TOPIC.yaml), compiled into typed Swift at build time.
+        .target(
+            name: "LandscapeWording",
+            dependencies: ["LandscapeCore"],
+            exclude: ["Catalogs"],
+            plugins: ["WordingCatalogs"]
+        ),
+        // The build step of LandscapeWording: catalogs in, Swift out (checked: every language has every message).
+        .executableTarget(name: "wording-catalogs", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .plugin(name: "WordingCatalogs", capability: .buildTool(), dependencies: ["wording-catalogs"]),
         // Pure Swift: a landscape (and its analysis) as a styled Diagram value, worded by LandscapeWording. No C.
         .target(name: "LandscapeRender", dependencies: ["LandscapeCore", "LandscapeWording"]),
         // Graphviz's C library (Debian: libgraphviz-dev).
