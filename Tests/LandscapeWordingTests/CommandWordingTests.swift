@@ -43,4 +43,47 @@ struct CommandWordingTests {
             #expect(!english.isEmpty && !german.isEmpty && english != german)
         }
     }
+
+    @Test("Result lines: counts in digits without grouping, the day of --at in each language's form")
+    func resultLines() throws {
+        let english = Language.en.consoleWording, german = Language.de.consoleWording
+        #expect(english.count(1, .actor) == "1 actor" && english.count(1200, .tie) == "1200 ties")
+        #expect(german.count(1, .error) == "1 Fehler" && german.count(2, .error) == "2 Fehler" && german.count(3, .community) == "3 Teilnetze")
+        #expect(english.checked(actors: 37, ties: 53, files: ["a.yaml", "b.yaml"]) == "ok: 37 actors, 53 ties (a.yaml, b.yaml)")
+        #expect(german.checked(actors: 1, ties: 1, files: ["a.yaml"]) == "in Ordnung: 1 Akteur, 1 Beziehung (a.yaml)")
+        let day = try #require(CalendarDay(year: 2017, month: 1, day: 5))
+        #expect(english.onDay(day, actors: 20, ties: 25) == "; on 2017-01-05: 20 actors, 25 ties")
+        #expect(german.onDay(day, actors: 20, ties: 25) == "; am 5.1.2017: 20 Akteure, 25 Beziehungen")
+        #expect(english.diagnosticsSummary(errors: 2, warnings: 0) == "2 errors")
+        #expect(german.diagnosticsSummary(errors: 1, warnings: 3) == "1 Fehler, 3 Warnungen")
+        #expect(english.warningsNotShown(1) == "… and 1 more warning not shown")
+        #expect(german.warningsNotShown(1200) == "… und 1200 weitere Warnungen, nicht angezeigt")
+    }
+
+    @Test("The lines of render and report: counts as the console words them, seconds with the language's decimal separator")
+    func wroteLines() {
+        #expect(Language.en.renderCommandWording.wrote(path: "out/a.svg", format: "svg", actors: 37, ties: 1, engine: "neato", seconds: 0.5)
+            == "wrote out/a.svg (svg, 37 actors, 1 tie, neato, 0.50 s)")
+        #expect(Language.de.renderCommandWording.wrote(path: "out/a.svg", format: "svg", actors: 37, ties: 1, engine: "neato", seconds: 12.345)
+            == "out/a.svg geschrieben (svg, 37 Akteure, 1 Beziehung, neato, 12,35 s)")
+        #expect(Language.de.reportCommandWording.wrote(path: "r.html", language: .en, actors: 2, ties: 1, gaps: 1, suggestions: 0)
+            == "r.html geschrieben (en, 2 Akteure, 1 Beziehung, 1 Lücke, 0 Vorschläge)")
+        #expect(Language.en.renderCommandWording.notAMeasure("degre", suggestion: "degree", names: []) == "did you mean 'degree'?")
+        #expect(Language.de.renderCommandWording.notAMeasure("x", suggestion: nil, names: ["degree", "betweenness"])
+            == "kein Maß; verwenden Sie eines von: degree, betweenness.")
+    }
+
+    @Test("Table words: the English measure names are the keywords scripts match; the German ones from the glossary")
+    func tableWords() {
+        let english = Language.en.analysisTableWording, german = Language.de.analysisTableWording
+        for measure in Measure.allCases {
+            #expect(english.measureColumn(measure) == measure.rawValue)
+            #expect(german.measureColumn(measure) != measure.rawValue)
+        }
+        #expect(english.figure(.eiIndex(.municipality)) == "E–I index by municipality")
+        #expect(german.figure(.eiIndex(.sector)) == "E-I-Index nach Bildungsbereich")
+        #expect(english.communitiesSummary(modularity: "0.4321", count: 1) == "modularity 0.4321, 1 community")
+        #expect(german.communitiesSummary(modularity: "0,4321", count: 5) == "Modularität 0,4321, 5 Teilnetze")
+        #expect(german.roleColumn(.gatekeeper) == "Torwächter")
+    }
 }

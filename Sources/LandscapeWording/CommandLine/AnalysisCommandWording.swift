@@ -1,8 +1,9 @@
 import LandscapeCore
 
 /// The words of `landscape` itself and of `check`, `central`, `stats` and `communities`: help
-/// texts, usage messages and the notes beside the results. One implementation per language
-/// (English/EnglishAnalysisCommands.swift, German/GermanAnalysisCommands.swift).
+/// texts, usage messages and the notes beside the results. Worded by the catalog
+/// `command-analysis` of each language (Catalogs/LANGUAGE/command-analysis.yaml), whose
+/// messages are named as the requirements here.
 public protocol AnalysisCommandWording: Sendable {
     var landscapeAbstract: String { get }
     var landscapeDiscussion: String { get }
@@ -30,10 +31,15 @@ public protocol AnalysisCommandWording: Sendable {
 
 extension Language {
     /// The analysing commands' words in this language.
-    public var analysisCommandWording: any AnalysisCommandWording {
-        switch self {
-        case .en: EnglishAnalysisCommands()
-        case .de: GermanAnalysisCommands()
-        }
+    public var analysisCommandWording: any AnalysisCommandWording { Catalog(self).commandAnalysis }
+}
+
+/// The analysing commands' words from the catalog of one language: every text but the note
+/// after an estimate is a message of the catalog as it is.
+extension CommandAnalysisMessages: AnalysisCommandWording {
+    func approximationNote(samples: Int, errorBound: Double) -> String {
+        // The bound as the user gave it (0.01, not 0.010), with the language's decimal separator.
+        let bound = String("\(errorBound)".map { $0 == "." ? catalog.numbers.decimalSeparator : $0 })
+        return approximationNote(samples: String(samples), bound: bound)
     }
 }

@@ -6,8 +6,8 @@ public enum CountedThing: Sendable, CaseIterable {
 }
 
 /// The lines the commands print around their results: counts, the result of `check`, the
-/// summary under the diagnostics. One implementation per language
-/// (English/EnglishConsole.swift, German/GermanConsole.swift).
+/// summary under the diagnostics. Worded by the catalog `console` of each language
+/// (Catalogs/LANGUAGE/console.yaml).
 public protocol ConsoleWording: Sendable {
     /// "1 actor", "3 actors".
     func count(_ number: Int, _ thing: CountedThing) -> String
@@ -23,10 +23,74 @@ public protocol ConsoleWording: Sendable {
 
 extension Language {
     /// The command line's result lines in this language.
-    public var consoleWording: any ConsoleWording {
-        switch self {
-        case .en: EnglishConsole()
-        case .de: GermanConsole()
+    public var consoleWording: any ConsoleWording { CatalogConsoleWording(catalog: Catalog(self)) }
+}
+
+/// The command line's result lines from the catalog of one language.
+struct CatalogConsoleWording: ConsoleWording {
+    let catalog: Catalog
+
+    private var texts: ConsoleMessages { catalog.console }
+
+    func count(_ number: Int, _ thing: CountedThing) -> String {
+        // Digits without grouping, as the lines have always been written: scripts read them.
+        let digits = String(number)
+        return switch thing {
+        case .actor: texts.countActor(count: number, number: digits)
+        case .tie: texts.countTie(count: number, number: digits)
+        case .error: texts.countError(count: number, number: digits)
+        case .warning: texts.countWarning(count: number, number: digits)
+        case .gap: texts.countGap(count: number, number: digits)
+        case .suggestion: texts.countSuggestion(count: number, number: digits)
+        case .community: texts.countCommunity(count: number, number: digits)
         }
+    }
+
+    func checked(actors: Int, ties: Int, files: [String]) -> String {
+        texts.checked(actors: count(actors, .actor), ties: count(ties, .tie), files: files.joined(separator: catalog.general.listSeparator))
+    }
+
+    func onDay(_ day: CalendarDay, actors: Int, ties: Int) -> String {
+        texts.onDay(date: DayPattern(texts.dayPattern).format(day), actors: count(actors, .actor), ties: count(ties, .tie))
+    }
+
+    func warningsNotShown(_ count: Int) -> String {
+        texts.warningsNotShown(count: count, number: String(count))
+    }
+
+    func diagnosticsSummary(errors: Int, warnings: Int) -> String {
+        guard warnings > 0 else { return count(errors, .error) }
+        return texts.errorsAndWarnings(errors: count(errors, .error), warnings: count(warnings, .warning))
+    }
+}
+
+/// A day written by a pattern of the catalog, as in Unicode's date patterns: a run of `y`, `M`
+/// or `d` is the year, month or day with at least as many digits as the run is long (zeros in
+/// front); every other character stands as it is ("yyyy-MM-dd" → "2017-01-01", "d.M.y" →
+/// "1.1.2017").
+struct DayPattern {
+    let pattern: String
+
+    init(_ pattern: String) { self.pattern = pattern }
+
+    func format(_ day: CalendarDay) -> String {
+        var text = ""
+        var rest = Substring(pattern)
+        while let letter = rest.first {
+            let run = rest.prefix { $0 == letter }
+            rest = rest.dropFirst(run.count)
+            switch letter {
+            case "y": text += Self.padded(day.year, run.count)
+            case "M": text += Self.padded(day.month, run.count)
+            case "d": text += Self.padded(day.day, run.count)
+            default: text += run
+            }
+        }
+        return text
+    }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -1,8 +1,8 @@
 import LandscapeCore
 
 /// The words of `gaps`, `whatif` and `suggest`: help texts, usage messages and the errors
-/// about ids the landscape does not have. One implementation per language
-/// (English/EnglishGapCommands.swift, German/GermanGapCommands.swift).
+/// about ids the landscape does not have. Worded by the catalog `command-gaps` of each language
+/// (Catalogs/LANGUAGE/command-gaps.yaml), whose messages are named as the requirements here.
 public protocol GapCommandWording: Sendable {
     var gapsAbstract: String { get }
     /// The help's list of gap types (keywords of `--type`).
@@ -33,10 +33,19 @@ public protocol GapCommandWording: Sendable {
 
 extension Language {
     /// The gap commands' words in this language.
-    public var gapCommandWording: any GapCommandWording {
-        switch self {
-        case .en: EnglishGapCommands()
-        case .de: GermanGapCommands()
-        }
-    }
+    public var gapCommandWording: any GapCommandWording { Catalog(self).commandGaps }
+}
+
+/// The gap commands' words from the catalog of one language: the help texts are its messages
+/// as they are.
+extension CommandGapsMessages: GapCommandWording {
+    func gapsDiscussion(types: [String]) -> String { gapsDiscussion(types: types.joined(separator: catalog.general.listSeparator)) }
+
+    func unknownRemovedActor(_ id: String) -> String { unknownRemovedActor(id: id) }
+
+    func unknownProgram(_ id: String) -> String { unknownProgram(id: id) }
+
+    func notAProgram(_ id: String, kind: ActorKind) -> String { notAProgram(id: id, kind: kind.rawValue) }
+
+    func unknownSuggestionActor(_ id: String) -> String { unknownSuggestionActor(id: id) }
 }

@@ -1,8 +1,9 @@
 import LandscapeCore
 
 /// The words of the options several commands share (inputs, limits, analysis, language,
-/// format): their help texts and the messages when a value does not fit. One implementation
-/// per language (English/EnglishOptions.swift, German/GermanOptions.swift).
+/// format): their help texts and the messages when a value does not fit. Worded by the catalog
+/// `options` of each language (Catalogs/LANGUAGE/options.yaml), whose messages are named as the
+/// requirements here, so that the help texts need no code.
 ///
 /// Option names (`--at`) and keywords of the format (`table`, `kind`) stay as they are.
 public protocol OptionWording: Sendable {
@@ -50,10 +51,40 @@ public protocol OptionWording: Sendable {
 
 extension Language {
     /// The shared options' words in this language.
-    public var optionWording: any OptionWording {
-        switch self {
-        case .en: EnglishOptions()
-        case .de: GermanOptions()
-        }
+    public var optionWording: any OptionWording { Catalog(self).options }
+}
+
+/// The shared options' words from the catalog of one language: the texts without placeholders
+/// (the help texts, `noFiles` …) and `needsAtLeastOne` are the catalog's messages themselves.
+extension OptionsMessages: OptionWording {
+    func noSuchFile(_ path: String) -> String { noSuchFile(path: path) }
+
+    func notADate(option: String, _ text: String) -> String { notADate(option: option, text: text) }
+
+    func notASize(option: String, _ text: String) -> String { notASize(option: option, text: text) }
+
+    func notAtLeastOne(option: String, _ value: Int) -> String { notAtLeastOne(option: option, value: String(value)) }
+
+    func unknownValue(_ value: String, option: String, known: [String]) -> String {
+        unknownValue(option: option, value: value, known: either(known))
+    }
+
+    func notAMeasure(_ value: String, option: String, known: [String]) -> String {
+        notAMeasure(value: value, option: option, known: list(known))
+    }
+
+    func notAMeasureToSort(_ value: String, known: [String]) -> String { notAMeasureToSort(value: value, known: list(known)) }
+
+    func notAnActorKind(_ value: String, known: String) -> String { notAnActorKind(value: value, known: known) }
+
+    func notAGapType(_ value: String, known: [String]) -> String { notAGapType(value: value, known: list(known)) }
+
+    /// "a, b, c".
+    private func list(_ items: some Sequence<String>) -> String { items.joined(separator: catalog.general.listSeparator) }
+
+    /// "a, b or c".
+    private func either(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return either(items: list(items.dropLast()), last: last)
     }
 }

@@ -25,7 +25,7 @@ extension GermanReportWording: ReportCentralWording {
     }
 
     /// The role names of the analysis tables (the glossary's terms).
-    func roleName(_ role: BrokerageRole) -> String { GermanAnalysisTables().roleColumn(role) }
+    func roleName(_ role: BrokerageRole) -> String { Language.de.analysisTableWording.roleColumn(role) }
 
     func roleExplanation(_ role: BrokerageRole) -> String {
         switch role {
