@@ -135,4 +135,25 @@ struct DiagnosticWordingTests {
             == "a.yaml:2:5: error: unknown language 'fr' (expected one of: de, en)")
         #expect(Language.de.diagnosticWording.line(.error("YAML syntax error", at: Self.place)) == "a.yaml:2:5: Fehler: YAML syntax error")
     }
+
+    @Test("Numbers: in English as compilers write them, in German with a thousands dot")
+    func numbers() {
+        #expect(Language.en.diagnosticWording.message(for: .tooMany(.actor, limit: 1_000_000))
+            == "more than 1000000 actors in the input, the limit (raise it with --max-actors); the rest is not read")
+        #expect(Language.en.diagnosticWording.message(for: .missingActors(count: 1234, first: "vhs")).hasPrefix("1234 tie ends name actors not in the landscape (the first: 'vhs')"))
+        #expect(Language.de.diagnosticWording.message(for: .missingActors(count: 1234, first: "vhs")).hasPrefix("1.234 Beziehungsenden nennen Akteure"))
+        #expect(Language.de.diagnosticWording.message(for: .missingActors(count: 1, first: "vhs")).hasPrefix("1 Beziehungsende nennt einen Akteur"))
+        #expect(Language.de.diagnosticWording.message(for: .tooLong(field: "note", length: 25_000, limit: 20_000, kind: .note))
+            == "»note« ist 25.000 Zeichen lang; die Grenze liegt bei 20.000 (anzuheben mit --max-note-length); nur die ersten 20.000 bleiben erhalten")
+    }
+
+    @Test("Quotes: English '…' around every text; German »…«, „…“ around a text with guillemets, none around one wholly in them")
+    func quotes() {
+        let name = "»Präventionskette« Weimar"
+        #expect(Language.en.diagnosticWording.message(for: .actorWithoutKind(name: name)) == "actor '»Präventionskette« Weimar' has no 'kind' (required)")
+        #expect(Language.de.diagnosticWording.message(for: .actorWithoutKind(name: name)) == "Akteur „»Präventionskette« Weimar“ ohne »kind« (Pflichtfeld)")
+        #expect(Language.de.diagnosticWording.message(for: .actorWithoutKind(name: "»Netz«")) == "Akteur »Netz« ohne »kind« (Pflichtfeld)")
+        #expect(Language.en.diagnosticWording.message(for: .ambiguousActor(reference: "VHS", candidates: ["vhs", "vhs-2"]))
+            == "ambiguous actor reference 'VHS': it matches 2 actors ('vhs', 'vhs-2'); use the id")
+    }
 }
