@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
         .testTarget(name: "LandscapeWordingTests", dependencies: ["LandscapeCore", "LandscapeWording"]),
         .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz", "LandscapeReport"]),
-        .testTarget(name: "LandscapeAppTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeApp"]),
+        .testTarget(name: "LandscapeAppTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeApp"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,16 +32,24 @@ public enum InputFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The format of a file with this extension (without the dot), if any.
-    public init?(pathExtension: String) {
-        switch pathExtension.lowercased() {
-        case "yaml", "yml": self = .yaml
-        case "json": self = .json
-        case "graphml": self = .graphml
-        case "gexf": self = .gexf
-        case "xlsx", "xlsm": self = .xlsx
-        case "dot", "gv": self = .dot
-        default: return nil
+    /// The file extensions of this format, lower case, the usual one first; none for the CSV
+    /// pair, which is a folder (or its `actors.csv`/`ties.csv`).
+    public var extensions: [String] {
+        switch self {
+        case .yaml: ["yaml", "yml"]
+        case .csvPair: []
+        case .json: ["json"]
+        case .graphml: ["graphml"]
+        case .gexf: ["gexf"]
+        case .xlsx: ["xlsx", "xlsm"]
+        case .dot: ["dot", "gv"]
         }
+    }
+
+    /// The format of a file with this extension (without the dot, in any letter case), if any.
+    public init?(pathExtension: String) {
+        let name = pathExtension.lowercased()
+        guard let format = Self.allCases.first(where: { $0.extensions.contains(name) }) else { return nil }
+        self = format
     }
 }

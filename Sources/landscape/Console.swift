@@ -36,9 +36,4 @@ enum Console {
             error(words.diagnosticsSummary(errors: errors, warnings: diagnostics.count - errors))
         }
     }
-
-    /// "1 actor", "3 actors".
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
 }

@@ -1,21 +1,15 @@
 import Foundation
 import LandscapeCore
 
-/// The formats this module writes (`landscape convert`; DOT is written by LandscapeGraphviz).
+/// The formats this module writes, each with its writer (`writer(edgeDirections:style:)`).
+/// Which format a file name or an option asks for is decided by LandscapeApp's format
+/// registry (`LandscapeFormat`), which also writes DOT (it needs a renderer's layout).
 public enum ExportFormat: String, CaseIterable, Sendable {
     case yaml
     case csv
     case json
     case graphml
     case gexf
-
-    /// The format a file name asks for by its extension; `nil` for the CSV pair (a folder) and
-    /// for unknown extensions.
-    public init?(pathExtension: String) {
-        // The extensions are those of the input formats (the CSV pair has none).
-        guard let input = InputFormat(pathExtension: pathExtension) else { return nil }
-        self.init(rawValue: input.rawValue)
-    }
 }
 
 /// How the graph formats mark the direction of ties, whose kind decides it (member, funding

@@ -2,14 +2,14 @@ import LandscapeCore
 import LandscapeIO
 import LandscapeRender
 
-/// Where the formats of `landscape convert` meet the renderer's look: LandscapeIO reads and
-/// writes the formats, LandscapeRender knows the palette. GEXF's `viz` takes its colours and
-/// shapes from here; DOT is written by LandscapeApp's `LandscapeDOTWriter`.
-enum ConvertFormats {
-    /// The renderer's look, for GEXF's `viz`: the node colour is the kind's fill as drawn
-    /// (its outline for the kinds drawn hollow), the shape the nearest GEXF shape; edges get
-    /// the tie kind's colour and line, double for formal ties, and the drawn pen width.
-    static let rendererStyle = GraphStyle(
+/// Where the written formats meet the renderer's look: LandscapeIO writes GEXF, LandscapeRender
+/// knows the palette, and GEXF's `viz` takes its colours and shapes from here when `convert`
+/// writes it. (DOT is the drawing itself: `LandscapeDOTWriter`.)
+extension GraphStyle {
+    /// The renderer's look: the node colour is the kind's fill as drawn (its outline for the
+    /// kinds drawn hollow), the shape the nearest GEXF shape; edges get the tie kind's colour
+    /// and line, double for formal ties, and the drawn pen width.
+    public static let asDrawn = GraphStyle(
         node: { actor in
             let style = KindStyle.of(actor.kind)
             let color = style.hollow ? style.outline : style.fill
@@ -22,6 +22,7 @@ enum ConvertFormats {
             return GraphStyle.EdgeLook(color: rgb(style.color), thickness: style.penWidth(weight: tie.weight), shape: shape)
         })
 
+    /// A renderer's colour as GEXF's.
     static func rgb(_ color: Color) -> GraphStyle.RGB {
         GraphStyle.RGB(red: color.red, green: color.green, blue: color.blue)
     }
