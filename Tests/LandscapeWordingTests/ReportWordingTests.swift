@@ -42,6 +42,15 @@ struct ReportWordingTests {
             == "9 partners. Well connected, but not irreplaceable: its partners are also tied to others.")
     }
 
+    @Test("Counts in sentences are written in the language's digits, singular and plural by the count")
+    func counts() {
+        #expect(Language.de.reportWording.componentsMeaning(1_234, largestShare: 0.5, isolates: 1)
+            == "Die Bildungslandschaft zerfällt in 1.234 Teile ohne Verbindung untereinander; der größte umfasst 50\u{00A0}% der Akteure. 1 Akteur hat gar keine Verbindung.")
+        #expect(Language.en.reportWording.mixingCellTitle("offices", "offices", 1_234) == "offices with each other: 1,234 ties")
+        #expect(Language.en.reportWording.distanceMeaning(2, diameter: 2).contains("the longest route passes 1 intermediary."))
+        #expect(Language.de.reportWording.distanceMeaning(1, diameter: 1).contains("führt über keine Zwischenstationen."))
+    }
+
     @Test("A tile's place: no band for a single row or column; first, middle, last otherwise")
     func tilePlace() {
         #expect(TilePlace(row: 0, column: 0, rows: 1, columns: 3) == TilePlace(row: 0, column: 0, rows: 1, columns: 2))

@@ -45,3 +45,48 @@ public struct TilePlace: Equatable, Sendable {
         horizontal = band(column, of: columns)
     }
 }
+
+extension CatalogReportWording: ReportDiagramsWording {
+    private var diagrams: ReportDiagramsMessages { catalog.reportDiagrams }
+
+    var diagramIntro: String { diagrams.intro }
+    var networkCaption: String { diagrams.networkCaption }
+    var networkReading: String { diagrams.networkReading }
+    var steeringCaption: String { diagrams.steeringCaption }
+    var steeringReading: String { diagrams.steeringReading }
+    var noCommittees: String { diagrams.steeringNone }
+    func tilesFollow(_ count: Int) -> String { diagrams.tilesFollow(count: count) }
+    var zoomHint: String { diagrams.tilesZoomHint }
+
+    func tileCaption(_ number: Int, of count: Int, place: TilePlace) -> String {
+        let vertical = place.vertical.map { band in
+            switch band {
+            case .first: diagrams.tilesTop
+            case .middle: diagrams.tilesMiddle
+            case .last: diagrams.tilesBottom
+            }
+        }
+        let horizontal = place.horizontal.map { band in
+            switch band {
+            case .first: diagrams.tilesLeft
+            case .middle: diagrams.tilesCentre
+            case .last: diagrams.tilesRight
+            }
+        }
+        let named = if let vertical, let horizontal {
+            diagrams.tilesPlaceBoth(vertical: vertical, horizontal: horizontal)
+        } else {
+            vertical ?? horizontal ?? ""
+        }
+        return diagrams.tilesCaption(number: String(number), total: String(count), place: named)
+    }
+
+    func diagramFailed(_ reason: String) -> String { diagrams.failed(reason: reason) }
+    func diagramNotDrawn(_ caption: String, reason: String) -> String { diagrams.notDrawn(caption: caption, reason: reason) }
+    var directoryHeading: String { diagrams.directoryHeading }
+    var nameColumn: String { diagrams.directoryNameColumn }
+    var municipalityColumn: String { diagrams.directoryMunicipalityColumn }
+    var periodColumn: String { diagrams.directoryPeriodColumn }
+    var fundedByColumn: String { diagrams.directoryFundedByColumn }
+    var contactColumn: String { diagrams.directoryContactColumn }
+}

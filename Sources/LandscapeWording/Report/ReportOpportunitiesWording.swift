@@ -7,3 +7,10 @@ public protocol ReportOpportunitiesWording: Sendable {
     var closesLabel: String { get }
     var opportunitiesMethod: String { get }
 }
+
+extension CatalogReportWording: ReportOpportunitiesWording {
+    var opportunitiesIntro: String { catalog.reportOpportunities.intro }
+    var noSuggestions: String { catalog.reportOpportunities.none }
+    var closesLabel: String { catalog.reportOpportunities.closes }
+    var opportunitiesMethod: String { catalog.reportOpportunities.method }
+}

@@ -10,12 +10,7 @@ public protocol ReportWording: ReportGeneralWording, ReportScopeWording, ReportD
 
 extension Language {
     /// The report's words in this language.
-    public var reportWording: any ReportWording {
-        switch self {
-        case .en: EnglishReportWording()
-        case .de: GermanReportWording()
-        }
-    }
+    public var reportWording: any ReportWording { CatalogReportWording(catalog: Catalog(self)) }
 }
 
 /// The report's sections, in order. Their headings live in the wording of each language.

@@ -11,4 +11,3 @@ struct EnglishReportWording: Sendable {
     func actors(_ count: Int) -> String { count == 1 ? "1 actor" : "\(integer(count)) actors" }
 }
 
-extension EnglishReportWording: ReportWording {}

@@ -12,4 +12,3 @@ struct GermanReportWording: Sendable {
     func actorsDative(_ count: Int) -> String { count == 1 ? "1 Akteur" : "\(integer(count)) Akteuren" }
 }
 
-extension GermanReportWording: ReportWording {}

@@ -1,0 +1,31 @@
+import LandscapeCore
+
+/// The report's words in every language: which sentence for which fact is decided here, once;
+/// the texts come from the catalogs `Catalogs/LANGUAGE/report-*.yaml` of the language the
+/// wording was made with. Each topic's part stands beside its protocol (Report*Wording.swift).
+struct CatalogReportWording: Sendable {
+    let catalog: Catalog
+    /// The per-language wording of the topics that do not read the catalogs yet.
+    let old: any LegacyReportWording
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+        switch catalog.language {
+        case .en: old = EnglishReportWording()
+        case .de: old = GermanReportWording()
+        }
+    }
+
+    /// How numbers are written in this language.
+    var numbers: NumberStyle { catalog.numbers }
+
+    /// "1 actor", "12 actors".
+    func actors(_ count: Int) -> String { catalog.reportGeneral.actors(count: count) }
+
+    /// Sentences one after the other; a `nil` one is left out.
+    func sentences(_ parts: String?...) -> String {
+        parts.compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+extension CatalogReportWording: ReportWording {}
