@@ -49,9 +49,8 @@ public struct ConvertCommandWording: Sendable {
 
     /// The result line: "wrote out/a.graphml (graphml, 37 actors, 53 ties)".
     public func wrote(path: String, format: String, actors: Int, ties: Int) -> String {
-        messages.resultWrote(path: path, format: format,
-                             actors: messages.resultActors(count: actors, number: String(actors)),
-                             ties: messages.resultTies(count: ties, number: String(ties)))
+        let console = CatalogConsoleWording(catalog: catalog)
+        return messages.resultWrote(path: path, format: format, actors: console.count(actors, .actor), ties: console.count(ties, .tie))
     }
 }
 
