@@ -45,6 +45,29 @@ struct GapWordingTests {
             == "“Lenkungsgruppe »Bildung«” ended on 2021-12; with it go the positions »Träger A« and 2 funding tie(s). Then »Träger B« would be cut off; 12.5 % of the connected pairs of actors would lose their connection.")
     }
 
+    @Test("German verbs follow the count: one actor »ist«/»wäre«, several »sind«/»wären«; English alike")
+    func countedVerbs() throws {
+        let one = Gap(severity: .low, actors: [], reason: .pendant(anchor: "k", actors: ["a"]))
+        let two = Gap(severity: .low, actors: [], reason: .pendant(anchor: "k", actors: ["a", "b"]))
+        #expect(Language.de.gapWording.explanation(one, in: Self.landscape).hasPrefix("»Träger A« ist nur über"))
+        #expect(Language.de.gapWording.explanation(two, in: Self.landscape).hasPrefix("»Träger A« und »Träger B« sind nur über"))
+        #expect(Language.en.gapWording.explanation(two, in: Self.landscape).hasPrefix("»Träger A« and »Träger B« are tied"))
+        let until = try #require(PartialDate(parsing: "2027-07"))
+        let programme = Gap(severity: .high, actors: [], reason: .programDependency(
+            program: "k", until: until, ended: false, positions: [], fundingTies: 0, cutOff: ["a", "b"], brokers: ["c"], committees: ["d"], pairsLostShare: nil))
+        #expect(Language.de.gapWording.explanation(programme, in: Self.landscape)
+            == "„Lenkungsgruppe »Bildung«“ endet am 2027-07; damit entfallen nichts, was in der Landschaft erfasst ist. Dann »Träger A« und »Träger B« wären abgeschnitten; Vermittler gingen verloren (»Träger C«); »Träger D« behielte weniger als zwei Mitglieder.")
+    }
+
+    @Test("Counts in sentences are written in the language's digits")
+    func countedDigits() {
+        let hole = Gap(severity: .low, actors: [], reason: .groupHole(attribute: .municipality, a: "Weimar", b: "Jena", observed: 1_234, expected: 2_345.67))
+        #expect(Language.en.gapWording.explanation(hole, in: Self.landscape)
+            == "Only 1,234 tie(s) link Weimar and Jena, far fewer than the 2,345.7 expected with random mixing.")
+        #expect(Language.de.gapWording.explanation(hole, in: Self.landscape)
+            == "Nur 1.234 Verbindung(en) bestehen zwischen Weimar und Jena – weit weniger als die 2.345,7, die bei zufälliger Mischung zu erwarten wären.")
+    }
+
     @Test("Suggestion reasons and closed gaps, German and English")
     func suggestionWords() {
         let de = Language.de.suggestionWording, en = Language.en.suggestionWording

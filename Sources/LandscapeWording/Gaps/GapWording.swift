@@ -1,7 +1,7 @@
 import LandscapeCore
 
-/// The words of gaps: what is wrong, what to do, and the labels of types and levels, one
-/// implementation per language (German/Gaps.swift, English/Gaps.swift).
+/// The words of gaps: what is wrong, what to do, and the labels of types and levels, from the
+/// catalogs `Catalogs/LANGUAGE/gaps.yaml` (CatalogGapWording).
 public protocol GapWording: Sendable {
     /// What is wrong and what to do about it, with the names of `landscape` (the landscape the
     /// gap was found in): both at once, since they share the names.
@@ -38,10 +38,5 @@ extension GapWording {
 
 extension Language {
     /// The gap wording of this language.
-    public var gapWording: any GapWording {
-        switch self {
-        case .en: EnglishGapWording()
-        case .de: GermanGapWording()
-        }
-    }
+    public var gapWording: any GapWording { CatalogGapWording(catalog: Catalog(self)) }
 }

@@ -1,6 +1,6 @@
 import LandscapeCore
 
-/// The words of cooperation suggestions (German/Suggestions.swift, English/Suggestions.swift).
+/// The words of cooperation suggestions, from the catalogs `Catalogs/LANGUAGE/suggestions.yaml`.
 public protocol SuggestionWording: Sendable {
     /// A reason for the pair, e.g. "2 common partners (»A« and »B«)".
     func reason(_ reason: Suggestion.Reason, in landscape: Landscape) -> String
@@ -12,12 +12,60 @@ public protocol SuggestionWording: Sendable {
     var noSuggestions: String { get }
 }
 
-extension Language {
-    /// The suggestion wording of this language.
-    public var suggestionWording: any SuggestionWording {
-        switch self {
-        case .en: EnglishSuggestionWording()
-        case .de: GermanSuggestionWording()
+/// The suggestion wording of every language, read from the catalog it was made with.
+struct CatalogSuggestionWording: SuggestionWording {
+    let catalog: Catalog
+
+    private var words: SuggestionsMessages { catalog.suggestions }
+
+    var scoreLabel: String { words.scoreLabel }
+    var noSuggestions: String { words.noSuggestions }
+
+    func reason(_ reason: Suggestion.Reason, in landscape: Landscape) -> String {
+        switch reason {
+        case .commonPartners(let partners, _):
+            words.reasonCommonPartners(count: partners.count, names: catalog.quoted(partners.map { landscape[$0]?.name ?? $0.rawValue }, limit: 3))
+        case .sharedTags(let tags):
+            words.reasonSharedTags(tags: tags.map(catalog.q).joined(separator: words.joinTags))
+        case .complementary(let a, let b):
+            words.reasonComplementary(a: kindName(a), b: kindName(b))
         }
     }
+
+    func closedGap(_ gap: Suggestion.ClosedGap, in landscape: Landscape) -> String {
+        switch gap {
+        case .joinsComponents:
+            words.closedGapJoinsComponents
+        case .relievesCutPoint(let actor):
+            words.closedGapRelievesCutPoint(actor: catalog.q(landscape[actor]?.name ?? actor.rawValue))
+        case .coordinates(let tag):
+            words.closedGapCoordinates(tag: catalog.q(tag))
+        case .linksPlanning(let municipality):
+            words.closedGapLinksPlanning(municipality: municipality)
+        case .fillsGroupHole(let attribute, let a, let b):
+            words.closedGapFillsGroupHole(a: catalog.groupName(a, attribute: attribute), b: catalog.groupName(b, attribute: attribute))
+        }
+    }
+
+    /// An actor kind in the singular, after "complement each other:".
+    private func kindName(_ kind: ActorKind) -> String {
+        switch kind {
+        case .office: words.kindOffice
+        case .agency: words.kindAgency
+        case .politics: words.kindPolitics
+        case .committee: words.kindCommittee
+        case .foundation: words.kindFoundation
+        case .association: words.kindAssociation
+        case .institution: words.kindInstitution
+        case .business: words.kindBusiness
+        case .program: words.kindProgram
+        case .research: words.kindResearch
+        case .other: words.kindOther
+        }
+    }
+}
+
+extension Language {
+    /// The suggestion wording of this language.
+    public var suggestionWording: any SuggestionWording { CatalogSuggestionWording(catalog: Catalog(self)) }
 }
