@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "LandscapeWordingTests", dependencies: ["LandscapeCore", "LandscapeWording"]),
         .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz", "LandscapeReport"]),
         .testTarget(name: "LandscapeAppTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeApp"]),
-        .testTarget(name: "landscapeTests", dependencies: ["landscape"]),
+        .testTarget(name: "landscapeTests", dependencies: ["landscape", "CGraphviz"]),
     ],
     swiftLanguageModes: [.v6]
 )

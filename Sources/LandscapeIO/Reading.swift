@@ -9,6 +9,20 @@ public protocol LandscapeReader: Sendable {
     func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft?
 }
 
+/// A reader of a format read from the file's bytes (the XML formats): reading a path is
+/// reading its bytes, so `read(path:diagnostics:)` comes with the protocol.
+public protocol LandscapeBytesReader: LandscapeReader {
+    /// Reads the bytes of one input; `path` names it in diagnostics.
+    func read(bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft?
+}
+
+extension LandscapeBytesReader {
+    public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        guard let bytes = FileInput.bytes(of: path, diagnostics: &diagnostics) else { return nil }
+        return read(bytes: bytes, path: path, diagnostics: &diagnostics)
+    }
+}
+
 /// The input formats the loader recognises.
 public enum InputFormat: String, CaseIterable, Sendable {
     case yaml

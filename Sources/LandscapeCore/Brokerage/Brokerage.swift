@@ -16,14 +16,14 @@ public struct BrokerageRoles: Hashable, Sendable {
     public var total: Int { coordinator + itinerant + representative + gatekeeper + liaison }
 }
 
-public enum Brokerage {
+package enum Brokerage {
     /// Brokerage roles per node index (Gould & Fernandez 1989, "Structures of Mediation",
     /// *Sociological Methodology* 19, doi:10.2307/270949): every open two-path a → b → c with
     /// a ≠ c and no arc a → c makes b a broker, and the groups of a, b, c name the role. Runs on
     /// the arcs of a directed reading; an undirected network counts every edge both ways.
     ///
     /// - Complexity: O(Σ_b Σ_{a∈in(b)} (out(a) + out(b))) time, O(V) extra space.
-    public static func roles(_ network: Network, groups: [String]) -> [BrokerageRoles] {
+    package static func roles(_ network: Network, groups: [String]) -> [BrokerageRoles] {
         let n = network.nodeCount
         // Group names as small integers.
         var codes: [String: Int] = [:]

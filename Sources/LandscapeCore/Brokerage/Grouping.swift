@@ -7,7 +7,7 @@ public enum GroupingAttribute: String, Sendable, CaseIterable {
     case sector
 
     /// The group of each actor, in the network's node order; `""` where the actor has no value.
-    public func groups(of network: Network, in landscape: Landscape) -> [String] {
+    package func groups(of network: Network, in landscape: Landscape) -> [String] {
         network.actors.map { id in
             guard let actor = landscape[id] else { return "" }
             switch self {

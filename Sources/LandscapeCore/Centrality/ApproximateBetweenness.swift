@@ -24,7 +24,7 @@ import Darwin
 /// node from x is ecc(x) hops away, so no shortest path has more than 2·ecc(x) + 1 nodes);
 /// directed, the size of the largest weakly connected component. Weighted readings are not
 /// supported (the caller uses exact betweenness there).
-public enum ApproximateBetweenness {
+package enum ApproximateBetweenness {
     /// Estimated betweenness and how it was obtained.
     public struct Estimate: Sendable {
         /// Per node index, on the scale of `PathMeasures.betweenness`.
@@ -50,7 +50,7 @@ public enum ApproximateBetweenness {
     /// - Precondition: the network is unweighted; 0 < ε < 1, 0 < δ < 1.
     /// - Complexity: O(r · (V + E)) time with r from `sampleCount`, on `workers` threads (each
     ///   search stops at the level of its target); O(V + E) extra space plus O(V) per worker.
-    public static func estimate(
+    package static func estimate(
         _ network: Network, epsilon: Double, delta: Double = 0.1, workers: Int? = nil,
         using generator: inout some RandomNumberGenerator
     ) -> Estimate {

@@ -51,12 +51,12 @@ public struct CentralityResult: Sendable {
     public var converged: Bool
 }
 
-public enum Centrality {
+package enum Centrality {
     /// Computes the requested measures on `network` (see each measure's documentation and
     /// docs/measures.md). Brokerage roles use `groups` (one group name per node).
     ///
     /// - Complexity: dominated by the path measures, O(V·E) (weighted O(V·E log V)), parallel.
-    public static func compute(
+    package static func compute(
         _ network: Network, measures: Set<Measure> = Set(Measure.allCases), groups: [String]? = nil, workers: Int? = nil
     ) -> CentralityResult {
         let n = network.nodeCount

@@ -1,6 +1,6 @@
 /// Local cohesion: clustering coefficients, transitivity and k-cores, on the undirected network
 /// (a directed reading is read as its underlying undirected network here).
-public enum Cohesion {
+package enum Cohesion {
     /// Triangles through each node of an undirected network.
     ///
     /// - Complexity: O(Σ_v deg(v)²) worst case, via sorted-list merging; O(V) extra space.
@@ -29,7 +29,7 @@ public enum Cohesion {
 
     /// The local clustering coefficient (Watts & Strogatz 1998), as networkx `clustering(G)`:
     /// triangles through v divided by deg(v)(deg(v) − 1)/2; 0 when deg(v) < 2.
-    public static func clustering(_ network: Network) -> [Double] {
+    package static func clustering(_ network: Network) -> [Double] {
         let g = network.undirected()
         let t = triangles(g)
         return (0..<g.nodeCount).map { v in
@@ -40,7 +40,7 @@ public enum Cohesion {
 
     /// Transitivity (global clustering): 3 × triangles / connected triples, as networkx
     /// `transitivity`; 0 without triples.
-    public static func transitivity(_ network: Network) -> Double {
+    package static func transitivity(_ network: Network) -> Double {
         let g = network.undirected()
         let t = triangles(g)
         var triangles3 = 0, triples = 0
@@ -57,7 +57,7 @@ public enum Cohesion {
     /// subgraph where every node has degree ≥ k.
     ///
     /// - Complexity: O(V + E).
-    public static func coreNumbers(_ network: Network) -> [Int] {
+    package static func coreNumbers(_ network: Network) -> [Int] {
         let g = network.undirected()
         let n = g.nodeCount
         guard n > 0 else { return [] }

@@ -1,6 +1,6 @@
 /// Betweenness, closeness and harmonic centrality: the all-pairs shortest-path measures,
 /// computed in one pass over the sources, parallel over cores.
-public struct PathMeasures: Sendable {
+package struct PathMeasures: Sendable {
     /// Normalised betweenness per node index, or `nil` when not asked for.
     public var betweenness: [Double]?
     public var closeness: [Double]?
@@ -40,7 +40,7 @@ public struct PathMeasures: Sendable {
     /// - Complexity: O(V·E) time unweighted, O(V·E log V) weighted, on `workers` threads;
     ///   O(V + E) extra space for the relabelled copy plus O(V) per worker (weighted:
     ///   O(V + E) per worker for the predecessor lists and the heap).
-    public static func compute(_ network: Network, request: Request = .all, workers: Int? = nil) -> PathMeasures {
+    package static func compute(_ network: Network, request: Request = .all, workers: Int? = nil) -> PathMeasures {
         if network.isWeighted { return weighted(network, request: request, workers: workers) }
         // The unweighted kernel: relabelled, cache-friendly copy (see `UnweightedPaths`).
         let n = network.nodeCount

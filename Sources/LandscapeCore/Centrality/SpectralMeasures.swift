@@ -1,5 +1,5 @@
 /// Eigenvector centrality and PageRank: power iterations over the network.
-public enum SpectralMeasures {
+package enum SpectralMeasures {
     /// The outcome of a power iteration.
     public struct Scores: Sendable {
         /// Per node index; `nil` where undefined (see each function).
@@ -19,7 +19,7 @@ public enum SpectralMeasures {
     /// undefined: every value is `nil`.
     ///
     /// - Complexity: O(k·(V + E)) for k iterations (at most `maxIterations`).
-    public static func eigenvector(_ network: Network, tolerance: Double = 1e-13, maxIterations: Int = 100_000) -> Scores {
+    package static func eigenvector(_ network: Network, tolerance: Double = 1e-13, maxIterations: Int = 100_000) -> Scores {
         let n = network.nodeCount
         guard n > 0, network.edgeCount > 0 else { return Scores(values: [Double?](repeating: nil, count: n), converged: true) }
         var x = [Double](repeating: 1 / Double(n), count: n)
@@ -56,7 +56,7 @@ public enum SpectralMeasures {
     /// both ways. Iterated until the L1 change is below n·tolerance.
     ///
     /// - Complexity: O(k·(V + E)) for k iterations.
-    public static func pageRank(_ network: Network, alpha: Double = 0.85, tolerance: Double = 1e-13, maxIterations: Int = 100_000) -> Scores {
+    package static func pageRank(_ network: Network, alpha: Double = 0.85, tolerance: Double = 1e-13, maxIterations: Int = 100_000) -> Scores {
         let n = network.nodeCount
         guard n > 0 else { return Scores(values: [], converged: true) }
         var outTotal = [Double](repeating: 0, count: n)

@@ -1,5 +1,5 @@
 /// Burt's structural-hole measures: how far an actor's contacts are tied to each other.
-public enum StructuralHoles {
+package enum StructuralHoles {
     /// Constraint and effective size per node index; `nil` for isolates (undefined, as networkx's NaN).
     public struct Result: Sendable {
         public var constraint: [Double?]
@@ -16,7 +16,7 @@ public enum StructuralHoles {
     ///   among the n neighbours.
     ///
     /// - Complexity: O(Σ_u Σ_{w∈N(u)} deg(w)) time, O(V) extra space.
-    public static func compute(_ network: Network) -> Result {
+    package static func compute(_ network: Network) -> Result {
         let n = network.nodeCount
         // Mutual weights on the undirected neighbourhood.
         var neighbours: [[Int]] = []

@@ -2,50 +2,28 @@
 ///
 /// Communities are numbered by size, largest first (ties by the position of their first actor);
 /// each community lists its actors in the landscape's order.
-public struct Communities: Sendable, Equatable {
-    /// Community number of each node index (internal: the network's dense index).
-    package var community: [Int]
-    /// Node indices of each community, ascending.
-    package var members: [[Int]]
+public struct Communities: ActorGrouping, Equatable {
+    /// The communities, numbered by size.
+    public let numberedGroups: NumberedGroups
     /// Modularity of the partition at the resolution it was found with.
     public var modularity: Double
-    /// The network's actors by node index, to answer by `ActorID`.
-    private var actorIDs: [ActorID]
+    /// Community number of each node index (internal: the network's dense index).
+    package var community: [Int] { numberedGroups.number }
 
     package init(community: [Int], members: [[Int]], modularity: Double, actors: [ActorID]) {
-        self.community = community
-        self.members = members
+        numberedGroups = NumberedGroups(number: community, members: members, actors: actors)
         self.modularity = modularity
-        self.actorIDs = actors
-    }
-
-    /// The number of communities (single actors without ties count as one each).
-    public var count: Int { members.count }
-
-    /// The actors of each community, largest community first.
-    ///
-    /// - Complexity: O(V) for V actors.
-    public var groups: [[ActorID]] { members.map { $0.map { actorIDs[$0] } } }
-
-    /// The community number of each actor (0 for the largest).
-    ///
-    /// - Complexity: O(V) to build.
-    public var numbers: [ActorID: Int] {
-        var numbers: [ActorID: Int] = [:]
-        numbers.reserveCapacity(actorIDs.count)
-        for (node, id) in actorIDs.enumerated() { numbers[id] = community[node] }
-        return numbers
     }
 }
 
-public enum Louvain {
+package enum Louvain {
     /// Modularity (Newman & Girvan 2004; with resolution γ as Reichardt & Bornholdt 2006):
     /// Q = Σ_c [ L_c / m − γ (d_c / 2m)² ], where m is the total edge weight, L_c the weight of
     /// edges inside community c and d_c the total weighted degree of its nodes; computed on the
     /// undirected network (weights 1 unless weighted). 0 for a network without edges.
     ///
     /// - Complexity: O(V + E).
-    public static func modularity(_ network: Network, community: [Int], resolution: Double = 1) -> Double {
+    package static func modularity(_ network: Network, community: [Int], resolution: Double = 1) -> Double {
         let g = network.undirected()
         let count = (community.max() ?? -1) + 1
         var inside = [Double](repeating: 0, count: count)
@@ -78,7 +56,7 @@ public enum Louvain {
     /// On a directed reading it runs on the underlying undirected network.
     ///
     /// - Complexity: O(E) per pass in practice; a handful of passes and levels on real networks.
-    public static func communities(
+    package static func communities(
         _ network: Network, resolution: Double = 1, threshold: Double = 1e-7,
         using generator: inout some RandomNumberGenerator
     ) -> Communities {
@@ -111,7 +89,7 @@ public enum Louvain {
     /// make the reported partition robust. Deterministic for a generator state.
     ///
     /// - Complexity: `runs` times that of `communities`.
-    public static func bestCommunities(
+    package static func bestCommunities(
         _ network: Network, resolution: Double = 1, runs: Int = 10,
         using generator: inout some RandomNumberGenerator
     ) -> Communities {

@@ -131,7 +131,7 @@ public enum GapFinder {
             let structure = CutStructure(network)
             let n = max(1, network.nodeCount)
             if wants(.cutPoint) {
-                for cut in structure.cutPoints {
+                for cut in structure.indexedCutPoints {
                     // Programmes hanging on their funded position are not partners that would be lost.
                     let cutOff = cut.cutOff.filter { landscape[network.actors[$0]]?.kind != .program }
                     guard cutOff.count >= 2 else { continue }
@@ -144,7 +144,7 @@ public enum GapFinder {
                 }
             }
             if wants(.bridge) {
-                for bridge in structure.bridges where bridge.smallerSide.count >= 2 {
+                for bridge in structure.indexedBridges where bridge.smallerSide.count >= 2 {
                     let reason = Gap.Reason.bridge(a: network.actors[bridge.a], b: network.actors[bridge.b],
                                                    side: bridge.smallerSide.map { network.actors[$0] })
                     gaps.append(Gap(severity: bridge.smallerSide.count >= 3 ? .medium : .low,

@@ -3,13 +3,11 @@
 ///
 /// Components are numbered by size, largest first (ties by the position of their first actor);
 /// each lists its actors in the landscape's order.
-public struct Components: Sendable, Equatable {
+public struct Components: ActorGrouping, Equatable {
+    /// The components, numbered by size.
+    public let numberedGroups: NumberedGroups
     /// Component number of each node (internal: the network's dense index).
-    package let component: [Int]
-    /// Node indices of each component, ascending.
-    package let members: [[Int]]
-    /// The network's actors by node index, to answer by `ActorID`.
-    private let actorIDs: [ActorID]
+    package var component: [Int] { numberedGroups.number }
 
     /// - Complexity: O(V + E).
     package init(_ network: Network) {
@@ -40,26 +38,6 @@ public struct Components: Sendable, Equatable {
         }
         var renumber = [Int](repeating: 0, count: groups.count)
         for (new, old) in order.enumerated() { renumber[old] = new }
-        component = raw.map { renumber[$0] }
-        members = order.map { groups[$0] }
-        actorIDs = network.actors
-    }
-
-    /// The number of components (an isolated actor is one).
-    public var count: Int { members.count }
-
-    /// The actors of each component, largest first.
-    ///
-    /// - Complexity: O(V) for V actors.
-    public var groups: [[ActorID]] { members.map { $0.map { actorIDs[$0] } } }
-
-    /// The component number of each actor (0 for the largest).
-    ///
-    /// - Complexity: O(V) to build.
-    public var numbers: [ActorID: Int] {
-        var numbers: [ActorID: Int] = [:]
-        numbers.reserveCapacity(actorIDs.count)
-        for (node, id) in actorIDs.enumerated() { numbers[id] = component[node] }
-        return numbers
+        numberedGroups = NumberedGroups(number: raw.map { renumber[$0] }, members: order.map { groups[$0] }, actors: network.actors)
     }
 }

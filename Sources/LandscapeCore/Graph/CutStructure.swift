@@ -33,19 +33,19 @@ public struct CutStructure: Sendable, Equatable {
         }
     }
 
-    package var cutPoints: [IndexedCutPoint]
-    package var bridges: [IndexedBridge]
+    package var indexedCutPoints: [IndexedCutPoint]
+    package var indexedBridges: [IndexedBridge]
     /// The network's actors by node index, to answer by `ActorID`.
     private var actorIDs: [ActorID] = []
 
     /// The cut points, in the landscape's order.
-    public var cutPointsByActor: [CutPoint] {
-        cutPoints.map { CutPoint(actor: actorIDs[$0.node], cutOff: $0.cutOff.map { actorIDs[$0] }) }
+    public var cutPoints: [CutPoint] {
+        indexedCutPoints.map { CutPoint(actor: actorIDs[$0.node], cutOff: $0.cutOff.map { actorIDs[$0] }) }
     }
 
     /// The bridges (ties that are the only connection between two parts), in the landscape's order.
-    public var bridgesByActor: [Bridge] {
-        bridges.map { Bridge(ends: (actorIDs[$0.a], actorIDs[$0.b]), smallerSide: $0.smallerSide.map { actorIDs[$0] }) }
+    public var bridges: [Bridge] {
+        indexedBridges.map { Bridge(ends: (actorIDs[$0.a], actorIDs[$0.b]), smallerSide: $0.smallerSide.map { actorIDs[$0] }) }
     }
 
     /// - Complexity: O(V + E) for the search, plus the size of the reported pieces.
@@ -63,8 +63,8 @@ public struct CutStructure: Sendable, Equatable {
                 if let bridge = search.bridge(above: search.order[index], in: component) { bridges.append(bridge) }
             }
         }
-        self.cutPoints = cutPoints.sorted { $0.node < $1.node }
-        self.bridges = bridges.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        self.indexedCutPoints = cutPoints.sorted { $0.node < $1.node }
+        self.indexedBridges = bridges.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
         self.actorIDs = network.actors
     }
 

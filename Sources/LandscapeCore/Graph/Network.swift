@@ -18,13 +18,13 @@ public enum NetworkReading: String, Sendable, CaseIterable {
 /// Node indices are internal (`0..<nodeCount`, in the landscape's actor order); results are
 /// keyed by `ActorID`. Neighbour lists are sorted by index, so every traversal is deterministic.
 /// Self-ties are dropped.
-public struct Network: Sendable {
+package struct Network: Sendable {
     /// The actor of each node index.
-    public let actors: [ActorID]
-    public let isDirected: Bool
+    package let actors: [ActorID]
+    package let isDirected: Bool
     /// Whether path-based measures read weights as strengths (distance = 1 / weight) and
     /// PageRank, eigenvector and structural-hole measures use them.
-    public let isWeighted: Bool
+    package let isWeighted: Bool
 
     let outStart: [Int]
     let outTarget: [Int32]
@@ -35,19 +35,19 @@ public struct Network: Sendable {
     private let positions: [ActorID: Int]
 
     /// Number of nodes.
-    public var nodeCount: Int { actors.count }
+    package var nodeCount: Int { actors.count }
 
     /// Number of edges (undirected) or arcs (directed).
-    public var edgeCount: Int { isDirected ? outTarget.count : outTarget.count / 2 }
+    package var edgeCount: Int { isDirected ? outTarget.count : outTarget.count / 2 }
 
     /// The node index of an actor.
-    public func index(of id: ActorID) -> Int? { positions[id] }
+    package func index(of id: ActorID) -> Int? { positions[id] }
 
     /// A network over `actors` from weighted pairs of node indices. Pairs in both directions
     /// and repeated pairs collapse (summing weights); self-pairs are dropped.
     ///
     /// - Complexity: O(V + E log E) for V nodes and E pairs.
-    public init(actors: [ActorID], pairs: [(Int, Int, Double)], directed: Bool, weighted: Bool) {
+    package init(actors: [ActorID], pairs: [(Int, Int, Double)], directed: Bool, weighted: Bool) {
         self.actors = actors
         self.isDirected = directed
         self.isWeighted = weighted
@@ -107,7 +107,7 @@ public struct Network: Sendable {
     ///
     /// - Complexity: O(A + T log T) for A actors and T ties; folding adds O(Σ k²) over the
     ///   committees' member counts k.
-    public init(_ landscape: Landscape, reading: NetworkReading = .undirected, weighted: Bool = false) {
+    package init(_ landscape: Landscape, reading: NetworkReading = .undirected, weighted: Bool = false) {
         let ids = landscape.actors.map(\.id)
         var index: [ActorID: Int] = [:]
         for (i, id) in ids.enumerated() { index[id] = i }
@@ -163,7 +163,7 @@ public struct Network: Sendable {
 
     /// The underlying undirected network: arcs in either direction become one edge; the weight
     /// is the sum of both directions' weights.
-    public func undirected() -> Network {
+    package func undirected() -> Network {
         guard isDirected else { return self }
         var pairs: [(Int, Int, Double)] = []
         pairs.reserveCapacity(outTarget.count)

@@ -19,7 +19,7 @@ public struct AnalysisOptions: Sendable {
 /// of the commands.
 public enum Analysis {
     /// The network the options describe.
-    public static func network(_ landscape: Landscape, _ options: AnalysisOptions) -> Network {
+    package static func network(_ landscape: Landscape, _ options: AnalysisOptions) -> Network {
         Network(landscape, reading: options.reading, weighted: options.weighted)
     }
 

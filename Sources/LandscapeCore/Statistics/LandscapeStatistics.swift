@@ -32,7 +32,7 @@ public struct LandscapeStatistics: Sendable {
     ///
     /// - Complexity: O(V·E) for the distances within the largest component (parallel), plus
     ///   the Louvain run; the rest is O(V + E).
-    public static func compute(
+    package static func compute(
         landscape: Landscape, network: Network, groupings: [GroupingAttribute] = GroupingAttribute.allCases,
         resolution: Double = 1, using generator: inout some RandomNumberGenerator, workers: Int? = nil
     ) -> LandscapeStatistics {
@@ -121,7 +121,7 @@ public struct GroupMixing: Sendable {
     public var perGroup: [String: Double?]
 
     /// - Complexity: O(V + E).
-    public init(_ network: Network, groups: [String]) {
+    package init(_ network: Network, groups: [String]) {
         let g = network.undirected()
         var matrix: [String: [String: Int]] = [:]
         var external = 0, internalCount = 0

@@ -5,7 +5,10 @@ import LandscapeCore
 /// reader does after parsing.
 protocol DraftWalker {
     associatedtype Root
-    init(file: String)
+    /// A walker before its walk; `walk` sets `file`.
+    init()
+    /// The file the document was read from, for the locations of diagnostics.
+    var file: String { get set }
     var diagnostics: [Diagnostic] { get }
     /// The draft; `nil` when the document's structure leaves nothing to read.
     mutating func draft(_ root: Root) -> LandscapeDraft?
@@ -14,7 +17,8 @@ protocol DraftWalker {
 extension DraftWalker {
     /// Walks `root` of the document read from `file`, adding the problems to `diagnostics`.
     static func walk(_ root: Root, file: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
-        var walker = Self(file: file)
+        var walker = Self()
+        walker.file = file
         let draft = walker.draft(root)
         diagnostics += walker.diagnostics
         return draft

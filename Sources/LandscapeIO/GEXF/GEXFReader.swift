@@ -11,13 +11,8 @@ import LandscapeCore
 /// beyond the first are ignored.
 ///
 /// - Complexity: O(n) time and space for a file of n bytes.
-public struct GEXFReader: LandscapeReader {
+public struct GEXFReader: LandscapeBytesReader {
     public init() {}
-
-    public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
-        guard let bytes = FileInput.bytes(of: path, diagnostics: &diagnostics) else { return nil }
-        return read(bytes: bytes, path: path, diagnostics: &diagnostics)
-    }
 
     public func read(bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
         guard let root = XMLTree.parse(bytes, file: path, root: "gexf", diagnostics: &diagnostics) else { return nil }
@@ -26,17 +21,13 @@ public struct GEXFReader: LandscapeReader {
 }
 
 private struct GEXFWalker: DraftWalker {
-    let file: String
+    var file = ""
     var diagnostics: [Diagnostic] = []
 
     struct Attribute {
         var title: String
         var defaultValue: String?
         var location: SourceLocation
-    }
-
-    init(file: String) {
-        self.file = file
     }
 
     mutating func draft(_ root: XMLTreeElement) -> LandscapeDraft? {

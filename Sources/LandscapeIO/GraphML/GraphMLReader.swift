@@ -12,13 +12,8 @@ import LandscapeCore
 /// hyperedges, ports and nested graphs are ignored with a warning.
 ///
 /// - Complexity: O(n) time and space for a file of n bytes.
-public struct GraphMLReader: LandscapeReader {
+public struct GraphMLReader: LandscapeBytesReader {
     public init() {}
-
-    public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
-        guard let bytes = FileInput.bytes(of: path, diagnostics: &diagnostics) else { return nil }
-        return read(bytes: bytes, path: path, diagnostics: &diagnostics)
-    }
 
     public func read(bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
         guard let root = XMLTree.parse(bytes, file: path, root: "graphml", diagnostics: &diagnostics) else { return nil }
@@ -27,7 +22,7 @@ public struct GraphMLReader: LandscapeReader {
 }
 
 private struct GraphMLWalker: DraftWalker {
-    let file: String
+    var file = ""
     var diagnostics: [Diagnostic] = []
     /// Keys already warned about as unknown (once each).
     var warned: Set<String> = []
@@ -42,10 +37,6 @@ private struct GraphMLWalker: DraftWalker {
         var location: SourceLocation
         /// yEd's graphics and similar: ignored without a warning.
         var isGraphics: Bool
-    }
-
-    init(file: String) {
-        self.file = file
     }
 
     mutating func draft(_ root: XMLTreeElement) -> LandscapeDraft? {

@@ -28,12 +28,8 @@ public struct JSONReader: LandscapeReader {
 }
 
 private struct JSONWalker: DraftWalker {
-    let file: String
+    var file = ""
     var diagnostics: [Diagnostic] = []
-
-    init(file: String) {
-        self.file = file
-    }
 
     static let topKeys = ["title", "language", "as_of", "needs", "actors", "ties"]
 

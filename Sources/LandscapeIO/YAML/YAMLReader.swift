@@ -34,12 +34,8 @@ public struct YAMLReader: LandscapeReader {
 /// Turns the YAML node tree into a draft, reporting structure problems (a list where a mapping
 /// belongs, unknown keys …) with the node's line and column.
 private struct YAMLWalker: DraftWalker {
-    let file: String
+    var file = ""
     var diagnostics: [Diagnostic] = []
-
-    init(file: String) {
-        self.file = file
-    }
 
     func location(_ node: Node?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }

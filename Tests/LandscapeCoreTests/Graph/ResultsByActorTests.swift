@@ -25,11 +25,11 @@ struct ResultsByActorTests {
     func cuts() {
         let cuts = Analysis.cutStructure(Self.landscape)
         // b cuts off a; c cuts off d. Node order: d, x, b, a, y, c — so b (2) comes before c (5).
-        #expect(cuts.cutPointsByActor == [
+        #expect(cuts.cutPoints == [
             CutStructure.CutPoint(actor: ActorID("b"), cutOff: [ActorID("a")]),
             CutStructure.CutPoint(actor: ActorID("c"), cutOff: [ActorID("d")]),
         ])
-        let bridges = cuts.bridgesByActor
+        let bridges = cuts.bridges
         #expect(bridges.count == 4)
         #expect(bridges.contains { $0.ends == (ActorID("x"), ActorID("y")) && $0.smallerSide.count == 1 })
     }
