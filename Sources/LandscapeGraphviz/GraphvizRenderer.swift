@@ -33,7 +33,13 @@ public struct GraphvizRenderer: DiagramRenderer {
     public func render(_ diagram: Diagram, as format: RenderFormat) throws(RenderError) -> Rendering {
         let request: Data
         do {
-            request = try JSONEncoder().encode(WorkerRequest(diagram: diagram, format: format))
+            // Sorted keys: the same diagram is the same request, byte for byte. The worker's heap
+            // follows what it decodes, and cgraph orders subgraphs by the addresses of their names
+            // (docs/graphviz.md, Determinism): keys in hash order, which changes from process to
+            // process, moved the clusters of one diagram around in the output.
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            request = try encoder.encode(WorkerRequest(diagram: diagram, format: format))
         } catch {
             throw .workerFailed("cannot encode the request", detail: ["\(error)"])
         }
