@@ -29,7 +29,7 @@ final class CGraph {
         description.directed = directed ? 1 : 0
         description.strict = 0
         description.maingraph = 1
-        guard let graph = withMutableCString("landscape", { agopen($0, description, nil) }) else {
+        guard let graph = withMutableCString("landscape", { agopen($0, description, SequentialIDs.discipline) }) else {
             throw .graphConstruction("agopen failed")
         }
         pointer = graph
