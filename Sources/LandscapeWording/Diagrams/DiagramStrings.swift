@@ -1,9 +1,8 @@
 import LandscapeCore
 
 /// Every word a diagram shows, in one language: kind names, legend headings, title parts,
-/// tooltips and notes. Each language fills the table in its own folder
-/// (German/GermanDiagrams.swift, English/EnglishDiagrams.swift); the report takes the names of
-/// kinds, tie kinds and sectors from here too.
+/// tooltips and notes, filled from the catalogs `Catalogs/LANGUAGE/diagrams.yaml`; the report
+/// takes the names of kinds, tie kinds and sectors from here too.
 public struct DiagramStrings: Sendable {
     public let language: Language
     public let kinds: [ActorKind: String]
@@ -57,11 +56,11 @@ public struct DiagramStrings: Sendable {
 
     /// The strings for `language`.
     public static func of(_ language: Language) -> DiagramStrings {
-        switch language {
-        case .de: german
-        case .en: english
-        }
+        filled[language] ?? DiagramStrings(catalog: Catalog(language))
     }
+
+    /// The strings of every language, filled once.
+    private static let filled = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, DiagramStrings(catalog: Catalog($0))) })
 
     public func name(of kind: ActorKind) -> String { kinds[kind] ?? kind.rawValue }
     public func name(of kind: TieKind) -> String { tieKinds[kind] ?? kind.rawValue }
