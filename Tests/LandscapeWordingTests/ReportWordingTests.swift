@@ -51,6 +51,18 @@ struct ReportWordingTests {
         #expect(Language.de.reportWording.distanceMeaning(1, diameter: 1).contains("führt über keine Zwischenstationen."))
     }
 
+    @Test("The report names gap types and levels as the gaps themselves do")
+    func gapNames() {
+        for language in Language.allCases {
+            let report = language.reportWording, gaps = language.gapWording
+            for type in GapType.allCases { #expect(report.gapTypeName(type) == gaps.typeName(type), "\(language): \(type)") }
+            for severity in GapSeverity.allCases { #expect(report.severityName(severity) == gaps.severityName(severity)) }
+        }
+        #expect(Language.de.reportWording.methodGroups.contains { group in
+            group.entries.contains { $0.term == "Schlüsselstelle ohne Ersatz" }
+        })
+    }
+
     @Test("A tile's place: no band for a single row or column; first, middle, last otherwise")
     func tilePlace() {
         #expect(TilePlace(row: 0, column: 0, rows: 1, columns: 3) == TilePlace(row: 0, column: 0, rows: 1, columns: 2))

@@ -27,6 +27,59 @@ public protocol ReportCentralWording: Sendable {
     func roleClause(_ clause: RoleClause) -> String
 }
 
+extension CatalogReportWording: ReportCentralWording {
+    private var central: ReportCentralMessages { catalog.reportCentral }
+
+    var centralIntro: String { central.intro }
+    var actorColumn: String { central.actorColumn }
+    var betweennessHeading: String { central.betweennessHeading }
+    var betweennessIntro: String { central.betweennessIntro }
+    var betweennessColumn: String { central.betweennessColumn }
+    var degreeHeading: String { central.degreeHeading }
+    var degreeIntro: String { central.degreeIntro }
+    var degreeColumn: String { central.degreeColumn }
+    var pagerankHeading: String { central.pagerankHeading }
+    func pagerankIntro(average: Double) -> String { central.pagerankIntro(average: percent(average)) }
+    var pagerankColumn: String { central.pagerankColumn }
+    var nobodyRanked: String { central.pagerankNobody }
+    var brokerageHeading: String { central.brokerageHeading }
+    var brokerageIntro: String { central.brokerageIntro }
+
+    func roleName(_ role: BrokerageRole) -> String { roleTexts(role).name }
+    func roleExplanation(_ role: BrokerageRole) -> String { roleTexts(role).explanation }
+
+    /// A role's name, its name inside a sentence ("as coordinator") and what it does.
+    private func roleTexts(_ role: BrokerageRole) -> (name: String, inText: String, explanation: String) {
+        switch role {
+        case .coordinator: (central.rolesCoordinatorName, central.rolesCoordinatorInText, central.rolesCoordinatorExplanation)
+        case .itinerant: (central.rolesItinerantName, central.rolesItinerantInText, central.rolesItinerantExplanation)
+        case .representative: (central.rolesRepresentativeName, central.rolesRepresentativeInText, central.rolesRepresentativeExplanation)
+        case .gatekeeper: (central.rolesGatekeeperName, central.rolesGatekeeperInText, central.rolesGatekeeperExplanation)
+        case .liaison: (central.rolesLiaisonName, central.rolesLiaisonInText, central.rolesLiaisonExplanation)
+        }
+    }
+
+    var rolesColumn: String { central.brokerageRolesColumn }
+    var totalRolesColumn: String { central.brokerageTotalColumn }
+    var nobodyBrokers: String { central.brokerageNobody }
+    var committeesDoNotBroker: String { central.brokerageCommittees }
+    var whoIsWhoHeading: String { central.whoIsWhoHeading }
+
+    func roleClause(_ clause: RoleClause) -> String {
+        switch clause {
+        case .partners(let count): central.clausesPartners(count: count)
+        case .pathShare(let share): central.clausesPathShare(share: percent(share))
+        case .cutsOff(let count): central.clausesCutsOff(count: count)
+        case .bridgingActor: central.clausesBridgingActor
+        case .pointOfContact(let ratio): central.clausesPointOfContact(ratio: decimal(ratio, digits: 1))
+        case .brokers(let held):
+            central.clausesBrokers(count: held.count, role: roleTexts(held.role).inText, explanation: roleTexts(held.role).explanation)
+        case .dependsOn(let programme): central.clausesDependsOn(programme: catalog.q(programme.name), until: programme.until)
+        case .replaceable: central.clausesReplaceable
+        }
+    }
+}
+
 extension ReportCentralWording {
     /// The sentence on what an actor's position means: its clauses in order.
     public func roleSentence(_ facts: RoleFacts) -> String {

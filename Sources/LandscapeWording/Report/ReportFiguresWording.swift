@@ -87,20 +87,12 @@ extension CatalogReportWording: ReportFiguresWording {
 
     var eiKindName: String { figures.eiKindName }
     func eiKindMeaning(_ level: MixingLevel) -> String {
-        switch level {
-        case .within: figures.eiKindWithin
-        case .balanced: figures.eiKindBalanced
-        case .between: figures.eiKindBetween
-        }
+        level.pick(within: figures.eiKindWithin, balanced: figures.eiKindBalanced, between: figures.eiKindBetween)
     }
 
     var eiMunicipalityName: String { figures.eiMunicipalityName }
     func eiMunicipalityMeaning(_ level: MixingLevel) -> String {
-        switch level {
-        case .within: figures.eiMunicipalityWithin
-        case .balanced: figures.eiMunicipalityBalanced
-        case .between: figures.eiMunicipalityBetween
-        }
+        level.pick(within: figures.eiMunicipalityWithin, balanced: figures.eiMunicipalityBalanced, between: figures.eiMunicipalityBetween)
     }
 
     var modularityName: String { figures.modularityName }
@@ -124,5 +116,17 @@ extension CatalogReportWording: ReportFiguresWording {
     var centralizationStar: String { figures.mixingCentralizationStar }
     func mixingCellTitle(_ a: String, _ b: String, _ count: Int) -> String {
         a == b ? figures.mixingCellWithin(count: count, kind: a) : figures.mixingCellBetween(count: count, kind: a, other: b)
+    }
+}
+
+extension MixingLevel {
+    /// The text for this level, of the three given.
+    fileprivate func pick(within: @autoclosure () -> String, balanced: @autoclosure () -> String,
+                          between: @autoclosure () -> String) -> String {
+        switch self {
+        case .within: within()
+        case .balanced: balanced()
+        case .between: between()
+        }
     }
 }

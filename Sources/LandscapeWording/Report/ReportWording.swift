@@ -1,9 +1,10 @@
 import LandscapeCore
 
 /// Every word of the steering-group report in one language: one protocol per topic
-/// (Report*Wording.swift beside this file), one implementation per language
-/// (German/Report/, English/Report/). Names of kinds, tie kinds and sectors come from
-/// `DiagramStrings`, so the report and its diagrams say them the same way.
+/// (Report*Wording.swift beside this file), each implemented once by `CatalogReportWording`
+/// from the language's catalogs (Catalogs/LANGUAGE/report-*.yaml). Names of kinds, tie kinds
+/// and sectors come from `DiagramStrings`, so the report and its diagrams say them the same way;
+/// the names of gap types and levels from `GapWording`.
 public protocol ReportWording: ReportGeneralWording, ReportScopeWording, ReportDiagramsWording, ReportFiguresWording,
     ReportCentralWording, ReportGapsWording, ReportOpportunitiesWording, ReportCommunitiesWording,
     ReportCoverageWording, ReportMethodWording {}
