@@ -25,7 +25,6 @@ let package = Package(
             dependencies: [
                 .product(name: "LandscapeCore", package: "landscape"),
                 .product(name: "LandscapeIO", package: "landscape"),
-                .product(name: "LandscapeWording", package: "landscape"),
             ]
         ),
     ] + readers.map { reader in

@@ -1,7 +1,6 @@
 import Foundation
 import LandscapeCore
 import LandscapeIO
-import LandscapeWording
 
 /// One fuzz input taken through the whole input path of `landscape check`: written to a file,
 /// read by the loader (decoding, the format's parser, the draft), validated and merged by
@@ -55,13 +54,13 @@ public enum FuzzInput {
     /// `FUZZ_PRINT_DIAGNOSTICS=1` to see what a reproduced input gets.
     static let printsDiagnostics = ProcessInfo.processInfo.environment["FUZZ_PRINT_DIAGNOSTICS"] != nil
 
-    /// The diagnostics' words, as `landscape check` prints them.
-    static let wording = Language.en.diagnosticWording
-
     /// What `landscape check` does with a path, short of printing.
     static func load(_ path: String) {
         let result = loader.load([path])
-        let lines = result.diagnostics.map(wording.line)
+        // Each diagnostic formatted (a validation problem with its facts, as `description` gives
+        // it): the fuzz package leaves out LandscapeWording, whose catalogs are compiled by a
+        // build-tool plugin that cannot be linked with libFuzzer (see README.md).
+        let lines = result.diagnostics.map(\.description)
         if printsDiagnostics {
             for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }
