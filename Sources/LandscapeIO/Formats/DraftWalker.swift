@@ -24,3 +24,12 @@ extension DraftWalker {
         return draft
     }
 }
+
+extension DraftWalker where Root == XMLTreeElement {
+    /// Parses `bytes` as an XML document whose root element must be `root`, and walks it:
+    /// what the XML formats' readers do with a file's bytes.
+    static func walk(xml bytes: [UInt8], root: String, file: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
+        guard let element = XMLTree.parse(bytes, file: file, root: root, diagnostics: &diagnostics) else { return nil }
+        return walk(element, file: file, diagnostics: &diagnostics)
+    }
+}

@@ -15,8 +15,7 @@ public struct GEXFReader: LandscapeBytesReader {
     public init() {}
 
     public func read(bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
-        guard let root = XMLTree.parse(bytes, file: path, root: "gexf", diagnostics: &diagnostics) else { return nil }
-        return GEXFWalker.walk(root, file: path, diagnostics: &diagnostics)
+        GEXFWalker.walk(xml: bytes, root: "gexf", file: path, diagnostics: &diagnostics)
     }
 }
 

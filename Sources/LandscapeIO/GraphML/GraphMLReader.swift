@@ -16,8 +16,7 @@ public struct GraphMLReader: LandscapeBytesReader {
     public init() {}
 
     public func read(bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
-        guard let root = XMLTree.parse(bytes, file: path, root: "graphml", diagnostics: &diagnostics) else { return nil }
-        return GraphMLWalker.walk(root, file: path, diagnostics: &diagnostics)
+        GraphMLWalker.walk(xml: bytes, root: "graphml", file: path, diagnostics: &diagnostics)
     }
 }
 
