@@ -28,7 +28,7 @@ struct Emitter {
     private func topicStruct(_ topic: String, _ messages: [Message], firstIndex: Int) -> String {
         let property = Identifier.camelCase([topic])
         let type = property.prefix(1).uppercased() + property.dropFirst() + "Messages"
-        var out = "\n/// The messages of `Catalogs/*/\(topic).yaml`.\nstruct \(type): Sendable {\n    let catalog: Catalog\n"
+        var out = "\n/// The messages of `Catalogs/*/\(topic).yaml` in one language, each documented by its English text.\npublic struct \(type): Sendable {\n    let catalog: Catalog\n"
         for (offset, message) in messages.enumerated() {
             let name = Identifier.camelCase(message.key)
             let counted = message.isPlural || message.placeholders.contains("count")
@@ -38,8 +38,8 @@ struct Emitter {
             let call = "catalog.message(\(firstIndex + offset), count: \(counted ? "count" : "nil"), [\(arguments.map { "`\($0)`" }.joined(separator: ", "))])"
             out += "    /// \(summary(message))\n"
             out += parameters.isEmpty
-                ? "    var `\(name)`: String { \(call) }\n"
-                : "    func `\(name)`(\(parameters.joined(separator: ", "))) -> String { \(call) }\n"
+                ? "    public var `\(name)`: String { \(call) }\n"
+                : "    public func `\(name)`(\(parameters.joined(separator: ", "))) -> String { \(call) }\n"
         }
         out += "}\n\nextension Catalog {\n    var \(property): \(type) { \(type)(catalog: self) }\n}\n"
         return out

@@ -76,7 +76,7 @@ public enum ConvertFailure: Error, Sendable {
 extension ConvertRefusal {
     /// The refusal as a sentence: in the words of `convert`, and the shared words of output
     /// files for the output-path rule.
-    public func message(_ words: ConvertCommandWording, files: any FileWording) -> String {
+    public func message(_ words: ConvertCommandWording, files: FileWording) -> String {
         switch self {
         case .noOutput(let firstInput): words.noOutput(exampleInput: firstInput)
         case .notWritten(let format): format == .xlsx ? words.excelNotWritten : words.notWritten(format: format.rawValue)

@@ -72,7 +72,7 @@ public enum OutputPath {
 
 extension OutputPathProblem {
     /// The refusal as a sentence in the given words.
-    public func message(_ words: any FileWording) -> String {
+    public func message(_ words: FileWording) -> String {
         switch self {
         case .isFolder(let output, let example): words.outputIsFolder(output: output, example: example)
         case .overwritesInput(let output, let input): words.outputOverwritesInput(output: output, input: input)

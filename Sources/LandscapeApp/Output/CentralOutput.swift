@@ -34,7 +34,7 @@ public enum CentralOutput {
 
     /// A table of the ranking's measures, one row per ranked actor. `forCSV`: numbers in full
     /// precision and undefined values as empty cells, for spreadsheets.
-    public static func table(_ ranking: CentralRanking, landscape: Landscape, words: any AnalysisTableWording,
+    public static func table(_ ranking: CentralRanking, landscape: Landscape, words: AnalysisTableWording,
                              forCSV: Bool = false) -> TextTable {
         var headers = [words.rankColumn, words.actorColumn, words.kindColumn]
         var alignments: [TextTable.Alignment] = [.right, .left, .left]

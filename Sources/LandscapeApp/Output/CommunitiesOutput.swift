@@ -16,7 +16,7 @@ public enum CommunitiesOutput {
     }
 
     /// One row per actor: its community, name, kind and municipality.
-    public static func table(_ found: Communities, landscape: Landscape, words: any AnalysisTableWording) -> TextTable {
+    public static func table(_ found: Communities, landscape: Landscape, words: AnalysisTableWording) -> TextTable {
         var table = TextTable(headers: [words.communityColumn, words.actorColumn, words.kindColumn, words.municipalityColumn],
                               alignments: [.right, .left, .left, .left])
         for (index, members) in found.groups.enumerated() {
@@ -29,7 +29,7 @@ public enum CommunitiesOutput {
     }
 
     /// The line above the table: "modularity 0.4321, 5 communities".
-    public static func summary(_ found: Communities, words: any AnalysisTableWording) -> String {
+    public static func summary(_ found: Communities, words: AnalysisTableWording) -> String {
         words.communitiesSummary(modularity: NumberText.decimal(found.modularity, places: 4), count: found.count)
     }
 }

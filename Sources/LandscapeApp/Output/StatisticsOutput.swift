@@ -35,7 +35,7 @@ public enum StatisticsOutput {
     }
 
     /// The figures as a two-column table, then the mixing matrix of the grouping.
-    public static func tables(_ stats: LandscapeStatistics, grouping: GroupingAttribute, words: any AnalysisTableWording) -> [TextTable] {
+    public static func tables(_ stats: LandscapeStatistics, grouping: GroupingAttribute, words: AnalysisTableWording) -> [TextTable] {
         var figures = TextTable(headers: [words.figureColumn, words.valueColumn], alignments: [.left, .right])
         let values: [(StatisticsFigure, String)] = [
             (.actors, String(stats.actors)),
@@ -60,7 +60,7 @@ public enum StatisticsOutput {
     }
 
     /// Ties between each pair of groups, with each group's E–I index.
-    static func matrix(_ mixing: GroupMixing, grouping: GroupingAttribute, words: any AnalysisTableWording) -> TextTable {
+    static func matrix(_ mixing: GroupMixing, grouping: GroupingAttribute, words: AnalysisTableWording) -> TextTable {
         let groups = mixing.matrix.keys.sorted()
         let label = { (group: String) in group.isEmpty ? words.noGroup : group }
         var matrix = TextTable(headers: [words.groupingName(grouping)] + groups.map(label) + [words.eiColumn],

@@ -6,33 +6,15 @@ public enum CountedThing: Sendable, CaseIterable {
 }
 
 /// The lines the commands print around their results: counts, the result of `check`, the
-/// summary under the diagnostics. Worded by the catalog `console` of each language
+/// summary under the diagnostics, from the catalog `console` of a language
 /// (Catalogs/LANGUAGE/console.yaml).
-public protocol ConsoleWording: Sendable {
-    /// "1 actor", "3 actors".
-    func count(_ number: Int, _ thing: CountedThing) -> String
-    /// "ok: 37 actors, 53 ties (graphs/weimar.yaml)".
-    func checked(actors: Int, ties: Int, files: [String]) -> String
-    /// "; on 2017-01-01: 20 actors, 25 ties", appended to `checked` for `--at`.
-    func onDay(_ day: CalendarDay, actors: Int, ties: Int) -> String
-    /// "… and 12 more warnings not shown".
-    func warningsNotShown(_ count: Int) -> String
-    /// "2 errors, 1 warning" under the diagnostics of a failed load.
-    func diagnosticsSummary(errors: Int, warnings: Int) -> String
-}
-
-extension Language {
-    /// The command line's result lines in this language.
-    public var consoleWording: any ConsoleWording { CatalogConsoleWording(catalog: Catalog(self)) }
-}
-
-/// The command line's result lines from the catalog of one language.
-struct CatalogConsoleWording: ConsoleWording {
+public struct ConsoleWording: Sendable {
     let catalog: Catalog
 
     private var texts: ConsoleMessages { catalog.console }
 
-    func count(_ number: Int, _ thing: CountedThing) -> String {
+    /// "1 actor", "3 actors".
+    public func count(_ number: Int, _ thing: CountedThing) -> String {
         // Digits without grouping, as the lines have always been written: scripts read them.
         let digits = String(number)
         return switch thing {
@@ -46,22 +28,31 @@ struct CatalogConsoleWording: ConsoleWording {
         }
     }
 
-    func checked(actors: Int, ties: Int, files: [String]) -> String {
+    /// "ok: 37 actors, 53 ties (graphs/weimar.yaml)".
+    public func checked(actors: Int, ties: Int, files: [String]) -> String {
         texts.checked(actors: count(actors, .actor), ties: count(ties, .tie), files: files.joined(separator: catalog.general.listSeparator))
     }
 
-    func onDay(_ day: CalendarDay, actors: Int, ties: Int) -> String {
+    /// "; on 2017-01-01: 20 actors, 25 ties", appended to `checked` for `--at`.
+    public func onDay(_ day: CalendarDay, actors: Int, ties: Int) -> String {
         texts.onDay(date: DayPattern(texts.dayPattern).format(day), actors: count(actors, .actor), ties: count(ties, .tie))
     }
 
-    func warningsNotShown(_ count: Int) -> String {
+    /// "… and 12 more warnings not shown".
+    public func warningsNotShown(_ count: Int) -> String {
         texts.warningsNotShown(count: count, number: String(count))
     }
 
-    func diagnosticsSummary(errors: Int, warnings: Int) -> String {
+    /// "2 errors, 1 warning" under the diagnostics of a failed load.
+    public func diagnosticsSummary(errors: Int, warnings: Int) -> String {
         guard warnings > 0 else { return count(errors, .error) }
         return texts.errorsAndWarnings(errors: count(errors, .error), warnings: count(warnings, .warning))
     }
+}
+
+extension Language {
+    /// The command line's result lines in this language.
+    public var consoleWording: ConsoleWording { ConsoleWording(catalog: Catalog(self)) }
 }
 
 /// A day written by a pattern of the catalog, as in Unicode's date patterns: a run of `y`, `M`

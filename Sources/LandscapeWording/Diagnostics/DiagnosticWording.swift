@@ -1,29 +1,15 @@
 import LandscapeCore
 
 /// The words of diagnostics: a validation problem as a message, a whole diagnostic as the line
-/// a user reads (`PATH:LINE:COLUMN: error: MESSAGE`, the form compilers and editors use). Worded
-/// by the catalog `diagnostics` of each language (Catalogs/LANGUAGE/diagnostics.yaml).
-public protocol DiagnosticWording: Sendable {
-    /// A validation problem as a message: "unknown actor 'x'; did you mean 'y'?".
-    func message(for problem: ValidationProblem) -> String
-    /// A diagnostic as one line: its place, its severity and its message.
-    func line(_ diagnostic: Diagnostic) -> String
-}
-
-extension DiagnosticWording {
-    /// A diagnostic's message: a validation problem worded, a reader's text as it is (the
-    /// readers still word their own messages, in English).
-    public func message(_ message: Diagnostic.Message) -> String {
-        switch message {
-        case .validation(let problem): self.message(for: problem)
-        case .text(let text): text
-        }
-    }
-}
+/// a user reads (`PATH:LINE:COLUMN: error: MESSAGE`, the form compilers and editors use), from
+/// the catalog `diagnostics` of a language (Catalogs/LANGUAGE/diagnostics.yaml). Which message
+/// words which problem is decided once, for every language; texts from the input are quoted by
+/// the catalog's `quote`, numbers grouped by its `digit-group-separator`.
+public typealias DiagnosticWording = DiagnosticsMessages
 
 extension Language {
     /// The diagnostics' words in this language.
-    public var diagnosticWording: any DiagnosticWording { Catalog(self).diagnostics }
+    public var diagnosticWording: DiagnosticWording { Catalog(self).diagnostics }
 }
 
 extension ValidationProblem.RecordKind {
@@ -46,11 +32,18 @@ extension ValidationProblem.TextKind {
     }
 }
 
-/// The diagnostics' words from the catalog of one language: which message words which problem,
-/// once for every language. Texts from the input are quoted by the catalog's `quote`, numbers
-/// grouped by its `digit-group-separator`.
-extension DiagnosticsMessages: DiagnosticWording {
-    func line(_ diagnostic: Diagnostic) -> String {
+extension DiagnosticsMessages {
+    /// A diagnostic's message: a validation problem worded, a reader's text as it is (the
+    /// readers still word their own messages, in English).
+    public func message(_ message: Diagnostic.Message) -> String {
+        switch message {
+        case .validation(let problem): self.message(for: problem)
+        case .text(let text): text
+        }
+    }
+
+    /// A diagnostic as one line: its place, its severity and its message.
+    public func line(_ diagnostic: Diagnostic) -> String {
         let place = diagnostic.location.description, text = message(diagnostic.message)
         return switch diagnostic.severity {
         case .error: lineError(place: place, message: text)
@@ -58,7 +51,8 @@ extension DiagnosticsMessages: DiagnosticWording {
         }
     }
 
-    func message(for problem: ValidationProblem) -> String {
+    /// A validation problem as a message: "unknown actor 'x'; did you mean 'y'?".
+    public func message(for problem: ValidationProblem) -> String {
         switch problem {
         case .actorWithoutName: actorWithoutName
         case .actorWithoutKind(let name): actorWithoutKind(name: q(name))

@@ -1,27 +1,21 @@
 import LandscapeCore
 
-/// The words of cooperation suggestions, from the catalogs `Catalogs/LANGUAGE/suggestions.yaml`.
-public protocol SuggestionWording: Sendable {
-    /// A reason for the pair, e.g. "2 common partners (»A« and »B«)".
-    func reason(_ reason: Suggestion.Reason, in landscape: Landscape) -> String
-    /// A gap the tie would close, e.g. "creates a second path around »A«".
-    func closedGap(_ gap: Suggestion.ClosedGap, in landscape: Landscape) -> String
-    /// "score" beside the number in the text list.
-    var scoreLabel: String { get }
-    /// The line printed when there is nothing to suggest.
-    var noSuggestions: String { get }
-}
-
-/// The suggestion wording of every language, read from the catalog it was made with.
-struct CatalogSuggestionWording: SuggestionWording {
+/// The words of cooperation suggestions, from the catalog `suggestions` of a language
+/// (`Catalogs/LANGUAGE/suggestions.yaml`): which sentence a reason or a closed gap calls for is
+/// decided here, once for all languages.
+public struct SuggestionWording: Sendable {
     let catalog: Catalog
 
     private var words: SuggestionsMessages { catalog.suggestions }
 
-    var scoreLabel: String { words.scoreLabel }
-    var noSuggestions: String { words.noSuggestions }
+    /// "score" beside the number in the text list.
+    public var scoreLabel: String { words.scoreLabel }
 
-    func reason(_ reason: Suggestion.Reason, in landscape: Landscape) -> String {
+    /// The line printed when there is nothing to suggest.
+    public var noSuggestions: String { words.noSuggestions }
+
+    /// A reason for the pair, e.g. "2 common partners (»A« and »B«)".
+    public func reason(_ reason: Suggestion.Reason, in landscape: Landscape) -> String {
         switch reason {
         case .commonPartners(let partners, _):
             words.reasonCommonPartners(count: partners.count, names: catalog.quoted(partners.map { landscape[$0]?.name ?? $0.rawValue }, limit: 3))
@@ -32,7 +26,8 @@ struct CatalogSuggestionWording: SuggestionWording {
         }
     }
 
-    func closedGap(_ gap: Suggestion.ClosedGap, in landscape: Landscape) -> String {
+    /// A gap the tie would close, e.g. "creates a second path around »A«".
+    public func closedGap(_ gap: Suggestion.ClosedGap, in landscape: Landscape) -> String {
         switch gap {
         case .joinsComponents:
             words.closedGapJoinsComponents
@@ -67,5 +62,5 @@ struct CatalogSuggestionWording: SuggestionWording {
 
 extension Language {
     /// The suggestion wording of this language.
-    public var suggestionWording: any SuggestionWording { CatalogSuggestionWording(catalog: Catalog(self)) }
+    public var suggestionWording: SuggestionWording { SuggestionWording(catalog: Catalog(self)) }
 }

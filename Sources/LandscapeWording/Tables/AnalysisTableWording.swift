@@ -9,57 +9,28 @@ public enum StatisticsFigure: Sendable, Equatable {
 }
 
 /// The words of the analysis tables (`central`, `stats`, `communities`): column headings,
-/// figure names, the line above the communities. Worded by the catalog `tables` of each
-/// language (Catalogs/LANGUAGE/tables.yaml), whose headings are named as the requirements here.
+/// figure names, the line above the communities, from the catalog `tables` of a language
+/// (Catalogs/LANGUAGE/tables.yaml). The headings (`rankColumn`, `actorColumn` …, `noGroup`) are
+/// its messages as they are.
 ///
 /// Cell values that are keywords of the file format (an actor's kind such as `office`) stay
 /// keywords; CSV files take their headings from here too.
-public protocol AnalysisTableWording: Sendable {
-    var rankColumn: String { get }
-    var actorColumn: String { get }
-    var kindColumn: String { get }
-    var municipalityColumn: String { get }
-    var communityColumn: String { get }
-    var figureColumn: String { get }
-    var valueColumn: String { get }
-    /// The column of the E–I index in the mixing table.
-    var eiColumn: String { get }
-    /// The row and column of actors without a value of the grouping attribute.
-    var noGroup: String { get }
-    func measureColumn(_ measure: Measure) -> String
-    func roleColumn(_ role: BrokerageRole) -> String
-    func groupingName(_ attribute: GroupingAttribute) -> String
-    func figure(_ figure: StatisticsFigure) -> String
-    /// "modularity 0.4321, 5 communities".
-    func communitiesSummary(modularity: String, count: Int) -> String
-}
+public typealias AnalysisTableWording = TablesMessages
 
 extension Language {
     /// The analysis tables' words in this language.
-    public var analysisTableWording: any AnalysisTableWording { Catalog(self).tables }
+    public var analysisTableWording: AnalysisTableWording { Catalog(self).tables }
 }
 
-/// The analysis tables' words from the catalog of one language: the column headings are its
-/// messages as they are.
-extension TablesMessages: AnalysisTableWording {
-    func measureColumn(_ measure: Measure) -> String {
-        switch measure {
-        case .degree: measureDegree
-        case .strength: measureStrength
-        case .betweenness: measureBetweenness
-        case .closeness: measureCloseness
-        case .harmonic: measureHarmonic
-        case .eigenvector: measureEigenvector
-        case .pagerank: measurePagerank
-        case .constraint: measureConstraint
-        case .effectiveSize: measureEffectiveSize
-        case .clustering: measureClustering
-        case .core: measureCore
-        case .brokerage: measureBrokerage
-        }
-    }
+/// The tables name every measure under the key `measure`.
+extension TablesMessages: MeasureNames {}
 
-    func roleColumn(_ role: BrokerageRole) -> String {
+extension TablesMessages {
+    /// The heading of a measure's column.
+    public func measureColumn(_ measure: Measure) -> String { name(of: measure) }
+
+    /// The heading of a brokerage role's column.
+    public func roleColumn(_ role: BrokerageRole) -> String {
         switch role {
         case .coordinator: roleCoordinator
         case .itinerant: roleItinerant
@@ -69,7 +40,8 @@ extension TablesMessages: AnalysisTableWording {
         }
     }
 
-    func groupingName(_ attribute: GroupingAttribute) -> String {
+    /// A grouping attribute as the tables name it ("kind").
+    public func groupingName(_ attribute: GroupingAttribute) -> String {
         switch attribute {
         case .kind: groupingKind
         case .municipality: groupingMunicipality
@@ -77,7 +49,8 @@ extension TablesMessages: AnalysisTableWording {
         }
     }
 
-    func figure(_ figure: StatisticsFigure) -> String {
+    /// The name of a figure in the table of `stats`.
+    public func figure(_ figure: StatisticsFigure) -> String {
         switch figure {
         case .actors: figureActors
         case .ties: figureTies
@@ -97,7 +70,8 @@ extension TablesMessages: AnalysisTableWording {
         }
     }
 
-    func communitiesSummary(modularity: String, count: Int) -> String {
-        communitiesSummary(modularity: modularity, communities: CatalogConsoleWording(catalog: catalog).count(count, .community))
+    /// "modularity 0.4321, 5 communities".
+    public func communitiesSummary(modularity: String, count: Int) -> String {
+        communitiesSummary(modularity: modularity, communities: ConsoleWording(catalog: catalog).count(count, .community))
     }
 }
