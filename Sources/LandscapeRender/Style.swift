@@ -87,7 +87,9 @@ public struct KindStyle: Hashable, Sendable {
     /// The look of each kind. Committees, foundations, offices and associations, which a
     /// steering group must tell apart first, have the most different silhouettes: double
     /// ellipse, hexagon, rectangle, ellipse. Shapes that balloon around long labels
-    /// (parallelogram, house) or let them overflow (cds, box3d) are avoided.
+    /// (parallelogram, house) or let them overflow (cds, box3d) are avoided. The two kinds
+    /// beside the actors are drawn hollow: a resource as a box with cut corners (a sheet, a
+    /// form), an event as a dashed rounded box (dashed: it lasts a day or a few).
     public static func of(_ kind: ActorKind) -> KindStyle {
         switch kind {
         case .office: KindStyle(shape: "box", peripheries: 1, styles: [], hue: OkabeIto.blue, hollow: false)
@@ -101,6 +103,8 @@ public struct KindStyle: Hashable, Sendable {
         case .program: KindStyle(shape: "note", peripheries: 1, styles: [], hue: OkabeIto.orange, hollow: true)
         case .research: KindStyle(shape: "tab", peripheries: 1, styles: [], hue: OkabeIto.blue, hollow: true)
         case .other: KindStyle(shape: "ellipse", peripheries: 1, styles: ["dashed"], hue: OkabeIto.black, hollow: true)
+        case .resource: KindStyle(shape: "box", peripheries: 1, styles: ["diagonals"], hue: OkabeIto.skyBlue, hollow: true)
+        case .event: KindStyle(shape: "box", peripheries: 1, styles: ["rounded", "dashed"], hue: OkabeIto.vermillion, hollow: true)
         }
     }
 }
@@ -124,6 +128,9 @@ public struct TieStyle: Hashable, Sendable {
         case .member: TieStyle(line: "dashed", color: OkabeIto.vermillion.shade(0.15), arrowhead: "onormal", penWidth: 1.2)
         case .funding: TieStyle(line: "solid", color: OkabeIto.bluishGreen.shade(0.1), arrowhead: "normal", penWidth: 1.6)
         case .steering: TieStyle(line: "solid", color: OkabeIto.blue.shade(0.2), arrowhead: "vee", penWidth: 2.4)
+        case .maintains: TieStyle(line: "solid", color: OkabeIto.skyBlue.shade(0.35), arrowhead: "diamond", penWidth: 1.2)
+        case .uses: TieStyle(line: "dashed", color: OkabeIto.skyBlue.shade(0.35), arrowhead: "odiamond", penWidth: 1.2)
+        case .attends: TieStyle(line: "dotted", color: OkabeIto.vermillion.shade(0.15), arrowhead: "odot", penWidth: 1.6)
         }
     }
 

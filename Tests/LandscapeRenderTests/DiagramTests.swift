@@ -109,6 +109,29 @@ struct DiagramTests {
         #expect(texts == ["Legende", "Akteure", "Amt/Verwaltung", "Stiftung", "Beziehungen", "Förderung"])
     }
 
+    @Test("Resources and events have their own shapes and legend rows, their ties their own lines")
+    func resourcesAndEvents() throws {
+        let landscape = Landscape(language: .de, actors: [
+            Actor(id: "amt", name: "Amt", kind: .office), Actor(id: "vhs", name: "VHS", kind: .institution),
+            Actor(id: "portal", name: "Migrationsportal", kind: .resource), Actor(id: "fachtag", name: "Fachtag", kind: .event),
+        ], ties: [
+            Tie(from: "amt", to: "portal", kind: .maintains), Tie(from: "vhs", to: "portal", kind: .uses),
+            Tie(from: "vhs", to: "fachtag", kind: .attends),
+        ])
+        let diagram = try build(landscape)
+        #expect(diagram.nodes[2].attributes.value("shape") == "box")
+        #expect(diagram.nodes[2].attributes.value("style") == "filled,diagonals")
+        #expect(diagram.nodes[3].attributes.value("shape") == "box")
+        #expect(diagram.nodes[3].attributes.value("class") == "actor event")
+        #expect(diagram.edges.map { $0.attributes.value("dir") } == ["forward", "forward", "forward"])
+        #expect(legendTexts(diagram) == [
+            "Legende", "Akteure", "Amt/Verwaltung", "Einrichtung", "Instrument", "Veranstaltung",
+            "Beziehungen", "Pflege", "Nutzung", "Teilnahme",
+        ])
+        let english = legendTexts(try build(landscape, DiagramOptions(language: .en)))
+        #expect(english.suffix(6) == ["Resource", "Event", "Ties", "Maintenance", "Use", "Attendance"])
+    }
+
     @Test("--at draws the landscape of that day")
     func atDay() throws {
         let options = DiagramOptions(day: CalendarDay(year: 2016, month: 1, day: 1))

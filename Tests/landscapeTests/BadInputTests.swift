@@ -172,7 +172,7 @@ struct BadInputTests {
                  ]),
         BadInput("yaml/numbers-for-text.yaml", exit: 1,
                  stderr: [
-                    "$/yaml/numbers-for-text.yaml:5:11: error: unknown actor kind '7' (expected one of: office, agency, politics, committee, foundation, association, institution, business, program, research, other)",
+                    "$/yaml/numbers-for-text.yaml:5:11: error: unknown actor kind '7' (expected one of: office, agency, politics, committee, foundation, association, institution, business, program, research, other, resource, event)",
                     "1 error",
                  ]),
         BadInput("yaml/scalar-document.yaml", exit: 1,
@@ -271,7 +271,7 @@ struct BadInputTests {
         BadInput("csv/ragged-rows", exit: 1,
                  stderr: [
                     "$/csv/ragged-rows/actors.csv:5: warning: this line has more cells than the header; the cells 'hier', 'und', 'da' are ignored",
-                    "$/csv/ragged-rows/actors.csv:5: error: unknown actor kind 'viele' (expected one of: office, agency, politics, committee, foundation, association, institution, business, program, research, other)",
+                    "$/csv/ragged-rows/actors.csv:5: error: unknown actor kind 'viele' (expected one of: office, agency, politics, committee, foundation, association, institution, business, program, research, other, resource, event)",
                     "1 error, 1 warning",
                  ]),
         BadInput("csv/self-loop", exit: 1,

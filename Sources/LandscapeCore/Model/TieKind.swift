@@ -1,4 +1,5 @@
-/// What a tie between two actors stands for.
+/// What a tie between two actors stands for; `maintains` and `uses` tie an actor to a
+/// resource, `attends` an actor to an event.
 public enum TieKind: String, Vocabulary, Comparable {
     case cooperation
     case member
@@ -6,6 +7,9 @@ public enum TieKind: String, Vocabulary, Comparable {
     case steering
     case exchange
     case agreement
+    case maintains
+    case uses
+    case attends
 
     public var aliases: [String] {
         switch self {
@@ -15,14 +19,18 @@ public enum TieKind: String, Vocabulary, Comparable {
         case .steering: ["Steuerung"]
         case .exchange: ["Austausch"]
         case .agreement: ["Vereinbarung", "Kooperationsvereinbarung"]
+        case .maintains: ["erstellt", "pflegt", "betreibt", "Pflege"]
+        case .uses: ["nutzt", "Nutzung"]
+        case .attends: ["nimmt teil", "Teilnahme"]
         }
     }
 
     /// Directed kinds read from → to: member (actor → committee), funding (funder → recipient),
-    /// steering (steers → steered). The others are symmetric.
+    /// steering (steers → steered), maintains and uses (actor → resource), attends (actor →
+    /// event). The others are symmetric.
     public var isDirected: Bool {
         switch self {
-        case .member, .funding, .steering: true
+        case .member, .funding, .steering, .maintains, .uses, .attends: true
         case .cooperation, .exchange, .agreement: false
         }
     }

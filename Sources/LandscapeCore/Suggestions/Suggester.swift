@@ -54,14 +54,14 @@ public enum Suggester {
     }
 
     /// Civil society, foundations, business and research bring what the public side lacks.
-    /// Committees (joining is not complementing), programmes and "other" count 0.
+    /// Committees (joining is not complementing), programmes, "other", resources and events count 0.
     static func complement(_ a: ActorKind, _ b: ActorKind) -> Double {
         guard a != b, !neutral.contains(a), !neutral.contains(b) else { return 0 }
         if (civil.contains(a) && public_.contains(b)) || (civil.contains(b) && public_.contains(a)) { return 1 }
         return 0.5
     }
 
-    private static let neutral: Set<ActorKind> = [.committee, .program, .other]
+    private static let neutral: Set<ActorKind> = [.committee, .program, .other, .resource, .event]
     private static let civil: Set<ActorKind> = [.foundation, .association, .business, .research]
     private static let public_: Set<ActorKind> = [.office, .agency, .institution, .politics]
 }

@@ -80,6 +80,8 @@ extension DiagramsMessages: MeasureNames {
         case .program: kindProgram
         case .research: kindResearch
         case .other: kindOther
+        case .resource: kindResource
+        case .event: kindEvent
         }
     }
 
@@ -92,6 +94,9 @@ extension DiagramsMessages: MeasureNames {
         case .steering: tieKindSteering
         case .exchange: tieKindExchange
         case .agreement: tieKindAgreement
+        case .maintains: tieKindMaintains
+        case .uses: tieKindUses
+        case .attends: tieKindAttends
         }
     }
 

@@ -213,6 +213,8 @@ extension Catalog {
         case .program: gaps.groupKindProgram
         case .research: gaps.groupKindResearch
         case .other: gaps.groupKindOther
+        case .resource: gaps.groupKindResource
+        case .event: gaps.groupKindEvent
         }
     }
 

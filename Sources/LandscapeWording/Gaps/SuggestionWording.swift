@@ -56,6 +56,8 @@ public struct SuggestionWording: Sendable {
         case .program: words.kindProgram
         case .research: words.kindResearch
         case .other: words.kindOther
+        case .resource: words.kindResource
+        case .event: words.kindEvent
         }
     }
 }

@@ -79,6 +79,8 @@ extension CatalogReportWording: ReportGeneralWording {
         case .program: general.pseudonymProgram
         case .research: general.pseudonymResearch
         case .other: general.pseudonymOther
+        case .resource: general.pseudonymResource
+        case .event: general.pseudonymEvent
         }
         return general.pseudonymName(kind: word, number: String(number))
     }

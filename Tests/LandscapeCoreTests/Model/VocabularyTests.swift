@@ -11,6 +11,10 @@ struct VocabularyTests {
         ("Stiftung", .foundation), ("Initiative", .association), ("Netzwerk", .association),
         ("Volkshochschule", .institution), ("Bildungsträger", .institution), ("Kammer", .business),
         ("Förderprogramm", .program), ("Institut", .research), ("Sonstige", .other), ("committee", .committee),
+        ("Instrument", .resource), ("Angebotsübersicht", .resource), ("Bericht", .resource), ("Portal", .resource),
+        ("Datenbank", .resource), ("Leitfaden", .resource), ("Produkt", .resource), ("resource", .resource),
+        ("Veranstaltung", .event), ("Fachtag", .event), ("FACHFORUM", .event), ("Konferenz", .event),
+        ("Tagung", .event), ("Forum", .event), ("event", .event),
     ])
     func actorKinds(text: String, kind: ActorKind) {
         #expect(ActorKind(parsing: text) == kind)
@@ -24,7 +28,18 @@ struct VocabularyTests {
         #expect(TieKind(parsing: "Austausch") == .exchange)
         #expect(TieKind(parsing: "Vereinbarung") == .agreement)
         #expect(TieKind(parsing: "Kooperation") == .cooperation)
-        #expect(TieKind.allCases.filter(\.isDirected) == [.member, .funding, .steering])
+        #expect(TieKind(parsing: "pflegt") == .maintains)
+        #expect(TieKind(parsing: "erstellt") == .maintains)
+        #expect(TieKind(parsing: "betreibt") == .maintains)
+        #expect(TieKind(parsing: "nutzt") == .uses)
+        #expect(TieKind(parsing: "nimmt teil") == .attends)
+        #expect(TieKind(parsing: "nimmt_teil") == .attends)
+        #expect(TieKind.allCases.filter(\.isDirected) == [.member, .funding, .steering, .maintains, .uses, .attends])
+    }
+
+    @Test("Resources and events are the kinds that are not actors")
+    func elementKinds() {
+        #expect(ActorKind.allCases.filter { !$0.isActor } == [.resource, .event])
     }
 
     @Test("Sectors accept German names")

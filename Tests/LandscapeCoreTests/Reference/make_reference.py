@@ -171,7 +171,7 @@ except ImportError:  # only needed for --landscape
 HERE = os.path.dirname(os.path.abspath(__file__))
 GENERATED_BY = "make_reference.py"
 
-DIRECTED_KINDS = {"member", "funding", "steering"}
+DIRECTED_KINDS = {"member", "funding", "steering", "maintains", "uses", "attends"}
 UNDIRECTED_KINDS = {"cooperation", "exchange", "agreement"}
 COMMITTEE = "committee"
 
@@ -194,6 +194,9 @@ ACTOR_KINDS = {
     "program": ["Programm", "Förderprogramm", "programme"],
     "research": ["Forschung", "Institut"],
     "other": ["Sonstige", "Sonstiges"],
+    "resource": ["Instrument", "Produkt", "Bericht", "Datenbank", "Portal", "Leitfaden",
+                 "Angebotsübersicht"],
+    "event": ["Veranstaltung", "Fachtag", "Fachforum", "Konferenz", "Tagung", "Forum"],
 }
 TIE_KINDS = {
     "cooperation": ["Kooperation", "Zusammenarbeit"],
@@ -202,6 +205,9 @@ TIE_KINDS = {
     "steering": ["Steuerung"],
     "exchange": ["Austausch"],
     "agreement": ["Vereinbarung", "Kooperationsvereinbarung"],
+    "maintains": ["erstellt", "pflegt", "betreibt", "Pflege"],
+    "uses": ["nutzt", "Nutzung"],
+    "attends": ["nimmt teil", "Teilnahme"],
 }
 SECTORS = {
     "early-childhood": ["frühkindlich", "Frühkindliche Bildung", "Kita", "early childhood"],
