@@ -13,7 +13,7 @@ struct YAMLReaderTests {
         #expect(landscape.language == .de)
         #expect(landscape.asOf?.description == "2019-08")
         #expect(landscape.needs == ["Sprachförderung", "Übergang Schule–Beruf"])
-        #expect(landscape.actors.count == 11)
+        #expect(landscape.actors.count == 13)
         #expect(Set(landscape.actors.map(\.kind)) == Set(ActorKind.allCases))
         #expect(Set(landscape.ties.map(\.kind)) == Set(TieKind.allCases))
 
@@ -108,7 +108,7 @@ struct YAMLReaderTests {
     func severalFiles() {
         let (result, messages) = Fixtures.load("yaml/complete.yaml", "yaml/syntax.yaml", "csv/kumu")
         #expect(messages == ["yaml/syntax.yaml:5:4: error: YAML syntax error: did not find expected '-' indicator (while parsing a block collection at line 3, column 3)"])
-        #expect(result.landscape.actors.count == 11 + 3)
+        #expect(result.landscape.actors.count == 13 + 3)
     }
 
     @Test("Unknown formats and missing files are errors")
