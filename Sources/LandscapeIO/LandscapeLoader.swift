@@ -20,7 +20,7 @@ public struct LandscapeLoader: Sendable {
         self.limits = limits
     }
 
-    /// The format of an input path: folders (or `actors.csv`/`ties.csv`) of the CSV pair, and
+    /// The format of an input path: folders (or `actors.csv`/`ties.csv`/`landscape.csv`) of the CSV pair, and
     /// `.yaml`/`.yml`, `.json`, `.graphml`, `.gexf`, `.xlsx` and `.dot`/`.gv` files; `nil` for
     /// anything else.
     public static func format(of path: String) -> InputFormat? {
@@ -29,7 +29,7 @@ public struct LandscapeLoader: Sendable {
             return .csvPair
         }
         let name = (path as NSString).lastPathComponent.lowercased()
-        if name == "actors.csv" || name == "ties.csv" { return .csvPair }
+        if CSVPairReader.memberNames.contains(name) { return .csvPair }
         return InputFormat(pathExtension: (path as NSString).pathExtension)
     }
 
@@ -75,7 +75,7 @@ public struct LandscapeLoader: Sendable {
             var files = [path]
             if Self.format(of: path) == .csvPair {
                 let folder = CSVPairReader.folder(for: path)
-                files = [(folder as NSString).appendingPathComponent("actors.csv"), (folder as NSString).appendingPathComponent("ties.csv")]
+                files = CSVPairReader.memberNames.map { (folder as NSString).appendingPathComponent($0) }
                 fileOrder += [folder] + files
             }
             if let tooLarge = files.first(where: { (Self.size(of: $0) ?? 0) > limits.maxFileBytes }) {

@@ -40,7 +40,7 @@ struct GapWordingTests {
         let gap = Gap(severity: .high, actors: [], reason: .programDependency(
             program: "k", until: until, ended: true, positions: ["a"], fundingTies: 2, cutOff: ["b"], brokers: [], committees: [], pairsLostShare: 0.125))
         #expect(Language.de.gapWording.explanation(gap, in: Self.landscape)
-            == "„Lenkungsgruppe »Bildung«“ endete am 2021-12; damit entfallen die Stellen »Träger A« und 2 Förderbeziehung(en). Dann »Träger B« wäre abgeschnitten; 12,5 % der verbundenen Akteurspaare verlören ihre Verbindung.")
+            == "„Lenkungsgruppe »Bildung«“ ist am 2021-12 ausgelaufen; damit entfallen die Stellen »Träger A« und 2 Förderbeziehung(en). Dann »Träger B« wäre abgeschnitten; 12,5 % der verbundenen Akteurspaare verlören ihre Verbindung.")
         #expect(Language.en.gapWording.explanation(gap, in: Self.landscape)
             == "“Lenkungsgruppe »Bildung«” ended on 2021-12; with it go the positions »Träger A« and 2 funding tie(s). Then »Träger B« would be cut off; 12.5 % of the connected pairs of actors would lose their connection.")
     }

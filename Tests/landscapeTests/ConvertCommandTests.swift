@@ -51,11 +51,10 @@ struct ConvertCommandTests {
         #expect(!again.stderr.contains("error"), "\(again.stderr)")
 
         var expected = original.landscape
-        if format == "gexf" || format == "csv" {
+        if format == "gexf" {
             expected.language = .en
             expected.asOf = nil
             expected.needs = []
-            if format == "csv" { expected.title = nil }
         }
         let result = load(back).landscape
         #expect(result == expected, "\(input) via \(format)")

@@ -18,7 +18,7 @@ public enum OutputPathProblem: Error, Equatable, Sendable {
 /// letter case**: on a file system that ignores case (macOS, Windows shares) `Weimar.yaml` and
 /// `weimar.yaml` are one file, and refusing a harmless case-only difference on Linux costs
 /// nothing, while overwriting an input loses work. A CSV folder, as input or as output, stands
-/// for its `actors.csv` and `ties.csv`, and a CSV file named as input for its pair.
+/// for its `actors.csv`, `ties.csv` and `landscape.csv`, and a CSV file named as input for its folder.
 public enum OutputPath {
     /// What an output is: one file, or a folder that receives the CSV pair.
     public enum Shape: Sendable {
@@ -50,14 +50,17 @@ public enum OutputPath {
     static func readPaths(of input: String) -> [String] {
         let url = resolved(input)
         if isFolder(url.path) { return csvPair(in: url) }
-        if ["actors.csv", "ties.csv"].contains(url.lastPathComponent.lowercased()) {
+        if csvFiles.contains(url.lastPathComponent.lowercased()) {
             return csvPair(in: url.deletingLastPathComponent())
         }
         return [url.path]
     }
 
+    /// The files of a CSV folder: the pair and the landscape sheet.
+    static let csvFiles = ["actors.csv", "ties.csv", "landscape.csv"]
+
     static func csvPair(in folder: URL) -> [String] {
-        ["actors.csv", "ties.csv"].map { folder.appendingPathComponent($0).path }
+        csvFiles.map { folder.appendingPathComponent($0).path }
     }
 
     static func resolved(_ path: String) -> URL {

@@ -6,10 +6,13 @@ import LandscapeCore
 public struct CSVPairReader: LandscapeReader {
     public init() {}
 
-    /// The folder of the pair for a path naming the folder or one of its two files.
+    /// The files a CSV folder may hold, by their lower-case names: the pair and the landscape sheet.
+    static let memberNames = ["actors.csv", "ties.csv", LandscapeSheet.fileName]
+
+    /// The folder of the pair for a path naming the folder or one of its files.
     static func folder(for path: String) -> String {
         let name = (path as NSString).lastPathComponent.lowercased()
-        if name == "actors.csv" || name == "ties.csv" {
+        if memberNames.contains(name) {
             let parent = (path as NSString).deletingLastPathComponent
             return parent.isEmpty ? "." : parent
         }
@@ -23,32 +26,51 @@ public struct CSVPairReader: LandscapeReader {
             return nil
         }
         let tiesPath = Self.member("ties.csv", of: folder)
-        let paths = [actorsPath] + (tiesPath.map { [$0] } ?? [])
-        // Both files at once: decoding and the quote scan one file per core, then every
-        // piece of both on all cores.
+        let sheetPath = Self.member(LandscapeSheet.fileName, of: folder)
+        let paths = [actorsPath] + [tiesPath, sheetPath].compactMap { $0 }
+        var perFile = Self.tables(paths)
+        var draft = LandscapeDraft(file: actorsPath)
+        // Warnings about list cells name the cell's column, unlike the other CSV messages.
+        var listWarnings: [Diagnostic] = []
+        if let table = perFile[0].table {
+            draft.actors = records(table, file: actorsPath, columns: CSVColumns.actorColumns, required: [.name: "name", .kind: "kind"],
+                                   diagnostics: &perFile[0].diagnostics, listWarnings: &listWarnings)
+        }
+        if let tiesPath, let table = perFile[1].table {
+            draft.ties = records(table, file: tiesPath, columns: CSVColumns.tieColumns, required: [.from: "from", .to: "to"],
+                                 diagnostics: &perFile[1].diagnostics, listWarnings: &listWarnings)
+        }
+        if let sheetPath, let last = perFile.indices.last, let table = perFile[last].table {
+            Self.readSheet(table, file: sheetPath, into: &draft, diagnostics: &perFile[last].diagnostics)
+        }
+        var mainDiagnostics = perFile.flatMap(\.diagnostics)
+        if tiesPath == nil {
+            mainDiagnostics.append(.warning("no ties.csv beside actors.csv: the landscape has actors only", at: SourceLocation(file: folder)))
+        }
+        diagnostics += mainDiagnostics.map(Self.withoutColumns) + listWarnings
+        return draft
+    }
+
+    /// The files parsed, each with its diagnostics: all at once, decoding and the quote scan
+    /// one file per core, then every piece of every file on all cores.
+    static func tables(_ paths: [String]) -> [(table: CSVTable?, diagnostics: [Diagnostic])] {
         let staged = concurrentMap(paths) { path -> (staged: CSVTable.Staged?, diagnostics: [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             let staged = FileInput.text(of: path, diagnostics: &diagnostics).flatMap { CSVTable.stage($0.text, file: path, diagnostics: &diagnostics) }
             return (staged, diagnostics)
         }
         var tables = CSVTable.read(staged.compactMap(\.staged)).makeIterator()
-        var perFile: [(table: CSVTable?, diagnostics: [Diagnostic])] = staged.map { file in
+        return staged.map { file in
             guard file.staged != nil, let (table, more) = tables.next() else { return (nil, file.diagnostics) }
             return (table, file.diagnostics + more)
         }
-        var draft = LandscapeDraft(file: actorsPath)
-        if let table = perFile[0].table {
-            draft.actors = records(table, file: actorsPath, columns: CSVColumns.actorColumns, required: [.name: "name", .kind: "kind"], diagnostics: &perFile[0].diagnostics)
-        }
-        if let tiesPath, let table = perFile[1].table {
-            draft.ties = records(table, file: tiesPath, columns: CSVColumns.tieColumns, required: [.from: "from", .to: "to"], diagnostics: &perFile[1].diagnostics)
-        }
-        var mainDiagnostics = perFile.flatMap(\.diagnostics)
-        if tiesPath == nil {
-            mainDiagnostics.append(.warning("no ties.csv beside actors.csv: the landscape has actors only", at: SourceLocation(file: folder)))
-        }
-        diagnostics += mainDiagnostics.map(Self.withoutColumns)
-        return draft
+    }
+
+    /// `landscape.csv`: the title, language, as_of and needs (`LandscapeSheet`), located by line.
+    static func readSheet(_ table: CSVTable, file: String, into draft: inout LandscapeDraft, diagnostics: inout [Diagnostic]) {
+        let rows = [LandscapeSheet.Row(line: table.headerLine, cells: table.header.map(SpreadsheetText.unguarded))]
+            + table.rows.map { LandscapeSheet.Row(line: $0.line, cells: $0.cells.map(SpreadsheetText.unguarded)) }
+        LandscapeSheet.read(rows, into: &draft, diagnostics: &diagnostics) { line, _ in SourceLocation(file: file, line: line) }
     }
 
     /// CSV messages name the line only: `PATH:LINE: error: …`.
@@ -66,9 +88,11 @@ public struct CSVPairReader: LandscapeReader {
         return entries.sorted().first { $0.lowercased() == name }.map { (folder as NSString).appendingPathComponent($0) }
     }
 
+    /// The rows of a table as records; a list cell that looks like several items separated by
+    /// `,` or `;` is warned about in `listWarnings` (`ListCells`), at its line and column.
     func records<Field>(
         _ table: CSVTable, file: String, columns: [Field: [String]], required: [Field: String],
-        diagnostics: inout [Diagnostic]
+        diagnostics: inout [Diagnostic], listWarnings: inout [Diagnostic]
     ) -> [RecordDraft<Field>] where Field: DraftField {
         let headerLocation = SourceLocation(file: file, line: 1)
         let fieldOfColumn = Self.fields(ofHeader: table.header, columns: columns, at: headerLocation, diagnostics: &diagnostics)
@@ -80,6 +104,7 @@ public struct CSVPairReader: LandscapeReader {
         // Without a required column every row would repeat the same error: read none.
         guard missing.isEmpty else { return [] }
         let columns = DraftColumns(slotOfColumn: fieldOfColumn.map { $0?.slot })
+        let listColumns = fieldOfColumn.indices.compactMap { column in fieldOfColumn[column].flatMap { $0.isList ? (column, $0) : nil } }
         var records: [RecordDraft<Field>] = []
         records.reserveCapacity(table.rows.count)
         // Every location names the file. One string shared by a million records is one
@@ -107,6 +132,11 @@ public struct CSVPairReader: LandscapeReader {
             }
             for index in cells.indices where cells[index].utf8.first == UInt8(ascii: "'") {
                 cells[index] = SpreadsheetText.unguarded(cells[index])
+            }
+            for (column, field) in listColumns where column < cells.count {
+                if let warning = ListCells.warning(cells[column], field: field, at: SourceLocation(file: blockFile, line: row.line, column: column + 1)) {
+                    listWarnings.append(warning)
+                }
             }
             records.append(RecordDraft(at: location, cells: cells, columns: columns))
         }

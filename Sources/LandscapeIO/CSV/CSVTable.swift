@@ -16,6 +16,8 @@ struct CSVTable {
     var header: [String]
     var rows: [Row]
     var delimiter: Character
+    /// The line of the header (the first line that is not blank).
+    var headerLine = 1
 
     /// Parses `text`; `nil` with an error when the file cannot be split into rows.
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
@@ -76,19 +78,21 @@ struct CSVTable {
             }
             // The first row that is not blank is the header; blank rows are dropped.
             var header: [String]?
+            var headerLine = 1
             var rows: [Row] = []
             rows.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
             for piece in pieces {
                 for row in piece where !isBlank(row.cells) {
                     if header == nil {
                         header = row.cells.map { $0.trimmingSpaces }
+                        headerLine = row.line
                     } else {
                         rows.append(row)
                     }
                 }
             }
             guard let header else { return (nil, [.error("the file is empty", at: location)]) }
-            return (CSVTable(header: header, rows: rows, delimiter: Character(files[file].delimiter)), [])
+            return (CSVTable(header: header, rows: rows, delimiter: Character(files[file].delimiter), headerLine: headerLine), [])
         }
     }
 

@@ -24,7 +24,7 @@ enum AttributeNames {
         case "title", "titel", "name", "label": return .title
         case "language", "sprache", "lang": return .language
         case "as of", "asof", "date", "stand", "datum": return .asOf
-        case "needs", "bedarfe", "handlungsfelder": return .needs
+        case "needs", "need", "bedarf", "bedarfe", "handlungsfelder": return .needs
         default: return nil
         }
     }

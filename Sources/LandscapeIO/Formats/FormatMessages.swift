@@ -71,6 +71,40 @@ enum FormatMessage {
         "column '\(header)' gives '\(field)' a second time; the first such column is used"
     }
 
+    // MARK: The landscape sheet (landscape.csv, a workbook's sheet 'landscape')
+
+    static func noLandscapeColumns(headers: [String]) -> String {
+        let found = headers.isEmpty ? "" : " (the first row has: \(headers.joined(separator: ", ")))"
+        return "the landscape sheet has no 'field' and 'value' columns\(found); name them in the first row (German: 'Feld', 'Wert'), then one row each for title, language, as_of and every need"
+    }
+    static func unknownLandscapeField(_ name: String) -> String {
+        let known = ["title", "language", "as_of", "needs"]
+        if let close = SpellingSuggestion.closest(to: name, among: known + ["Titel", "Sprache", "Stand", "Bedarf"]) {
+            return "unknown field '\(name)' is ignored; did you mean '\(close)'?"
+        }
+        return "unknown field '\(name)' is ignored (known: \(known.joined(separator: ", ")))"
+    }
+    static func landscapeFieldWithoutValue(_ name: String) -> String {
+        "the row '\(name)' has no value; it is ignored"
+    }
+    static func landscapeValueWithoutField(_ value: String) -> String {
+        "the value '\(value)' has no field name; it is ignored"
+    }
+    static func landscapeFieldRepeated(_ name: String, firstLine: Int) -> String {
+        "'\(name)' is given a second time (first on line \(firstLine)); the first is used"
+    }
+    static func landscapeCellsIgnored(_ cells: [String]) -> String {
+        let list = cells.map { "'\($0)'" }.joined(separator: ", ")
+        return "the landscape sheet has two columns, field and value; \(cells.count == 1 ? "the cell" : "the cells") \(list) \(cells.count == 1 ? "is" : "are") ignored"
+    }
+
+    // MARK: List cells of the tabular formats
+
+    /// A list cell whose item holds `,` or `;` between words: `noun` names one item ("topic").
+    static func listInOneCell(_ item: String, noun: String, plural: String) -> String {
+        "»\(item)« is one \(noun); separate \(plural) with |"
+    }
+
     // MARK: Writing: what a format cannot carry
 
     static func metadataLost(_ what: [String], format: String) -> String {

@@ -1,11 +1,11 @@
 import Foundation
 import LandscapeCore
 
-/// Writes the CSV pair (`actors.csv` and `ties.csv`) so that Excel opens it as it is:
-/// UTF-8 with a byte-order mark, CRLF line ends, and for a German landscape (`language: de`)
-/// `;` between cells and a decimal comma, as German Excel expects; `,` and a decimal point
-/// otherwise. List fields are joined with `|`. The title, language, date and needs have no
-/// place in the pair.
+/// Writes the CSV pair (`actors.csv` and `ties.csv`) and the landscape sheet
+/// (`landscape.csv`: title, language, as_of and needs, `LandscapeSheet`) so that Excel opens
+/// them as they are: UTF-8 with a byte-order mark, CRLF line ends, and for a German landscape
+/// (`language: de`) `;` between cells and a decimal comma, as German Excel expects; `,` and a
+/// decimal point otherwise. List fields are joined with `|`.
 ///
 /// - Complexity: O(A + T + S) time and space for A actors, T ties and S characters of text.
 public struct CSVPairWriter: LandscapeWriter {
@@ -16,7 +16,6 @@ public struct CSVPairWriter: LandscapeWriter {
 
     public func write(_ landscape: Landscape) -> WriteResult {
         var check = LossCheck(format: "the CSV pair")
-        check.metadata(landscape, carriesTitle: false, carriesRest: false)
         check.separators(landscape)
         check.references(landscape)
         let german = landscape.language == .de
@@ -43,9 +42,17 @@ public struct CSVPairWriter: LandscapeWriter {
                 tie.formal ? "true" : "false", tie.note ?? "",
             ])
         }
+        var sheet = [LandscapeSheet.header]
+        for (field, value) in LandscapeSheet.rows(of: landscape) {
+            switch value {
+            case .text(let text): sheet.append([field, text])
+            case .date(let date): sheet.append([field, date.description])
+            }
+        }
         let files = [
             WrittenFile(name: "actors.csv", data: Self.table(actors, delimiter: delimiter)),
             WrittenFile(name: "ties.csv", data: Self.table(ties, delimiter: delimiter)),
+            WrittenFile(name: LandscapeSheet.fileName, data: Self.table(sheet, delimiter: delimiter)),
         ]
         return WriteResult(output: .folder(files), losses: check.losses)
     }

@@ -3,7 +3,8 @@ import LandscapeCore
 
 /// Reads an Excel workbook (.xlsx): a sheet `actors` and a sheet `ties` (or Kumu's
 /// `Elements` and `Connections`; German `Akteure` and `Beziehungen` too), each with column
-/// names in its first row as in the CSV pair. Cells are read as Excel stores them: shared and
+/// names in its first row as in the CSV pair, and optionally a sheet `landscape` (German
+/// `Landschaft`) with the title, language, as_of and needs (`LandscapeSheet`). Cells are read as Excel stores them: shared and
 /// inline strings, numbers (`2`, `2.5`), booleans, and dates — numbers in a date format,
 /// turned into `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` when the format shows no day or month).
 /// Problems name the sheet, row and column: `book.xlsx[actors]:3:2` is cell B3.
@@ -110,7 +111,29 @@ private struct Workbook {
         } else {
             diagnostics.append(.warning(FormatMessage.noTiesSheet, at: SourceLocation(file: path)))
         }
+        if let sheet = find(LandscapeSheet.sheetNames), let rows = try cells(of: sheet, diagnostics: &diagnostics) {
+            readLandscapeSheet(rows, sheet: sheet.name, into: &draft, diagnostics: &diagnostics)
+        }
         return draft
+    }
+
+    /// The sheet `landscape`: the title, language, as_of and needs (`LandscapeSheet`), located
+    /// by row and column; a cell holding an Excel error is an error and read as empty.
+    func readLandscapeSheet(_ rows: [Int: [Int: Cell]], sheet: String, into draft: inout LandscapeDraft, diagnostics: inout [Diagnostic]) {
+        let file = "\(path)[\(sheet)]"
+        let lines = rows.keys.sorted().compactMap { line -> LandscapeSheet.Row? in
+            guard let cells = rows[line], let last = cells.keys.max() else { return nil }
+            var texts = [String](repeating: "", count: last)
+            for (column, cell) in cells {
+                if cell.isError {
+                    diagnostics.append(.error(FormatMessage.cellError(cell.text), at: SourceLocation(file: file, line: line, column: column)))
+                } else {
+                    texts[column - 1] = cell.text
+                }
+            }
+            return texts.allSatisfy(\.isBlank) ? nil : LandscapeSheet.Row(line: line, cells: texts)
+        }
+        LandscapeSheet.read(lines, into: &draft, diagnostics: &diagnostics) { SourceLocation(file: file, line: $0, column: $1) }
     }
 
     /// A shared string: its text, or its rich-text runs joined (phonetic runs left out).
@@ -222,6 +245,7 @@ private struct Workbook {
                 }
                 guard let target = fieldOfColumn[column], !cell.text.trimmingSpaces.isEmpty else { continue }
                 let isList = (target as? ActorField)?.isList ?? false
+                if isList, let warning = ListCells.warning(cell.text, field: target, at: location) { diagnostics.append(warning) }
                 record[target] = AttributeNames.value(cell.text, isList: isList, at: location)
             }
             records.append(record)

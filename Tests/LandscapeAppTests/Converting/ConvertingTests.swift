@@ -52,15 +52,16 @@ struct ConvertingTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["w.json"], "no temporary file left")
     }
 
-    @Test("The CSV pair into a folder, with what it cannot carry; GEXF in the renderer's colours")
+    @Test("The CSV pair and the landscape sheet into a folder, nothing lost; GEXF in the renderer's colours, without the date and needs")
     func lossesAndStyle() throws {
         let out = try folder()
         defer { try? FileManager.default.removeItem(at: out) }
         let pair = out.appendingPathComponent("pair").path
         let csv = try convert(ConvertRequest(load: LoadRequest(files: [Self.weimar]), output: pair)).get()
         #expect(csv.output.format == .csv)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: pair).sorted() == ["actors.csv", "ties.csv"])
-        #expect(csv.losses == ["the CSV pair cannot carry the landscape's title, language (de), date (as_of) and needs; they are left out"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: pair).sorted() == ["actors.csv", "landscape.csv", "ties.csv"])
+        #expect(csv.losses.isEmpty)
+        #expect(try Landscape.load(pair) == Landscape.load(Self.weimar))
         let gexf = out.appendingPathComponent("w.gexf").path
         #expect(try convert(ConvertRequest(load: LoadRequest(files: [Self.weimar]), output: gexf)).get().losses.count == 1)
         let text = try String(contentsOfFile: gexf, encoding: .utf8)

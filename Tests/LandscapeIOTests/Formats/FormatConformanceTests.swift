@@ -50,7 +50,7 @@ struct FormatConformanceTests {
             ties: [Tie(from: "a", to: "b")])
         landscape.title = "T"
         let csv = CSVPairWriter().write(landscape).losses
-        #expect(csv.contains("the CSV pair cannot carry the landscape's title, language (de), date (as_of) and needs; they are left out"))
+        #expect(!csv.contains { $0.contains("cannot carry") })
         #expect(csv.contains { $0.contains("2 list items contain '|'") && $0.contains("'x|y' (actor 'a')") })
         let gexf = GEXFWriter().write(landscape).losses
         #expect(gexf.contains("GEXF cannot carry the landscape's language (de), date (as_of) and needs; they are left out"))

@@ -46,12 +46,11 @@ enum FormatSupport {
     /// reader makes of their absence.
     static func expected(_ landscape: Landscape, after format: String) -> Landscape {
         var expected = landscape
-        if ["gexf", "csv"].contains(format) {
+        if format == "gexf" {
             expected.language = .en
             expected.asOf = nil
             expected.needs = []
         }
-        if format == "csv" { expected.title = nil }
         return expected
     }
 

@@ -1,0 +1,35 @@
+import LandscapeCore
+
+/// List cells of the tabular formats (the CSV pair, workbooks): items are separated by `|`,
+/// and a cell such as `Sprache, Integration` is one item. People type lists with commas, so
+/// such a cell is read as it is — one topic — but never silently: it gets a warning at the cell.
+enum ListCells {
+    /// The warning for a list cell one of whose items holds `,` or `;` between words (text with
+    /// a letter on both sides, so that `1,5` is left alone); `nil` for any other cell.
+    ///
+    /// - Complexity: O(n) for a cell of n bytes; no allocation for a cell without `,` or `;`.
+    static func warning<Field: DraftField>(_ cell: String, field: Field, at location: SourceLocation) -> Diagnostic? {
+        guard let field = field as? ActorField, field.isList,
+              cell.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return nil }
+        let items = cell.split(separator: "|").map { $0.trimmingSpaces }
+        guard let item = items.first(where: isSeveral) else { return nil }
+        let (noun, plural) = nouns(field)
+        return .warning(FormatMessage.listInOneCell(item, noun: noun, plural: plural), at: location)
+    }
+
+    /// Whether `item` reads as several words separated by `,` or `;`.
+    static func isSeveral(_ item: String) -> Bool {
+        let parts = item.split(whereSeparator: { $0 == "," || $0 == ";" })
+        return parts.count > 1 && parts.filter { $0.contains(where: \.isLetter) }.count > 1
+    }
+
+    /// What one item of a list field is called, and several.
+    static func nouns(_ field: ActorField) -> (String, String) {
+        switch field {
+        case .sectors: ("sector", "sectors")
+        case .targetGroups: ("target group", "target groups")
+        case .programs: ("programme", "programmes")
+        default: ("topic", "topics")
+        }
+    }
+}
