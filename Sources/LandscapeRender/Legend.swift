@@ -7,11 +7,6 @@ public struct Legend: Hashable, Sendable, Codable {
     public var tall: LegendBlock
     /// One column per section (actors, colours, ties), side by side, for below the drawing.
     public var wide: LegendBlock
-
-    public init(tall: LegendBlock, wide: LegendBlock) {
-        self.tall = tall
-        self.wide = wide
-    }
 }
 
 /// One arrangement of the legend: its size, its frame and its items.
@@ -21,13 +16,6 @@ public struct LegendBlock: Hashable, Sendable, Codable {
     public var frame: Attributes
     public var nodes: [LegendNode]
     public var edges: [LegendEdge]
-
-    public init(size: Size, frame: Attributes, nodes: [LegendNode], edges: [LegendEdge]) {
-        self.size = size
-        self.frame = frame
-        self.nodes = nodes
-        self.edges = edges
-    }
 }
 
 /// A legend node (a sample shape, a colour swatch, a text, or an invisible end of a sample

@@ -49,11 +49,6 @@ public struct Gap: Sendable, Equatable {
     public struct Component: Sendable, Equatable {
         public var hub: ActorID
         public var size: Int
-
-        public init(hub: ActorID, size: Int) {
-            self.hub = hub
-            self.size = size
-        }
     }
 
     /// The facts of a gap, as found (docs/gaps.md): actors as ids, counts, dates and shares,

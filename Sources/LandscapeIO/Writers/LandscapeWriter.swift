@@ -34,11 +34,6 @@ public enum WrittenLandscape: Sendable {
 public struct WrittenFile: Sendable, Hashable {
     public var name: String
     public var data: Data
-
-    public init(name: String, data: Data) {
-        self.name = name
-        self.data = data
-    }
 }
 
 /// What writing gave: the output, and what the format could not carry (each a sentence for a
