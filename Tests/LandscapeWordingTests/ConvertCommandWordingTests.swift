@@ -32,7 +32,7 @@ struct ConvertCommandWordingTests {
     func helpTexts() {
         let english = Language.en.convertCommandWording, german = Language.de.convertCommandWording
         let texts: [(ConvertCommandWording) -> String] = [
-            \.abstract, \.discussion, \.filesHelp, \.outputHelp, \.toHelp, \.atHelp, \.edgeDirectionHelp, \.excelNotWritten,
+            \.abstract, \.discussion, \.filesHelp, \.outputHelp, \.toHelp, \.atHelp, \.edgeDirectionHelp, { $0.oldExcelNotWritten(output: "x.xls") },
         ]
         for text in texts {
             #expect(!text(english).isEmpty && !text(german).isEmpty && text(english) != text(german))

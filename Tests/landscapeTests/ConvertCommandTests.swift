@@ -36,7 +36,7 @@ struct ConvertCommandTests {
     }
 
     @Test("YAML → format → YAML gives the same landscape, for every example and every format",
-          arguments: inputs.flatMap { input in ["yaml", "csv", "json", "graphml", "gexf", "dot"].map { (input, $0) } })
+          arguments: inputs.flatMap { input in ["yaml", "csv", "json", "graphml", "gexf", "xlsx", "dot"].map { (input, $0) } })
     func roundTrip(input: String, format: String) throws {
         let out = try folder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -182,9 +182,9 @@ struct ConvertCommandTests {
 
     @Test("Usage errors exit with 64 and say what to do", arguments: [
         (["convert", "graphs/weimar.yaml"], "Error: Give the output with -o, e.g. 'landscape convert graphs/weimar.yaml -o out/landscape.graphml'."),
-        (["convert", "graphs/weimar.yaml", "-o", "x.xlsx"], "Error: Excel workbooks are read, not written; write the CSV pair (-o FOLDER --to csv) and open it in Excel."),
+        (["convert", "graphs/weimar.yaml", "-o", "x.xls"], "Error: '-o x.xls': Excel 97–2003 workbooks (.xls) are not written; name the file .xlsx."),
         (["convert", "graphs/weimar.yaml", "-o", "x.json", "--to", "gexf"], "Error: '-o x.json' ends in .json but --to is gexf; change one of them."),
-        (["convert", "graphs/weimar.yaml", "-o", "x.txt"], "Error: '-o x.txt': name the file .yaml, .json, .graphml, .gexf or .dot, give a folder for the CSV pair, or give --to."),
+        (["convert", "graphs/weimar.yaml", "-o", "x.txt"], "Error: '-o x.txt': name the file .yaml, .json, .graphml, .gexf, .xlsx or .dot, give a folder for the CSV pair, or give --to."),
         (["convert", "graphs/weimar.yaml", "-o", "graphs/weimar.yaml"], "Error: '-o graphs/weimar.yaml' would overwrite the input 'graphs/weimar.yaml'; choose another output."),
         (["convert", "Tests/LandscapeIOTests/Fixtures/csv/kumu", "-o", "Tests/LandscapeIOTests/Fixtures/csv/kumu"], "Error: '-o Tests/LandscapeIOTests/Fixtures/csv/kumu' would overwrite the input 'Tests/LandscapeIOTests/Fixtures/csv/kumu'; choose another output."),
         (["convert", "nichtda.yaml", "-o", "x.json"], "Error: No such file or folder: 'nichtda.yaml'."),

@@ -36,6 +36,8 @@ public enum ConvertRefusal: Error, Equatable, Sendable {
     case noOutput(firstInput: String?)
     /// The output's name or the format asked for is a format that is read, not written.
     case notWritten(LandscapeFormat)
+    /// The output is named `.xls`, an Excel 97–2003 workbook, which is not written (`.xlsx` is).
+    case oldExcel(output: String)
     /// The output's extension names another format than the one asked for.
     case formatDisagrees(output: String, fileExtension: String, given: LandscapeFormat)
     /// The output's extension names no format, and none was asked for.
@@ -79,7 +81,8 @@ extension ConvertRefusal {
     public func message(_ words: ConvertCommandWording, files: FileWording) -> String {
         switch self {
         case .noOutput(let firstInput): words.noOutput(exampleInput: firstInput)
-        case .notWritten(let format): format == .xlsx ? words.excelNotWritten : words.notWritten(format: format.rawValue)
+        case .notWritten(let format): words.notWritten(format: format.rawValue)
+        case .oldExcel(let output): words.oldExcelNotWritten(output: output)
         case .formatDisagrees(let output, let fileExtension, let given):
             words.formatDisagrees(output: output, fileExtension: fileExtension, format: given.rawValue)
         case .noFormat(let output): words.noFormat(output: output)

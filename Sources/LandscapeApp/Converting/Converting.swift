@@ -47,7 +47,7 @@ public enum Converting {
     /// The format comes from the output's extension (in any letter case) or the format asked
     /// for, which must agree; a folder (an existing one, or a path ending in `/`) or a name
     /// without extension is the CSV pair unless a format is asked for, and only the CSV pair
-    /// goes into a folder. A name of a format that is not written (`.xlsx`) is refused first.
+    /// goes into a folder. A name of a format that is not written (`.xls`) is refused first.
     /// - Complexity: O(I) file-system look-ups for I inputs.
     public static func output(for request: ConvertRequest) throws(ConvertRefusal) -> ConvertOutput {
         guard let path = request.output, !path.isEmpty else { throw .noOutput(firstInput: request.load.files.first) }
@@ -64,6 +64,7 @@ public enum Converting {
     /// The format written to `path`: what its name says and what `given` asks for.
     static func format(of path: String, given: LandscapeFormat?) throws(ConvertRefusal) -> LandscapeFormat {
         let fileExtension = (path as NSString).pathExtension
+        if fileExtension.lowercased() == "xls" { throw .oldExcel(output: path) }
         let isFolder = path.hasSuffix("/") || OutputPath.isFolder(path)
         let byName = LandscapeFormat(pathExtension: fileExtension)
         if let byName, !byName.isWritten { throw .notWritten(byName) }

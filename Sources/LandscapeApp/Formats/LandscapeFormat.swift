@@ -16,7 +16,7 @@ public enum LandscapeFormat: String, CaseIterable, Sendable {
     case json
     case graphml
     case gexf
-    /// Excel workbooks: read, not written.
+    /// Excel workbooks: the sheets actors, ties and landscape.
     case xlsx
     /// Graphviz's DOT: written as the renderer draws the landscape, with its data as attributes.
     case dot
@@ -61,12 +61,12 @@ public enum LandscapeFormat: String, CaseIterable, Sendable {
         case .json: .io(.json)
         case .graphml: .io(.graphml)
         case .gexf: .io(.gexf)
-        case .xlsx: nil
+        case .xlsx: .io(.xlsx)
         case .dot: .diagram
         }
     }
 
-    /// Whether `convert` writes this format (every format but Excel workbooks).
+    /// Whether `convert` writes this format (every format is written today).
     public var isWritten: Bool { writer != nil }
 
     /// The file extensions that name this format, lower case, the usual one first (the
@@ -76,17 +76,10 @@ public enum LandscapeFormat: String, CaseIterable, Sendable {
     public var shape: Shape { self == .csv ? .folder : .file }
 
     /// The format a file extension names (without the dot, in any letter case); `nil` when it
-    /// names none.
-    ///
-    /// `.xls`, the Excel 97–2003 workbook, is not read (the loader says so) but still names an
-    /// Excel workbook: an output `x.xls` is refused as a workbook, not as an unknown name.
+    /// names none (`.xls`, the Excel 97–2003 workbook, included: it is neither read nor written).
     public init?(pathExtension: String) {
-        if let input = InputFormat(pathExtension: pathExtension), let format = Self.allCases.first(where: { $0.input == input }) {
-            self = format
-        } else if pathExtension.lowercased() == "xls" {
-            self = .xlsx
-        } else {
-            return nil
-        }
+        guard let input = InputFormat(pathExtension: pathExtension),
+              let format = Self.allCases.first(where: { $0.input == input }) else { return nil }
+        self = format
     }
 }

@@ -10,6 +10,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case json
     case graphml
     case gexf
+    case xlsx
 }
 
 /// How the graph formats mark the direction of ties, whose kind decides it (member, funding
@@ -62,6 +63,7 @@ extension ExportFormat {
         case .json: JSONWriter()
         case .graphml: GraphMLWriter(edgeDirections: edgeDirections)
         case .gexf: GEXFWriter(edgeDirections: edgeDirections, style: style ?? .plain)
+        case .xlsx: XLSXWriter()
         }
     }
 }

@@ -94,6 +94,27 @@ enum ExcelValues {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
+    /// The letters of a column number (1 → `A`, 28 → `AB`), the inverse of `column(of:)`.
+    static func columnName(_ number: Int) -> String {
+        var number = number
+        var letters: [Character] = []
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + remainder))))
+            number = (number - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+
+    /// The serial number of the first day of `date` in the 1900 date system, the inverse of
+    /// `date(serial:date1904:precision:)`; `nil` before 1 March 1900, where Excel counts a
+    /// 29 February 1900 that never was.
+    static func serial(of date: PartialDate) -> Int? {
+        let serial = daysFromCivil(year: date.year, month: date.month ?? 1, day: date.day ?? 1)
+            - daysFromCivil(year: 1899, month: 12, day: 30)
+        return serial > 60 ? serial : nil
+    }
+
     /// The column number of a cell reference's letters (`A` → 1, `AB` → 28); `nil` beyond `XFD`.
     static func column(of reference: String) -> Int? {
         var number = 0

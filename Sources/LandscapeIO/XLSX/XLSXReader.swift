@@ -28,7 +28,7 @@ public struct XLSXReader: LandscapeReader {
         let fileLocation = SourceLocation(file: path)
         do {
             let package = try XLSXPackage(path: path)
-            var workbook = Workbook(package: package)
+            var workbook = WorkbookReading(package: package)
             return try workbook.draft(diagnostics: &diagnostics)
         } catch {
             if case .message(let message) = error { diagnostics.append(.error(message, at: fileLocation)) }
@@ -38,7 +38,7 @@ public struct XLSXReader: LandscapeReader {
 }
 
 /// One workbook being read.
-private struct Workbook {
+private struct WorkbookReading {
     let package: XLSXPackage
     var sharedStrings: [String] = []
     /// Number format of each cell style (`s`), and the date precision it implies.
@@ -136,10 +136,11 @@ private struct Workbook {
         LandscapeSheet.read(lines, into: &draft, diagnostics: &diagnostics) { SourceLocation(file: file, line: $0, column: $1) }
     }
 
-    /// A shared string: its text, or its rich-text runs joined (phonetic runs left out).
+    /// A shared string: its text, or its rich-text runs joined (phonetic runs left out), with
+    /// its `_xHHHH_` escapes decoded (`SheetText`).
     static func text(ofString item: XMLTreeElement) -> String {
-        if let text = item.child("t") { return text.text }
-        return item.children("r").compactMap { $0.child("t")?.text }.joined()
+        if let text = item.child("t") { return SheetText.decoded(text.text) }
+        return SheetText.decoded(item.children("r").compactMap { $0.child("t")?.text }.joined())
     }
 
     /// One cell's value as text, or `nil` when empty.

@@ -3,7 +3,7 @@ import LandscapeCore
 /// The words of `landscape convert`: its help, its refusals of an output or a format, the
 /// warnings about what a format cannot carry, and its result line, from the catalog
 /// `command-convert` of a language (Catalogs/LANGUAGE/command-convert.yaml). The help texts,
-/// `excelNotWritten`, `notWritten(format:)` and `noFormat(output:)` are its messages as they are.
+/// `oldExcelNotWritten(output:)`, `notWritten(format:)` and `noFormat(output:)` are its messages as they are.
 public typealias ConvertCommandWording = CommandConvertMessages
 
 extension Language {

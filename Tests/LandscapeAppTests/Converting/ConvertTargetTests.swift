@@ -58,7 +58,7 @@ struct ConvertTargetTests {
                 rows.append((base + "." + name, format, .success(format)))
             }
         }
-        #expect(rows.count == 7 * 6, "yaml, yml, json, graphml, gexf, dot, gv in three spellings")
+        #expect(rows.count == 9 * 6, "yaml, yml, json, graphml, gexf, xlsx, xlsm, dot, gv in three spellings")
         Self.check(rows)
     }
 
@@ -72,19 +72,20 @@ struct ConvertTargetTests {
         ])
     }
 
-    @Test("An Excel workbook is read, not written: refused whatever --to says, before the folder rule")
+    @Test("An Excel workbook is written; an Excel 97–2003 name (.xls) is refused whatever --to says, before the folder rule")
     func excel() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var rows: [(String?, LandscapeFormat?, Result<LandscapeFormat, ConvertRefusal>)] = []
-        for name in ["x.xlsx", "x.xlsm", "x.xls", "x.XLSX", "x.Xls", "book.xlsx/"] {
+        for name in ["x.xls", "x.Xls", "book.xls/"] {
             for format in [nil, LandscapeFormat.yaml, .csv, .xlsx] {
-                rows.append((name, format, .failure(.notWritten(.xlsx))))
+                rows.append((name, format, .failure(.oldExcel(output: name))))
             }
         }
-        // A library caller may ask for the workbook by its format.
-        rows.append(("x", .xlsx, .failure(.notWritten(.xlsx))))
-        rows.append((folder.appendingPathComponent("out").path, .xlsx, .failure(.notWritten(.xlsx))))
+        rows.append(("x.xlsx", .yaml, .failure(.formatDisagrees(output: "x.xlsx", fileExtension: "xlsx", given: .yaml))))
+        rows.append(("x", .xlsx, .success(.xlsx)))
+        let out = folder.appendingPathComponent("out").path
+        rows.append((out, .xlsx, .failure(.outputPath(.isFolder(output: out, example: "landscape.xlsx")))))
         Self.check(rows)
     }
 
@@ -142,7 +143,7 @@ struct ConvertTargetTests {
     @Test("The registry: every reader's format once, the written ones in order, extensions as the loader reads them")
     func registry() {
         #expect(LandscapeFormat.allCases.map(\.input) == InputFormat.allCases)
-        #expect(LandscapeFormat.written == [.yaml, .csv, .json, .graphml, .gexf, .dot])
+        #expect(LandscapeFormat.written == [.yaml, .csv, .json, .graphml, .gexf, .xlsx, .dot])
         #expect(LandscapeFormat.written.map(\.rawValue) == ExportFormat.allCases.map(\.rawValue) + ["dot"])
         #expect(LandscapeFormat.allCases.filter { $0.shape == .folder } == [.csv])
         for format in LandscapeFormat.allCases {
@@ -153,7 +154,7 @@ struct ConvertTargetTests {
             }
         }
         #expect(LandscapeFormat.csv.extensions.isEmpty)
-        #expect(LandscapeFormat(pathExtension: "xls") == .xlsx)
+        #expect(LandscapeFormat(pathExtension: "xls") == nil)
         #expect(LandscapeFormat(pathExtension: "csv") == nil && LandscapeFormat(pathExtension: "") == nil)
     }
 }

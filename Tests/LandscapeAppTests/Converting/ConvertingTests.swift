@@ -117,15 +117,15 @@ struct ConvertingTests {
     @Test("A refusal in words: English as the command prints it, German from the same catalog")
     func refusalWords() {
         let refusals: [ConvertRefusal] = [
-            .noOutput(firstInput: nil), .notWritten(.xlsx), .formatDisagrees(output: "x.json", fileExtension: "json", given: .gexf),
+            .noOutput(firstInput: nil), .oldExcel(output: "x.xls"), .formatDisagrees(output: "x.json", fileExtension: "json", given: .gexf),
             .noFormat(output: "x.txt"), .outputPath(.isFolder(output: "out", example: "landscape.json")),
         ]
         let english = refusals.map { $0.message(Language.en.convertCommandWording, files: Language.en.fileWording) }
         #expect(english == [
             "Give the output with -o, e.g. 'landscape convert graphs/weimar.yaml -o out/landscape.graphml'.",
-            "Excel workbooks are read, not written; write the CSV pair (-o FOLDER --to csv) and open it in Excel.",
+            "'-o x.xls': Excel 97–2003 workbooks (.xls) are not written; name the file .xlsx.",
             "'-o x.json' ends in .json but --to is gexf; change one of them.",
-            "'-o x.txt': name the file .yaml, .json, .graphml, .gexf or .dot, give a folder for the CSV pair, or give --to.",
+            "'-o x.txt': name the file .yaml, .json, .graphml, .gexf, .xlsx or .dot, give a folder for the CSV pair, or give --to.",
             "'-o out' is a folder; give a file name such as 'out/landscape.json'.",
         ])
         let german = refusals.map { $0.message(Language.de.convertCommandWording, files: Language.de.fileWording) }

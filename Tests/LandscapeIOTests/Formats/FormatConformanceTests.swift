@@ -57,6 +57,9 @@ struct FormatConformanceTests {
         #expect(gexf.contains { $0.contains("control characters that GEXF cannot hold") })
         let graphml = GraphMLWriter().write(landscape).losses
         #expect(!graphml.contains { $0.contains("cannot carry") })
+        let excel = XLSXWriter().write(landscape).losses
+        #expect(!excel.contains { $0.contains("cannot carry") || $0.contains("control characters") })
+        #expect(excel.contains { $0.contains("'|', which separates list items in Excel") })
         #expect(graphml.contains { $0.contains("'|', which separates list items in GraphML") })
         // 'a' is the id of one actor and the name of another: ties to it read back ambiguously.
         #expect(YAMLWriter().write(landscape).losses == ["the actor 'a' can be named in a tie neither by its id nor by its name without ambiguity (another actor is called 'a'); YAML ties to it will not read back"])
