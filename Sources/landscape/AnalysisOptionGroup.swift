@@ -35,7 +35,7 @@ extension InputOptions {
     /// Loads the inputs, reports diagnostics, and gives the landscape (at `--at`, if given);
     /// exits with status 1 when an input has errors.
     func loadLandscape() throws -> Landscape {
-        try Console.loaded(Loading.load(loadRequest)).landscape
+        try Console.loaded(loadRequest).landscape
     }
 }
 

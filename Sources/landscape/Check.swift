@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let loaded = try Console.loaded(Loading.load(input.loadRequest))
+        let loaded = try Console.loaded(input.loadRequest)
         let words = Console.words
         var line = words.checked(actors: loaded.whole.actors.count, ties: loaded.whole.ties.count, files: input.files)
         if let day = input.day {

@@ -38,6 +38,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        try InputOptions.requireExisting(files)
         let result: ConvertResult
         do {
             result = try Converting.convert(request, renderer: Diagrams.renderer())

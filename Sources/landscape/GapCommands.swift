@@ -88,7 +88,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let whole = try Console.loaded(Loading.load(LoadRequest(files: files, limits: limits.limits))).whole
+        let whole = try Console.loaded(LoadRequest(files: files, limits: limits.limits)).whole
         let result: WhatIfResult
         do {
             result = try whole.whatIf(request)

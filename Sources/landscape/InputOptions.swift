@@ -21,11 +21,17 @@ struct InputOptions: ParsableArguments {
         try Checks.date(at, option: "--at")
     }
 
-    /// The files must be given and exist.
+    /// The files must be given. Whether they exist is checked when the command runs
+    /// (`requireExisting`): ArgumentParser validates before it reports an unknown option, and
+    /// `--topp 5` must be told as the unknown `--topp`, not as a missing file `5`.
     static func validate(files: [String]) throws {
         guard !files.isEmpty else {
             throw ValidationError(Words.options.noFiles)
         }
+    }
+
+    /// The files must exist: a usage error (exit 64), as a missing file name is a mistyped argument.
+    static func requireExisting(_ files: [String]) throws {
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw ValidationError(Words.options.noSuchFile(file))
         }

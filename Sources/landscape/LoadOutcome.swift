@@ -3,6 +3,13 @@ import LandscapeApp
 import LandscapeCore
 
 extension Console {
+    /// Loads what `request` names, once its files are known to exist (a usage error if not),
+    /// and gives the landscape as `loaded(_:)` does.
+    static func loaded(_ request: LoadRequest) throws -> LoadedLandscape {
+        try InputOptions.requireExisting(request.files)
+        return try loaded(Loading.load(request))
+    }
+
     /// Prints a load's diagnostics (errors and warnings, as `report(_:)` does) and gives the
     /// loaded landscape; exits with status 1 when an input had errors.
     static func loaded(_ result: Result<LoadedLandscape, LoadFailure>) throws -> LoadedLandscape {

@@ -86,7 +86,7 @@ struct Render: ParsableCommand {
     func run() throws {
         let output = try resolvedOutput()
         let format = try resolvedFormat()
-        let loaded = try Console.loaded(Loading.load(input.loadRequest))
+        let loaded = try Console.loaded(input.loadRequest)
         let diagram: Diagram
         do {
             diagram = try Drawing.diagram(loaded, request)

@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
         let request = ReportRequest(
             load: input.loadRequest, language: lang.flatMap { Language(parsing: $0) },
             anonymization: anonymize ?? Anonymization.none)
-        let loaded = try Console.loaded(Loading.load(request.load))
+        let loaded = try Console.loaded(request.load)
         let report = Reporting.report(loaded, request, renderer: Diagrams.renderer())
         for message in report.messages { Console.error(message) }
         try OutputFiles.write(Data(report.html.utf8), to: output)

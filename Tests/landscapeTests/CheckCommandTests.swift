@@ -54,7 +54,12 @@ struct CheckCommandTests {
         (["check", "graphs/nothing.yaml"], "Error: No such file or folder: 'graphs/nothing.yaml'."),
         (["check"], "Error: Give at least one landscape file, e.g. graphs/weimar.yaml."),
         (["check", "graphs/weimar.yaml", "--at", "2019-02-30"], "Error: '--at 2019-02-30' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."),
-        (["chek"], "Error: Unexpected argument 'chek'"),
+        (["chek"], "Error: 'chek' is not a command of landscape. Did you mean 'check'?"),
+        (["centrl", "graphs/weimar.yaml"], "Error: 'centrl' is not a command of landscape. Did you mean 'central'?"),
+        (["xyzzy"], "Error: 'xyzzy' is not a command of landscape; the commands are listed by 'landscape --help'."),
+        // An unknown option is named before its value is taken for a missing file.
+        (["central", "graphs/weimar.yaml", "--topp", "5"], "Error: Unknown option '--topp'. Did you mean '--top'?"),
+        (["convert", "graphs/weimar.yaml", "-o", "/tmp/x.json", "--tto", "json"], "Error: Unknown option '--tto'. Did you mean '--to'?"),
     ])
     func usage(arguments: [String], message: String) throws {
         let process = try CLI.run(arguments)
