@@ -116,7 +116,17 @@ struct ReportContent {
         }
         self.cutPoints = cutPoints
 
-        programmes = landscape.actors.filter { $0.kind == .program && $0.period.until != nil }.compactMap { programme in
+        // The analyses read the actors; resources and events are listed, not analysed.
+        let actors = landscape.analysed()
+        programmes = Self.outlooks(actors, date: date)
+        coverage = Coverage(actors, network: network, components: components, gaps: gaps)
+    }
+
+    /// What the landscape loses when each programme with an end date goes.
+    ///
+    /// - Complexity: two what-if summaries, O(V·E) each, per programme with an end date.
+    static func outlooks(_ landscape: Landscape, date: CalendarDay?) -> [ProgrammeOutlook] {
+        landscape.actors.filter { $0.kind == .program && $0.period.until != nil }.compactMap { programme in
             guard let until = programme.period.until else { return nil }
             let after = WhatIf.withoutProgram(programme.id, from: landscape)
             let result = WhatIf.compare(before: landscape, after: after)
@@ -125,7 +135,6 @@ struct ReportContent {
                 positions: result.removed.filter { $0 != programme.id },
                 fundingTies: landscape.ties.filter { $0.kind == .funding && $0.from == programme.id }.count)
         }
-        coverage = Coverage(landscape, network: network, components: components, gaps: gaps)
     }
 
     /// Descending by value, then by name and id. Values are compared at 10⁻⁹ so that sums

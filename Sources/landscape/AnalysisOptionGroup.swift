@@ -20,6 +20,8 @@ struct AnalysisOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp(Words.options.formatHelp, valueName: "format"))
     var format: ResultFormat = .table
 
+    @OptionGroup var elements: IncludeOption
+
     func validate() throws {
         if fold != nil && directed {
             throw ValidationError(Words.options.foldIsUndirected)
@@ -27,7 +29,7 @@ struct AnalysisOptionGroup: ParsableArguments {
     }
 
     var options: AnalysisOptions {
-        AnalysisOptions(fold: fold, directed: directed, weighted: weighted, groups: groups)
+        AnalysisOptions(fold: fold, directed: directed, weighted: weighted, groups: groups, include: elements.include)
     }
 }
 
@@ -37,6 +39,12 @@ extension InputOptions {
     func loadLandscape() throws -> Landscape {
         try Console.loaded(loadRequest).landscape
     }
+}
+
+/// `--include resources,events`: the elements beside the actors that the analyses take in.
+struct IncludeOption: ParsableArguments {
+    @Option(help: ArgumentHelp(Words.options.includeHelp, valueName: "elements"), transform: CommaList.inclusion)
+    var include: Set<IncludedElement> = []
 }
 
 /// The community search's seed and resolution (`stats`, `communities`).

@@ -28,6 +28,7 @@ struct Gaps: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var output: FormatOption
+    @OptionGroup var elements: IncludeOption
 
     @Option(help: ArgumentHelp(Words.gaps.typeHelp, valueName: "types"), transform: CommaList.gapTypes)
     var type: [GapType]?
@@ -44,7 +45,7 @@ struct Gaps: ParsableCommand {
 
     func run() throws {
         let landscape = try input.loadLandscape()
-        let gaps = landscape.gaps(GapRequest(types: type ?? [], groupings: groups ?? [], top: top))
+        let gaps = landscape.gaps(GapRequest(types: type ?? [], groupings: groups ?? [], top: top, include: elements.include))
         let lang = language.language(for: landscape)
         output.format.print(
             json: { GapOutput.gapsJSON(gaps, landscape: landscape, language: lang) },
@@ -71,6 +72,7 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var output: FormatOption
+    @OptionGroup var elements: IncludeOption
 
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
 
@@ -84,7 +86,7 @@ struct WhatIfCommand: ParsableCommand {
 
     private var request: WhatIfRequest {
         WhatIfRequest(remove: remove.map { ActorID($0) }, program: program.map { ActorID($0) },
-                      day: at.flatMap { PartialDate(parsing: $0)?.firstDay })
+                      day: at.flatMap { PartialDate(parsing: $0)?.firstDay }, include: elements.include)
     }
 
     func run() throws {
@@ -121,6 +123,8 @@ struct Suggest: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @OptionGroup var output: FormatOption
 
+    @OptionGroup var elements: IncludeOption
+
     @Option(name: .customLong("for"), help: ArgumentHelp(Words.gaps.forHelp, valueName: "id"))
     var actor: String?
 
@@ -138,7 +142,7 @@ struct Suggest: ParsableCommand {
         let landscape = try input.loadLandscape()
         let suggestions: [Suggestion]
         do {
-            suggestions = try landscape.suggestions(SuggestOptions(actor: actor.map { ActorID($0) }, kind: kind, top: top))
+            suggestions = try landscape.suggestions(SuggestOptions(actor: actor.map { ActorID($0) }, kind: kind, top: top, include: elements.include))
         } catch {
             switch error {
             case .unknownActor(let id): Console.error(Words.gaps.unknownSuggestionActor(id.rawValue))

@@ -68,6 +68,12 @@ enum CommaList {
         }
     }
 
+    static func inclusion(_ text: String) throws -> Set<IncludedElement> {
+        Set(try parse(text, IncludedElement.init(rawValue:)) {
+            Words.options.unknownValue($0, option: "--include", known: IncludedElement.allCases.map(\.rawValue))
+        })
+    }
+
     static func groupings(_ text: String) throws -> [GroupingAttribute] {
         try parse(text, GroupingAttribute.init(rawValue:)) {
             Words.options.unknownValue($0, option: "--groups", known: GroupingAttribute.allCases.map(\.rawValue))

@@ -42,7 +42,7 @@ struct AnalysisCommandTests {
         let run = try CLI.run("central", "graphs/soemmerda.yaml", "--format", "csv", "--measures", "degree,betweenness")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.first == "#,actor,kind,degree,betweenness")
-        #expect(lines.count == 21)
+        #expect(lines.count == 20)  // 19 actors: the Bericht is a resource
     }
 
     @Test("stats --format json: the documented keys")
@@ -55,9 +55,24 @@ struct AnalysisCommandTests {
                     "modularity", "ei_index", "mixing"] {
             #expect(root.keys.contains(key), "missing \(key)")
         }
-        #expect(root["actors"] as? Int == 25)
+        #expect(root["actors"] as? Int == 24)  // the Bildungsbericht is a resource
         let mixing = try #require(root["mixing"] as? [String: [String: Int]])
         #expect(mixing["office"]?["committee"] == mixing["committee"]?["office"])
+    }
+
+    @Test("Resources and events are left out unless --include takes them in")
+    func include() throws {
+        let plain = try CLI.run("central", "graphs/nordhausen.yaml", "--format", "csv", "--measures", "degree")
+        #expect(plain.status == 0)
+        #expect(!plain.stdout.contains("Willkommensordner"))
+        let resources = try CLI.run("central", "graphs/nordhausen.yaml", "--format", "csv", "--measures", "degree", "--include", "resources")
+        #expect(resources.stdout.contains("»Willkommensordner« (Landkreis Nordhausen),resource,"))
+        let stats = try CLI.run("stats", "graphs/thueringen.yaml", "--format", "json")
+        let all = try CLI.run("stats", "graphs/thueringen.yaml", "--format", "json", "--include", "events,resources")
+        let plainRoot = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
+        let allRoot = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any])
+        #expect(plainRoot["actors"] as? Int == 52)
+        #expect(allRoot["actors"] as? Int == 59)
     }
 
     @Test("communities: deterministic for a seed, every actor once")
@@ -69,7 +84,7 @@ struct AnalysisCommandTests {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
         let groups = try #require(root["communities"] as? [[String: Any]])
         let members = groups.flatMap { $0["actors"] as? [String] ?? [] }
-        #expect(members.count == 31 && Set(members).count == 31)
+        #expect(members.count == 26 && Set(members).count == 26)  // 31 elements, 5 of them resources
         #expect((root["modularity"] as? Double ?? 0) > 0.3)
     }
 
@@ -89,6 +104,7 @@ struct AnalysisCommandTests {
         (["stats", "graphs/weimar.yaml", "--groups", "colour"], "Error: The value 'colour' is invalid for '--groups <attribute>'\nHelp:  --groups <attribute>  Group actors by kind, municipality or sector"),
         (["stats", "graphs/weimar.yaml", "--format", "xml"], "Error: The value 'xml' is invalid for '--format <format>'\nHelp:  --format <format>  Output: table, csv or json."),
         (["communities", "graphs/weimar.yaml", "--resolution", "0"], "Error: '--resolution' must be a number greater than 0."),
+        (["central", "graphs/weimar.yaml", "--include", "resources,people"], "Error: The value 'resources,people' is invalid for '--include <elements>': '--include people' is not known; use resources or events."),
     ])
     func usage(arguments: [String], message: String) throws {
         let run = try CLI.run(arguments)

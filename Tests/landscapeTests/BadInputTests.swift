@@ -615,11 +615,11 @@ struct LimitTests {
         #expect(at.stdout == "ok: 37 actors, 53 ties (graphs/weimar.yaml)\n")
         let below = try CLI.run("check", "graphs/weimar.yaml", "--max-actors", "36", "--max-ties", "52")
         #expect(below.status == 1)
-        #expect(below.stderr.contains("graphs/weimar.yaml:354:5: error: more than 36 actors in the input, the limit (raise it with --max-actors); the rest is not read\n"))
+        #expect(below.stderr.contains("graphs/weimar.yaml:357:5: error: more than 36 actors in the input, the limit (raise it with --max-actors); the rest is not read\n"))
         #expect(below.stderr.contains("error: more than 52 ties in the input, the limit (raise it with --max-ties); the rest is not read\n"))
         let small = try CLI.run("check", "graphs/weimar.yaml", "--max-file-size", "\(size - 1)")
         #expect(small.status == 1)
-        #expect(small.stderr.hasPrefix("graphs/weimar.yaml: error: the file is 24.7 KB, larger than the limit of 24.7 KB (raise it with --max-file-size)\n"))
+        #expect(small.stderr.hasPrefix("graphs/weimar.yaml: error: the file is 24.9 KB, larger than the limit of 24.9 KB (raise it with --max-file-size)\n"))
     }
 
     @Test("Label length: the longest name of Weimar passes at its own length and fails one below")

@@ -90,4 +90,23 @@ struct GapCommandTests {
         let kind = try CLI.run("suggest", "graphs/weimar.yaml", "--kind", "Raumschiff")
         #expect(kind.status == 64)
     }
+
+    @Test("gaps, suggest and whatif leave resources and events out; --include takes them in")
+    func include() throws {
+        let suggestions = try CLI.run("suggest", "graphs/nordhausen.yaml", "--format", "csv", "--top", "20")
+        #expect(suggestions.status == 0)
+        for document in ["Willkommensordner", "Migrationsportal", "Bildungsjournal", "Integrationskonzept", "Übersicht zu Bildungsangeboten"] {
+            #expect(!suggestions.stdout.contains(document), "\(document)")
+        }
+        let gaps = try CLI.run("gaps", "graphs/thueringen.yaml", "--format", "csv")
+        #expect(!gaps.stdout.contains("Fachforum"))
+        let included = try CLI.run("gaps", "graphs/thueringen.yaml", "--format", "csv", "--include", "events")
+        #expect(included.stdout.contains("Fachforum"))
+        let removed = try CLI.run("whatif", "graphs/nordhausen.yaml", "--remove", "nordhausen-willkommensordner", "--format", "json")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(removed.stdout.utf8)) as? [String: Any])
+        #expect((root["removed"] as? [String])?.isEmpty == true)
+        let withResources = try CLI.run("whatif", "graphs/nordhausen.yaml", "--remove", "nordhausen-willkommensordner", "--format", "json", "--include", "resources")
+        let rootWith = try #require(try JSONSerialization.jsonObject(with: Data(withResources.stdout.utf8)) as? [String: Any])
+        #expect(rootWith["removed"] as? [String] == ["nordhausen-willkommensordner"])
+    }
 }

@@ -12,9 +12,10 @@ public enum Fold: String, CaseIterable, Sendable {
 }
 
 extension AnalysisOptions {
-    /// The options of an analysis: the fold (undirected) or the ties, directed or not.
-    public init(fold: Fold?, directed: Bool, weighted: Bool, groups: GroupingAttribute) {
+    /// The options of an analysis: the fold (undirected) or the ties, directed or not, and the
+    /// resources and events taken in as nodes.
+    public init(fold: Fold?, directed: Bool, weighted: Bool, groups: GroupingAttribute, include: Set<IncludedElement> = []) {
         self.init(reading: fold != nil ? .foldedCommittees : (directed ? .directed : .undirected),
-                  weighted: weighted, groups: groups)
+                  weighted: weighted, groups: groups, include: include)
     }
 }

@@ -8,11 +8,14 @@ public struct GapRequest: Sendable {
     public var groupings: [GroupingAttribute]
     /// Only the `top` most severe gaps; all when `nil`.
     public var top: Int?
+    /// Resources and events taken in as nodes; none by default.
+    public var include: Set<IncludedElement>
 
-    public init(types: [GapType] = [], groupings: [GroupingAttribute] = [], top: Int? = nil) {
+    public init(types: [GapType] = [], groupings: [GroupingAttribute] = [], top: Int? = nil, include: Set<IncludedElement> = []) {
         self.types = types
         self.groupings = groupings
         self.top = top
+        self.include = include
     }
 }
 
@@ -28,11 +31,14 @@ public struct WhatIfRequest: Sendable {
     public var program: ActorID?
     /// Compare the landscape now (its `as_of` date, else as given) with the one on this day.
     public var day: CalendarDay?
+    /// Resources and events taken in as nodes; none by default.
+    public var include: Set<IncludedElement>
 
-    public init(remove: [ActorID] = [], program: ActorID? = nil, day: CalendarDay? = nil) {
+    public init(remove: [ActorID] = [], program: ActorID? = nil, day: CalendarDay? = nil, include: Set<IncludedElement> = []) {
         self.remove = remove
         self.program = program
         self.day = day
+        self.include = include
     }
 }
 
@@ -62,7 +68,7 @@ extension Landscape {
     public func gaps(_ request: GapRequest) -> [Gap] {
         let options = GapOptions(
             groupings: request.groupings.isEmpty ? GroupingAttribute.allCases : request.groupings,
-            types: request.types.isEmpty ? nil : Set(request.types))
+            types: request.types.isEmpty ? nil : Set(request.types), include: request.include)
         let gaps = GapFinder.find(self, options: options)
         return request.top.map { Array(gaps.prefix($0)) } ?? gaps
     }
@@ -73,10 +79,11 @@ extension Landscape {
     /// - Complexity: gap finding plus the suggester's candidate scoring.
     public func suggestions(_ request: SuggestOptions) throws(SuggestionError) -> [Suggestion] {
         if let actor = request.actor, !contains(actor) { throw .unknownActor(actor) }
-        return Suggester.suggest(self, gaps: GapFinder.find(self), options: request)
+        return Suggester.suggest(self, gaps: GapFinder.find(self, options: GapOptions(include: request.include)), options: request)
     }
 
-    /// Compares this (whole) landscape before and after the request's changes.
+    /// Compares this (whole) landscape before and after the request's changes, read as the
+    /// request's `include` asks (resources and events left out by default).
     ///
     /// With a day, "before" is the landscape on its `as_of` date (as given when it has none)
     /// and "after" the landscape on that day; then the actors and the programme go from "after".
@@ -85,9 +92,10 @@ extension Landscape {
     public func whatIf(_ request: WhatIfRequest) throws(WhatIfError) -> WhatIfResult {
         let problems = whatIfProblems(request)
         guard problems.isEmpty else { throw WhatIfError(problems: problems) }
-        var before = self
-        if let asOf, request.day != nil { before = active(on: asOf.firstDay) }
-        var after = request.day.map { active(on: $0) } ?? before
+        let whole = analysed(including: request.include)
+        var before = whole
+        if let asOf, request.day != nil { before = whole.active(on: asOf.firstDay) }
+        var after = request.day.map { whole.active(on: $0) } ?? before
         after = WhatIf.removing(Set(request.remove), from: after)
         if let program = request.program { after = WhatIf.withoutProgram(program, from: after) }
         return WhatIf.compare(before: before, after: after)

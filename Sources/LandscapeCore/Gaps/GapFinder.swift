@@ -4,23 +4,28 @@ public struct GapOptions: Sendable {
     public var groupings: [GroupingAttribute]
     /// Only these types (all when `nil`).
     public var types: Set<GapType>?
+    /// Resources and events taken in as nodes; none by default (`Landscape.analysed(including:)`).
+    public var include: Set<IncludedElement>
 
-    public init(groupings: [GroupingAttribute] = GroupingAttribute.allCases, types: Set<GapType>? = nil) {
+    public init(groupings: [GroupingAttribute] = GroupingAttribute.allCases, types: Set<GapType>? = nil,
+                include: Set<IncludedElement> = []) {
         self.groupings = groupings
         self.types = types
+        self.include = include
     }
 }
 
 /// Finds the weaknesses of a landscape (rules and severities: docs/gaps.md).
 ///
 /// All structural checks run on the undirected network of the landscape as given (use
-/// `Landscape.active(on:)` first for a date).
+/// `Landscape.active(on:)` first for a date), read as `options.include` asks: the actors, and
+/// resources and events only when included.
 ///
 /// - Complexity: O(V + E) for the structural gaps, O(Σ k²) over tag and committee sizes k for
 ///   coordination, and one what-if (O(V·E)) per programme with an end date.
 public enum GapFinder {
     public static func find(_ landscape: Landscape, options: GapOptions = GapOptions()) -> [Gap] {
-        var run = Run(landscape: landscape, options: options)
+        var run = Run(landscape: landscape.analysed(including: options.include), options: options)
         run.findAll()
         return run.gaps.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }

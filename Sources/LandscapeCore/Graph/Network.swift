@@ -8,7 +8,9 @@ public enum NetworkReading: String, Sendable, CaseIterable {
     case directed
     /// The actor–actor projection of committee membership (two-mode analysis): two actors
     /// that are not committees are tied once per committee both are members of; the weight is
-    /// the number of shared committees. Committees themselves are not nodes.
+    /// the number of shared committees. Committees themselves are not nodes. An event in the
+    /// landscape (when the analysis includes events) folds like a committee, its `attends` and
+    /// `member` ties counting as membership.
     case foldedCommittees = "committees"
 }
 
@@ -122,13 +124,14 @@ package struct Network: Sendable {
             }
             self.init(actors: ids, pairs: pairs, directed: reading == .directed, weighted: weighted)
         case .foldedCommittees:
-            let committees = Set(landscape.actors.filter { $0.kind == .committee }.map(\.id))
-            let people = landscape.actors.filter { $0.kind != .committee }.map(\.id)
+            let folding: Set<ActorKind> = [.committee, .event]
+            let committees = Set(landscape.actors.filter { folding.contains($0.kind) }.map(\.id))
+            let people = landscape.actors.filter { !folding.contains($0.kind) }.map(\.id)
             var position: [ActorID: Int] = [:]
             for (i, id) in people.enumerated() { position[id] = i }
             var members: [ActorID: [Int]] = [:]
             var seen: Set<[Int]> = []
-            for tie in landscape.ties where tie.kind == .member && committees.contains(tie.to) {
+            for tie in landscape.ties where (tie.kind == .member || tie.kind == .attends) && committees.contains(tie.to) {
                 guard let member = position[tie.from], seen.insert([member, index[tie.to] ?? -1]).inserted else { continue }
                 members[tie.to, default: []].append(member)
             }

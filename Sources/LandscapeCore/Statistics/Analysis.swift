@@ -6,26 +6,32 @@ public struct AnalysisOptions: Sendable {
     public var groups: GroupingAttribute
     /// Threads for the all-pairs measures; `nil` for one per core.
     public var workers: Int?
+    /// Resources and events taken in as nodes; none by default (`Landscape.analysed(including:)`).
+    public var include: Set<IncludedElement>
 
-    public init(reading: NetworkReading = .undirected, weighted: Bool = false, groups: GroupingAttribute = .kind, workers: Int? = nil) {
+    public init(reading: NetworkReading = .undirected, weighted: Bool = false, groups: GroupingAttribute = .kind,
+                workers: Int? = nil, include: Set<IncludedElement> = []) {
         self.reading = reading
         self.weighted = weighted
         self.groups = groups
         self.workers = workers
+        self.include = include
     }
 }
 
 /// The analyses of a landscape, from a validated landscape to named results: the entry points
-/// of the commands.
+/// of the commands. Each reads the landscape as `options.include` asks (the actors, and
+/// resources and events only when included).
 public enum Analysis {
     /// The network the options describe.
     package static func network(_ landscape: Landscape, _ options: AnalysisOptions) -> Network {
-        Network(landscape, reading: options.reading, weighted: options.weighted)
+        Network(landscape.analysed(including: options.include), reading: options.reading, weighted: options.weighted)
     }
 
     /// Per-actor measures. Brokerage roles always run on the directed reading (undirected ties
     /// counting both ways), as Gould & Fernandez define them; on a folded network, on the fold.
     public static func centrality(_ landscape: Landscape, _ options: AnalysisOptions, measures: Set<Measure> = Set(Measure.allCases)) -> CentralityResult {
+        let landscape = landscape.analysed(including: options.include)
         let network = network(landscape, options)
         var result = Centrality.compute(network, measures: measures.subtracting([.brokerage]), workers: options.workers)
         if options.reading == .directed && (measures.contains(.degree) || measures.contains(.strength)) {
@@ -53,6 +59,7 @@ public enum Analysis {
     /// Whole-landscape figures.
     public static func statistics(_ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> LandscapeStatistics {
         var generator = SeededGenerator(seed: seed)
+        let landscape = landscape.analysed(including: options.include)
         return LandscapeStatistics.compute(
             landscape: landscape, network: network(landscape, options), groupings: [options.groups],
             resolution: resolution, using: &generator, workers: options.workers)
@@ -63,7 +70,8 @@ public enum Analysis {
     public static func communities(_ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> Communities {
         var generator = SeededGenerator(seed: seed)
         let reading: NetworkReading = options.reading == .directed ? .undirected : options.reading
-        return Louvain.bestCommunities(Network(landscape, reading: reading, weighted: options.weighted), resolution: resolution, using: &generator)
+        return Louvain.bestCommunities(Network(landscape.analysed(including: options.include), reading: reading, weighted: options.weighted),
+                                       resolution: resolution, using: &generator)
     }
 
     /// The parts of the landscape that have no path between them, largest first.

@@ -3,7 +3,8 @@
 /// Candidates are only pairs that something points to — a common partner, a shared topic or
 /// target group (tags held by at most `tagLimit` actors), two parts of a gap that a tie would
 /// join — never all O(n²) pairs (with `actor` set, every partner of that actor is a candidate).
-/// Pairs already tied, and programmes, are left out. The score (docs/gaps.md):
+/// Pairs already tied, and programmes, are left out; so are resources and events unless
+/// `options.include` takes them in. The score (docs/gaps.md):
 ///
 ///     score = structural + fit + ½ · complementarity + gap bonus
 ///
@@ -27,7 +28,7 @@ public enum Suggester {
     /// `firstPrefix`: how many of the best candidates are sorted first (tests set it small to
     /// check that the result does not depend on it).
     static func suggest(_ landscape: Landscape, gaps: [Gap], options: SuggestOptions, firstPrefix: Int) -> [Suggestion] {
-        let context = SuggestionContext(landscape)
+        let context = SuggestionContext(landscape.analysed(including: options.include))
         let candidates = CandidateGatherer.gather(context, gaps: gaps, options: options)
         let index = GapIndex(gaps, context: context)
         let scored = context.score(candidates, gaps: index)

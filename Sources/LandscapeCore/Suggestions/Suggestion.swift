@@ -77,10 +77,13 @@ public struct SuggestOptions: Sendable {
     /// Only pairs with at least one actor of this kind.
     public var kind: ActorKind?
     public var top: Int
+    /// Resources and events taken in as nodes; none by default (`Landscape.analysed(including:)`).
+    public var include: Set<IncludedElement>
 
-    public init(actor: ActorID? = nil, kind: ActorKind? = nil, top: Int = 10) {
+    public init(actor: ActorID? = nil, kind: ActorKind? = nil, top: Int = 10, include: Set<IncludedElement> = []) {
         self.actor = actor
         self.kind = kind
         self.top = top
+        self.include = include
     }
 }

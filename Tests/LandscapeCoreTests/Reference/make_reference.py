@@ -33,7 +33,9 @@ accepted). Merging: the same id in several files is one actor (sectors united, s
 from the first file giving them); a tie identical to an earlier one (same ends, in either
 order for undirected kinds, same kind, weight, since, until, formal, note) is kept once. Like
 the Swift `LandscapeBuilder`, this also drops a repeat inside one file. A tie from an actor to
-itself is dropped with a warning (the Swift reader reports it as an error).
+itself is dropped with a warning (the Swift reader reports it as an error). Resources and
+events (kinds `resource`, `event`) are no actors: they and their ties are left out, as the
+Swift analyses leave them out by default.
 
 Graphs built from the input (the variants)
 ------------------------------------------
@@ -174,6 +176,8 @@ GENERATED_BY = "make_reference.py"
 DIRECTED_KINDS = {"member", "funding", "steering", "maintains", "uses", "attends"}
 UNDIRECTED_KINDS = {"cooperation", "exchange", "agreement"}
 COMMITTEE = "committee"
+# Kinds that are not actors: left out of the analysed landscape.
+NOT_ACTORS = {"resource", "event"}
 
 # --------------------------------------------------------------------------------------------
 # Vocabularies (mirror Sources/LandscapeCore/Model/{ActorKind,TieKind,Sector}.swift)
@@ -505,6 +509,12 @@ def read_landscapes(paths):
                 continue
             identities.add(identity)
             ties.append(make_tie(a, b, kind, weight))
+
+    # The analyses read the actors: resources and events go, with their ties (as
+    # Landscape.analysed() does in Swift).
+    left_out = {a["id"] for a in actors if a["kind"] in NOT_ACTORS}
+    actors = [a for a in actors if a["id"] not in left_out]
+    ties = [t for t in ties if t["from"] not in left_out and t["to"] not in left_out]
 
     names = "+".join(os.path.splitext(os.path.basename(p))[0] for p in paths)
     groupings = ["kind", "municipality"]
