@@ -28,7 +28,7 @@ extension Anonymization {
     /// analysis gives the same numbers as on the original.
     ///
     /// - Complexity: O(A + T) for A actors and T ties.
-    func apply(to landscape: Landscape, words: any ReportWording) -> Landscape {
+    func apply(to landscape: Landscape, words: ReportWording) -> Landscape {
         switch self {
         case .none:
             return landscape

@@ -11,7 +11,7 @@ extension ReportSection {
 /// script. Each section lives in its own file (`Writer/Section*.swift`).
 struct ReportWriter {
     let content: ReportContent
-    let words: any ReportWording
+    let words: ReportWording
     let diagrams: ReportDiagrams
     /// The date the report describes, as shown.
     let dateText: String

@@ -1,49 +1,11 @@
 import LandscapeCore
 
-/// The report's words for dates, numbers, names, headings and the document frame.
-public protocol ReportGeneralWording: Sendable {
-    var defaultTitle: String { get }
-    /// "Report for the steering group".
-    var reportKind: String { get }
-    func heading(_ section: ReportSection) -> String
-    var contentsHeading: String { get }
-    func anonymizationNote(_ note: AnonymizationNote) -> String
-    /// A name for an anonymised actor: "Stiftung 2".
-    func pseudonym(_ kind: ActorKind, number: Int) -> String
-    func asOf(_ date: String) -> String
-    func onDay(_ date: String) -> String
-    func date(_ date: PartialDate) -> String
-    /// A date with its preposition: "im Dezember 2021", "am 31. Dezember 2021", "2021".
-    func when(_ date: PartialDate) -> String
-    func day(_ day: CalendarDay) -> String
-    func period(_ period: ActivePeriod) -> String
-    /// How numbers are written in this language.
-    var numbers: NumberStyle { get }
-    /// Names for a table cell: "A · B · C and 2 more".
-    func list(_ names: [String], limit: Int) -> String
-    /// Names for a sentence: "»A«, »B« and »C«".
-    func quoted(_ names: [String], limit: Int) -> String
-    var total: String { get }
-    var noMunicipality: String { get }
-    var noSector: String { get }
-}
-
-extension ReportGeneralWording {
-    public func integer(_ value: Int) -> String { numbers.integer(value) }
-    public func decimal(_ value: Double, digits: Int) -> String { numbers.decimal(value, digits: digits) }
-    /// A share as a percentage: whole numbers, one decimal below 10 %.
-    public func percent(_ share: Double) -> String { numbers.percent(share) }
-    /// With a sign: "+0,74", "−0,44".
-    public func signed(_ value: Double) -> String { numbers.signed(value) }
-}
-
-extension CatalogReportWording: ReportGeneralWording {
-    private var general: ReportGeneralMessages { catalog.reportGeneral }
-
-    var defaultTitle: String { general.defaultTitle }
-    var reportKind: String { general.reportKind }
-
-    func heading(_ section: ReportSection) -> String {
+/// The report's words for dates, numbers, names, headings and the document frame; its texts
+/// (`defaultTitle`, `reportKind`, `contentsHeading`, `total`, `noMunicipality`, `noSector`) are
+/// those of `Catalogs/LANGUAGE/report-general.yaml`.
+extension ReportWording {
+    /// The heading of a section.
+    public func heading(_ section: ReportSection) -> String {
         switch section {
         case .scope: general.headingScope
         case .diagrams: general.headingDiagrams
@@ -57,16 +19,16 @@ extension CatalogReportWording: ReportGeneralWording {
         }
     }
 
-    var contentsHeading: String { general.contentsHeading }
-
-    func anonymizationNote(_ note: AnonymizationNote) -> String {
+    /// The note on what a shared report leaves out.
+    public func anonymizationNote(_ note: AnonymizationNote) -> String {
         switch note {
         case .contactsRemoved: general.anonymizedContactsRemoved
         case .namesReplaced: general.anonymizedNamesReplaced
         }
     }
 
-    func pseudonym(_ kind: ActorKind, number: Int) -> String {
+    /// A name for an anonymised actor: "Stiftung 2".
+    public func pseudonym(_ kind: ActorKind, number: Int) -> String {
         let word = switch kind {
         case .office: general.pseudonymOffice
         case .agency: general.pseudonymAgency
@@ -85,22 +47,28 @@ extension CatalogReportWording: ReportGeneralWording {
         return general.pseudonymName(kind: word, number: String(number))
     }
 
-    func asOf(_ date: String) -> String { general.asOf(date: date) }
-    func onDay(_ date: String) -> String { general.onDay(date: date) }
+    /// "As of 31 December 2021", with the day as shown.
+    public func asOf(_ date: String) -> String { general.asOf(date: date) }
 
-    func date(_ date: PartialDate) -> String {
+    /// "The landscape on 31 December 2021", with the day as shown.
+    public func onDay(_ date: String) -> String { general.onDay(date: date) }
+
+    /// A date as precise as it is given: "2021", "December 2021", "31 December 2021".
+    public func date(_ date: PartialDate) -> String {
         guard let month = date.month else { return general.dateYear(year: String(date.year)) }
         guard let day = date.day else { return general.dateMonth(month: monthName(month), year: String(date.year)) }
         return general.dateDay(day: String(day), month: monthName(month), year: String(date.year))
     }
 
-    func when(_ date: PartialDate) -> String {
+    /// A date with its preposition: "im Dezember 2021", "am 31. Dezember 2021", "2021".
+    public func when(_ date: PartialDate) -> String {
         if date.day != nil { return general.whenDay(date: self.date(date)) }
         if date.month != nil { return general.whenMonth(date: self.date(date)) }
         return general.whenYear(date: self.date(date))
     }
 
-    func day(_ day: CalendarDay) -> String {
+    /// A calendar day: "31 December 2021".
+    public func day(_ day: CalendarDay) -> String {
         general.dateDay(day: String(day.day), month: monthName(day.month), year: String(day.year))
     }
 
@@ -112,7 +80,8 @@ extension CatalogReportWording: ReportGeneralWording {
         return names.indices.contains(month - 1) ? names[month - 1] : String(month)
     }
 
-    func period(_ period: ActivePeriod) -> String {
+    /// When an actor is active, with the dates as written in the file: "2019–2023", "since 2019".
+    public func period(_ period: ActivePeriod) -> String {
         switch (period.since, period.until) {
         case (let since?, let until?): general.periodBoth(since: since.description, until: until.description)
         case (let since?, nil): general.periodSince(since: since.description)
@@ -121,9 +90,21 @@ extension CatalogReportWording: ReportGeneralWording {
         }
     }
 
-    func list(_ names: [String], limit: Int) -> String { catalog.cell(names, limit: limit) }
-    func quoted(_ names: [String], limit: Int) -> String { catalog.quoted(names, limit: limit) }
-    var total: String { general.total }
-    var noMunicipality: String { general.noMunicipality }
-    var noSector: String { general.noSector }
+    /// Names for a table cell: "A · B · C and 2 more".
+    public func list(_ names: [String], limit: Int) -> String { catalog.cell(names, limit: limit) }
+
+    /// Names for a sentence: "»A«, »B« and »C«".
+    public func quoted(_ names: [String], limit: Int) -> String { catalog.quoted(names, limit: limit) }
+
+    /// A whole number in this language's digits: "1,234", "1.234".
+    public func integer(_ value: Int) -> String { numbers.integer(value) }
+
+    /// A number with `digits` decimals: "0.74", "0,74".
+    public func decimal(_ value: Double, digits: Int) -> String { numbers.decimal(value, digits: digits) }
+
+    /// A share as a percentage: whole numbers, one decimal below 10 %.
+    public func percent(_ share: Double) -> String { numbers.percent(share) }
+
+    /// With a sign: "+0,74", "−0,44".
+    public func signed(_ value: Double) -> String { numbers.signed(value) }
 }

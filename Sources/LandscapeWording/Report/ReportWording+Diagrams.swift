@@ -1,0 +1,61 @@
+import LandscapeCore
+
+/// The report's words for section 2, the diagrams and the directory of actors; its texts
+/// (`diagramIntro`, `networkCaption`, `steeringReading`, `noCommittees`, `zoomHint`,
+/// `directoryHeading`, `nameColumn` …) are those of `Catalogs/LANGUAGE/report-diagrams.yaml`.
+extension ReportWording {
+    /// "The next 4 pages show it enlarged in parts."
+    public func tilesFollow(_ count: Int) -> String { diagrams.tilesFollow(count: count) }
+
+    /// "Part 2 of 4 (top right), enlarged."
+    public func tileCaption(_ number: Int, of count: Int, place: TilePlace) -> String {
+        let vertical = place.vertical.map { band in
+            switch band {
+            case .first: diagrams.tilesTop
+            case .middle: diagrams.tilesMiddle
+            case .last: diagrams.tilesBottom
+            }
+        }
+        let horizontal = place.horizontal.map { band in
+            switch band {
+            case .first: diagrams.tilesLeft
+            case .middle: diagrams.tilesCentre
+            case .last: diagrams.tilesRight
+            }
+        }
+        let named = if let vertical, let horizontal {
+            diagrams.tilesPlaceBoth(vertical: vertical, horizontal: horizontal)
+        } else {
+            vertical ?? horizontal ?? ""
+        }
+        return diagrams.tilesCaption(number: String(number), total: String(count), place: named)
+    }
+
+    /// What stands in the report in place of a diagram that could not be drawn.
+    public func diagramFailed(_ reason: String) -> String { diagrams.failed(reason: reason) }
+
+    /// The warning on standard error when a diagram could not be drawn, naming it by its
+    /// caption: "the diagram “The cooperation network.” could not be drawn: …".
+    public func diagramNotDrawn(_ caption: String, reason: String) -> String { diagrams.notDrawn(caption: caption, reason: reason) }
+}
+
+/// Where a printed tile of a large diagram lies in the grid of tiles, for its caption.
+public struct TilePlace: Equatable, Sendable {
+    /// The first, a middle or the last row (column).
+    public enum Band: Equatable, Sendable {
+        case first, middle, last
+    }
+
+    /// The row's band; `nil` when there is only one row.
+    public var vertical: Band?
+    /// The column's band; `nil` when there is only one column.
+    public var horizontal: Band?
+
+    public init(row: Int, column: Int, rows: Int, columns: Int) {
+        func band(_ index: Int, of count: Int) -> Band? {
+            count == 1 ? nil : (index == 0 ? .first : (index == count - 1 ? .last : .middle))
+        }
+        vertical = band(row, of: rows)
+        horizontal = band(column, of: columns)
+    }
+}
