@@ -13,7 +13,7 @@ EXAMPLE ?= graphs/weimar.yaml
 APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test clean bench lint docs
+.PHONY: setup build run test clean bench lint docs install uninstall
 
 setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Swift 6 is missing: install it from https://www.swift.org/install/linux/ first."; exit 1; }
@@ -53,6 +53,30 @@ run: build
 	@echo "== diagrams"
 	@$(BIN) render $(EXAMPLE) -o out/$(basename $(notdir $(EXAMPLE))).svg
 	@$(BIN) render $(EXAMPLE) -o out/$(basename $(notdir $(EXAMPLE))).png --color-by community --size-by betweenness
+
+# make install [PREFIX=/usr/local] [DESTDIR=…]: the release binary, its man page (made by
+# swift-argument-parser's generate-manual plugin from the commands' help) and the completions
+# for bash, zsh and fish. The binary is self-contained: its words are compiled in, and it is its
+# own Graphviz worker.
+PREFIX ?= /usr/local
+install: setup
+	$(SWIFT) build -c release --product landscape
+	@mkdir -p .build/man
+	$(SWIFT) package --disable-sandbox --allow-writing-to-directory .build/man generate-manual --output-directory .build/man >/dev/null
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/landscape $(DESTDIR)$(PREFIX)/bin/landscape
+	install -m 644 .build/man/landscape.1 $(DESTDIR)$(PREFIX)/share/man/man1/landscape.1
+	.build/release/landscape --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/landscape
+	.build/release/landscape --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_landscape
+	.build/release/landscape --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/landscape.fish
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/landscape, its man page (man landscape) and completions for bash, zsh and fish"
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/landscape $(DESTDIR)$(PREFIX)/share/man/man1/landscape.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/landscape $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_landscape \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/landscape.fish
 
 test: setup
 	$(SWIFT) build --build-tests
