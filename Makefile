@@ -22,8 +22,8 @@ setup:
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
-	@python3 -c "import networkx, yaml, numpy" 2>/dev/null || python3 -m pip install --quiet networkx pyyaml numpy 2>/dev/null \
-	  || echo "note: python3 with networkx is missing; the tests that compare with networkx will be skipped"
+	@python3 -c "import networkx, yaml, numpy, openpyxl" 2>/dev/null || python3 -m pip install --quiet networkx pyyaml numpy openpyxl 2>/dev/null \
+	  || echo "note: python3 with networkx and openpyxl is missing; the tests that compare with networkx or open workbooks will be skipped"
 
 build: setup
 	$(SWIFT) build -c $(CONFIG) --product landscape

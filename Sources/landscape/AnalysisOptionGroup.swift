@@ -17,8 +17,7 @@ struct AnalysisOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp(Words.options.groupsHelp, valueName: "attribute"))
     var groups: GroupingAttribute = .kind
 
-    @Option(help: ArgumentHelp(Words.options.formatHelp, valueName: "format"))
-    var format: ResultFormat = .table
+    @OptionGroup var result: ResultOptions
 
     @OptionGroup var elements: IncludeOption
 

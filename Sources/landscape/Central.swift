@@ -33,12 +33,13 @@ struct Central: ParsableCommand {
             if analysis.weighted { throw ValidationError(Words.analysis.approxIsUnweighted) }
         }
         try Checks.atLeastOne(top, option: "--top")
+        try analysis.result.check(inputs: input.files)
     }
 
     func run() throws {
         let landscape = try input.loadLandscape()
         let requested = measures ?? []
-        let chosen = requested.isEmpty && analysis.format == .table ? CentralRequest.tableMeasures : requested
+        let chosen = requested.isEmpty && analysis.result.shape == .table ? CentralRequest.tableMeasures : requested
         let request = CentralRequest(
             analysis: analysis.options, measures: chosen, sort: sort ?? requested.first ?? .betweenness, top: top,
             approximation: approx.map { CentralRequest.Approximation(epsilon: $0, seed: seed) })
@@ -47,10 +48,11 @@ struct Central: ParsableCommand {
             Console.error(Words.analysis.approximationNote(samples: estimate.samples, errorBound: estimate.errorBound))
         }
         let words = Language.en.analysisTableWording
-        analysis.format.print(
+        try analysis.result.emit(
+            tables: { [CentralOutput.table(ranking, landscape: landscape, words: words)] },
             json: { CentralOutput.json(ranking, landscape: landscape) },
-            csv: { CentralOutput.table(ranking, landscape: landscape, words: words, forCSV: true).csv() },
-            table: { CentralOutput.table(ranking, landscape: landscape, words: words).aligned() })
+            text: { CentralOutput.table(ranking, landscape: landscape, words: words).aligned() },
+            style: CSVStyle(language: landscape.language))
         if !ranking.converged { Console.error(Words.analysis.notConverged) }
     }
 }

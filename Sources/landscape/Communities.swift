@@ -13,16 +13,19 @@ struct CommunitiesCommand: ParsableCommand {
 
     @OptionGroup var community: CommunityOptions
 
+    func validate() throws {
+        try analysis.result.check(inputs: input.files)
+    }
+
     func run() throws {
         let landscape = try input.loadLandscape()
         let found = Analysis.communities(landscape, analysis.options, resolution: community.resolution, seed: community.seed)
         let words = Language.en.analysisTableWording
-        analysis.format.print(
+        let table = { CommunitiesOutput.table(found, landscape: landscape, words: words) }
+        try analysis.result.emit(
+            tables: { [table()] },
             json: { CommunitiesOutput.json(found) },
-            csv: { CommunitiesOutput.table(found, landscape: landscape, words: words).csv() },
-            table: {
-                CommunitiesOutput.summary(found, words: words) + "\n\n"
-                    + CommunitiesOutput.table(found, landscape: landscape, words: words).aligned()
-            })
+            text: { CommunitiesOutput.summary(found, words: words) + "\n\n" + table().aligned() },
+            style: CSVStyle(language: landscape.language))
     }
 }

@@ -13,12 +13,6 @@ struct LanguageOption: ParsableArguments {
     }
 }
 
-/// `--format table|csv|json` for the gap commands.
-struct FormatOption: ParsableArguments {
-    @Option(help: ArgumentHelp(Words.options.formatHelp, valueName: "format"))
-    var format: ResultFormat = .table
-}
-
 /// `landscape gaps`: where the landscape is weak.
 struct Gaps: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,7 +21,7 @@ struct Gaps: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var language: LanguageOption
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: ResultOptions
     @OptionGroup var elements: IncludeOption
 
     @Option(help: ArgumentHelp(Words.gaps.typeHelp, valueName: "types"), transform: CommaList.gapTypes)
@@ -41,16 +35,18 @@ struct Gaps: ParsableCommand {
 
     func validate() throws {
         try Checks.atLeastOne(top, option: "--top")
+        try output.check(inputs: input.files)
     }
 
     func run() throws {
         let landscape = try input.loadLandscape()
         let gaps = landscape.gaps(GapRequest(types: type ?? [], groupings: groups ?? [], top: top, include: elements.include))
         let lang = language.language(for: landscape)
-        output.format.print(
+        try output.emit(
+            tables: { [GapOutput.gapsTable(gaps, landscape: landscape, language: lang)] },
             json: { GapOutput.gapsJSON(gaps, landscape: landscape, language: lang) },
-            csv: { GapOutput.gapsTable(gaps, landscape: landscape, language: lang).csv() },
-            table: { GapOutput.gapsText(gaps, landscape: landscape, language: lang) })
+            text: { GapOutput.gapsText(gaps, landscape: landscape, language: lang) },
+            style: CSVStyle(language: lang))
     }
 }
 
@@ -71,7 +67,7 @@ struct WhatIfCommand: ParsableCommand {
     var at: String?
 
     @OptionGroup var language: LanguageOption
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: ResultOptions
     @OptionGroup var elements: IncludeOption
 
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
@@ -82,6 +78,7 @@ struct WhatIfCommand: ParsableCommand {
             throw ValidationError(Words.gaps.nothingChanges)
         }
         try Checks.date(at, option: "--at")
+        try output.check(inputs: files)
     }
 
     private var request: WhatIfRequest {
@@ -99,10 +96,11 @@ struct WhatIfCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let lang = language.language(for: whole)
-        output.format.print(
+        try output.emit(
+            tables: { GapOutput.whatIfTables(result, landscape: whole, language: lang) },
             json: { GapOutput.whatIfJSON(result) },
-            csv: { GapOutput.whatIfText(result, landscape: whole, language: lang) },
-            table: { GapOutput.whatIfText(result, landscape: whole, language: lang) })
+            text: { GapOutput.whatIfText(result, landscape: whole, language: lang) },
+            style: CSVStyle(language: lang))
     }
 
     /// The error line of a problem with the request's ids.
@@ -121,7 +119,7 @@ struct Suggest: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var language: LanguageOption
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: ResultOptions
 
     @OptionGroup var elements: IncludeOption
 
@@ -136,6 +134,7 @@ struct Suggest: ParsableCommand {
 
     func validate() throws {
         try Checks.atLeastOne(top, option: "--top")
+        try output.check(inputs: input.files)
     }
 
     func run() throws {
@@ -150,9 +149,10 @@ struct Suggest: ParsableCommand {
             throw ExitCode(1)
         }
         let lang = language.language(for: landscape)
-        output.format.print(
+        try output.emit(
+            tables: { [GapOutput.suggestionsTable(suggestions, landscape: landscape, language: lang)] },
             json: { GapOutput.suggestionsJSON(suggestions, landscape: landscape, language: lang) },
-            csv: { GapOutput.suggestionsTable(suggestions, landscape: landscape, language: lang).csv() },
-            table: { GapOutput.suggestionsText(suggestions, landscape: landscape, language: lang) })
+            text: { GapOutput.suggestionsText(suggestions, landscape: landscape, language: lang) },
+            style: CSVStyle(language: lang))
     }
 }

@@ -9,6 +9,7 @@ enum Words {
     static let options = Language.en.optionWording
     static let analysis = Language.en.analysisCommandWording
     static let gaps = Language.en.gapCommandWording
+    static let results = Language.en.resultFileWording
 }
 
 // The help texts of these options name their values already: no "(values: …)" after them.
@@ -92,17 +93,6 @@ enum Checks {
     static func date(_ text: String?, option: String) throws {
         if let text, PartialDate(parsing: text) == nil {
             throw ValidationError(Words.options.notADate(option: option, text))
-        }
-    }
-}
-
-extension ResultFormat {
-    /// Prints a result in this format: JSON, CSV or the aligned table (or text) as given.
-    func print(json: () -> JSONValue, csv: () -> String, table: () -> String) {
-        switch self {
-        case .json: Swift.print(json().serialized())
-        case .csv: Swift.print(csv(), terminator: "")
-        case .table: Swift.print(table(), terminator: "")
         }
     }
 }

@@ -13,15 +13,20 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var community: CommunityOptions
 
+    func validate() throws {
+        try analysis.result.check(inputs: input.files)
+    }
+
     func run() throws {
         let landscape = try input.loadLandscape()
         let options = analysis.options
         let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed)
         let words = Language.en.analysisTableWording
         let tables = { StatisticsOutput.tables(stats, grouping: options.groups, words: words) }
-        analysis.format.print(
+        try analysis.result.emit(
+            tables: tables,
             json: { StatisticsOutput.json(stats, grouping: options.groups) },
-            csv: { tables()[0].csv() },
-            table: { tables().map { $0.aligned() }.joined(separator: "\n") })
+            text: { tables().map { $0.aligned() }.joined(separator: "\n") },
+            style: CSVStyle(language: landscape.language))
     }
 }

@@ -37,12 +37,17 @@ struct AnalysisCommandTests {
         #expect(actor["betweenness"] is NSNull)
     }
 
-    @Test("central --format csv: a header row and one row per actor")
+    @Test("central --format csv: a header row and one row per actor, as the landscape's Excel reads it (German: ';' and decimal commas), with a byte-order mark and CRLF")
     func centralCSV() throws {
         let run = try CLI.run("central", "graphs/soemmerda.yaml", "--format", "csv", "--measures", "degree,betweenness")
-        let lines = run.stdout.split(separator: "\n")
-        #expect(lines.first == "#,actor,kind,degree,betweenness")
+        #expect(run.stdout.hasPrefix("\u{FEFF}#;actor;kind;degree;betweenness\r\n"))
+        let lines = run.stdout.dropFirst().components(separatedBy: "\r\n").dropLast()
         #expect(lines.count == 20)  // 19 actors: the Bericht is a resource
+        let first = lines.dropFirst().first?.split(separator: ";") ?? []
+        #expect(first.count == 5 && first[4].contains(",") && !first[4].contains("."), "\(first)")
+        // Where a command takes --lang, the CSV follows it.
+        let english = try CLI.run("gaps", "graphs/soemmerda.yaml", "--format", "csv", "--lang", "en")
+        #expect(english.stdout.hasPrefix("\u{FEFF}#,severity,type,explanation,suggestion\r\n"))
     }
 
     @Test("stats --format json: the documented keys")
@@ -66,7 +71,7 @@ struct AnalysisCommandTests {
         #expect(plain.status == 0)
         #expect(!plain.stdout.contains("Willkommensordner"))
         let resources = try CLI.run("central", "graphs/nordhausen.yaml", "--format", "csv", "--measures", "degree", "--include", "resources")
-        #expect(resources.stdout.contains("»Willkommensordner« (Landkreis Nordhausen),resource,"))
+        #expect(resources.stdout.contains("»Willkommensordner« (Landkreis Nordhausen);resource;"))
         let stats = try CLI.run("stats", "graphs/thueringen.yaml", "--format", "json")
         let all = try CLI.run("stats", "graphs/thueringen.yaml", "--format", "json", "--include", "events,resources")
         let plainRoot = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])

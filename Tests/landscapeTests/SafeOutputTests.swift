@@ -90,7 +90,7 @@ struct SafeOutputTests {
     func csv() throws {
         let central = try CLI.run("central", input, "--format", "csv", "--measures", "degree")
         #expect(central.stdout.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"Klick\"\")\""))
-        #expect(!central.stdout.split(separator: "\n").contains { $0.split(separator: ",").contains { $0.hasPrefix("=") || $0.hasPrefix("@") } })
+        #expect(!central.stdout.components(separatedBy: "\r\n").contains { $0.split(separator: ";").contains { $0.hasPrefix("=") || $0.hasPrefix("@") } })
         let pair = folder.appendingPathComponent("pair").path
         #expect(try CLI.run("convert", input, "-o", pair, "--to", "csv").status == 0)
         let actors = try String(contentsOfFile: pair + "/actors.csv", encoding: .utf8)

@@ -2,7 +2,8 @@ import LandscapeCore
 import LandscapeIO
 import LandscapeWording
 
-/// The output shapes of `central` (docs/measures.md): JSON, and a table for the terminal and CSV.
+/// The output shapes of `central` (docs/measures.md): JSON, and a table for the terminal, CSV
+/// and a workbook.
 public enum CentralOutput {
     /// `{"actors": [{"id", "name", "kind", "degree", …, "brokerage": {…}}]}` for the ranked
     /// actors: every measure key present, `null` where not computed or undefined.
@@ -32,10 +33,9 @@ public enum CentralOutput {
         }))])
     }
 
-    /// A table of the ranking's measures, one row per ranked actor. `forCSV`: numbers in full
-    /// precision and undefined values as empty cells, for spreadsheets.
-    public static func table(_ ranking: CentralRanking, landscape: Landscape, words: AnalysisTableWording,
-                             forCSV: Bool = false) -> TextTable {
+    /// A table of the ranking's measures, one row per ranked actor, its numbers typed (shown
+    /// with 4 decimals, 2 for strength and effective size; whole in CSV and a workbook).
+    public static func table(_ ranking: CentralRanking, landscape: Landscape, words: AnalysisTableWording) -> TextTable {
         var headers = [words.rankColumn, words.actorColumn, words.kindColumn]
         var alignments: [TextTable.Alignment] = [.right, .left, .left]
         for measure in ranking.measures {
@@ -47,28 +47,24 @@ public enum CentralOutput {
                 alignments.append(.right)
             }
         }
-        var table = TextTable(headers: headers, alignments: alignments)
+        var table = TextTable(name: words.sheetCentral, headers: headers, alignments: alignments)
         for (rank, actor) in ranking.rankedActors.enumerated() {
             let info = landscape[actor.id]
-            var row = [String(rank + 1), info?.name ?? actor.id.rawValue, info?.kind.rawValue ?? ""]
-            for measure in ranking.measures { row += cells(of: actor, measure, forCSV: forCSV) }
-            table.rows.append(row)
+            var row: [TableCell] = [.integer(rank + 1), .text(info?.name ?? actor.id.rawValue), .text(info?.kind.rawValue ?? "")]
+            for measure in ranking.measures { row += cells(of: actor, measure) }
+            table.cells.append(row)
         }
         return table
     }
 
     /// The cells of one measure (five for the brokerage roles).
-    static func cells(of actor: ActorCentrality, _ measure: Measure, forCSV: Bool) -> [String] {
-        if measure == .brokerage {
-            let counts = BrokerageRole.allCases.map { role in actor.brokerage.map { role.count(in: $0) } }
-            return counts.map { forCSV ? ($0.map(String.init) ?? "") : NumberText.integer($0) }
-        }
-        if forCSV { return [actor.value(of: measure).map { JSONValue.number($0).serialized() } ?? ""] }
+    static func cells(of actor: ActorCentrality, _ measure: Measure) -> [TableCell] {
         switch measure {
-        case .degree: return [NumberText.integer(actor.degree)]
-        case .core: return [NumberText.integer(actor.core)]
-        case .strength, .effectiveSize: return [NumberText.decimal(actor.value(of: measure), places: 2)]
-        default: return [NumberText.decimal(actor.value(of: measure), places: 4)]
+        case .brokerage: BrokerageRole.allCases.map { role in .integer(actor.brokerage.map { role.count(in: $0) }) }
+        case .degree: [.integer(actor.degree)]
+        case .core: [.integer(actor.core)]
+        case .strength, .effectiveSize: [.decimal(actor.value(of: measure), places: 2)]
+        default: [.decimal(actor.value(of: measure), places: 4)]
         }
     }
 

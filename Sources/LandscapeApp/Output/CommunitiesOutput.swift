@@ -17,12 +17,14 @@ public enum CommunitiesOutput {
 
     /// One row per actor: its community, name, kind and municipality.
     public static func table(_ found: Communities, landscape: Landscape, words: AnalysisTableWording) -> TextTable {
-        var table = TextTable(headers: [words.communityColumn, words.actorColumn, words.kindColumn, words.municipalityColumn],
+        var table = TextTable(name: words.sheetCommunities,
+                              headers: [words.communityColumn, words.actorColumn, words.kindColumn, words.municipalityColumn],
                               alignments: [.right, .left, .left, .left])
         for (index, members) in found.groups.enumerated() {
             for id in members {
                 let actor = landscape[id]
-                table.rows.append([String(index + 1), actor?.name ?? id.rawValue, actor?.kind.rawValue ?? "", actor?.municipality ?? ""])
+                table.cells.append([.integer(index + 1), .text(actor?.name ?? id.rawValue), .text(actor?.kind.rawValue ?? ""),
+                                    .text(actor?.municipality ?? "")])
             }
         }
         return table

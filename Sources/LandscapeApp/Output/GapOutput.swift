@@ -25,10 +25,11 @@ public enum GapOutput {
     /// The gaps as CSV rows: keywords for severity and type, sentences in `language`.
     public static func gapsTable(_ gaps: [Gap], landscape: Landscape, language: Language) -> TextTable {
         let words = language.gapWording
-        var table = TextTable(headers: ["#", "severity", "type", "explanation", "suggestion"])
+        var table = TextTable(name: language.analysisTableWording.sheetGaps, headers: ["#", "severity", "type", "explanation", "suggestion"])
         for (index, gap) in gaps.enumerated() {
             let sentences = words.sentences(gap, in: landscape)
-            table.rows.append([String(index + 1), gap.severity.rawValue, gap.type.rawValue, sentences.explanation, sentences.action])
+            table.cells.append([.integer(index + 1), .text(gap.severity.rawValue), .text(gap.type.rawValue),
+                                .text(sentences.explanation), .text(sentences.action)])
         }
         return table
     }
@@ -71,13 +72,13 @@ public enum GapOutput {
     /// The suggestions as CSV rows, reasons and closed gaps in `language`.
     public static func suggestionsTable(_ suggestions: [Suggestion], landscape: Landscape, language: Language) -> TextTable {
         let words = language.suggestionWording
-        var table = TextTable(headers: ["#", "from", "to", "score", "reasons", "closes"],
+        var table = TextTable(name: language.analysisTableWording.sheetSuggestions, headers: ["#", "from", "to", "score", "reasons", "closes"],
                               alignments: [.right, .left, .left, .right, .left, .left])
         for (index, s) in suggestions.enumerated() {
-            table.rows.append([String(index + 1), landscape[s.from]?.name ?? s.from.rawValue, landscape[s.to]?.name ?? s.to.rawValue,
-                               NumberText.decimal(s.score, places: 2),
-                               s.reasons.map { words.reason($0, in: landscape) }.joined(separator: "; "),
-                               s.closes.map { words.closedGap($0, in: landscape) }.joined(separator: "; ")])
+            table.cells.append([.integer(index + 1), .text(landscape[s.from]?.name ?? s.from.rawValue), .text(landscape[s.to]?.name ?? s.to.rawValue),
+                                .decimal(s.score, places: 2),
+                                .text(s.reasons.map { words.reason($0, in: landscape) }.joined(separator: "; ")),
+                                .text(s.closes.map { words.closedGap($0, in: landscape) }.joined(separator: "; "))])
         }
         return table
     }
@@ -123,22 +124,46 @@ public enum GapOutput {
         ])
     }
 
+    /// The before/after table, labelled in `language`: the first table of `whatIfTables`.
+    static func whatIfTable(_ r: WhatIfResult, language: Language) -> TextTable {
+        let words = language.whatIfWording
+        var table = TextTable(name: language.analysisTableWording.sheetWhatIf, headers: ["", words.beforeColumn, words.afterColumn],
+                              alignments: [.left, .right, .right])
+        let figures: [(String, (NetworkSummary) -> TableCell)] = [
+            (words.actorsRow, { .integer($0.actors) }),
+            (words.tiesRow, { .integer($0.ties) }),
+            (words.componentsRow, { .integer($0.components) }),
+            (words.largestShareRow, { .decimal($0.largestComponentShare, places: 3) }),
+            (words.reachablePairsRow, { .integer($0.reachablePairs) }),
+            (words.averageDistanceRow, { .decimal($0.averageDistance, places: 2) }),
+        ]
+        table.cells = figures.map { label, cell in [.text(label), cell(r.before), cell(r.after)] }
+        return table
+    }
+
+    /// The tables of a what-if result: before and after, then what is lost (the actors
+    /// removed, cut off, the brokers and committees lost, by name; the ties and pairs lost).
+    public static func whatIfTables(_ r: WhatIfResult, landscape: Landscape, language: Language) -> [TextTable] {
+        let words = language.whatIfWording, tables = language.analysisTableWording
+        let names = { (ids: [ActorID]) in TableCell.text(ids.map { landscape[$0]?.name ?? $0.rawValue }.joined(separator: ", ")) }
+        var lost = TextTable(name: tables.sheetWhatIsLost, headers: [tables.figureColumn, tables.valueColumn], alignments: [.left, .right])
+        lost.cells = [
+            [.text(words.removedLabel), names(r.removed)],
+            [.text(words.lostTiesLabel), .integer(r.lostTies)],
+            [.text(words.pairsLostLabel), .integer(r.reachablePairsLost)],
+            [.text(words.pairsLostLabel + " (%)"), .decimal(r.reachablePairsLostShare.map { $0 * 100 }, places: 1)],
+            [.text(words.cutOffLabel), names(r.cutOff)],
+            [.text(words.brokersLostLabel), names(r.brokersLost)],
+            [.text(words.committeesBelowTwoLabel), names(r.committeesBelowTwo)],
+        ]
+        return [whatIfTable(r, language: language), lost]
+    }
+
     /// The before/after table and what is lost, labelled in `language`.
     public static func whatIfText(_ r: WhatIfResult, landscape: Landscape, language: Language) -> String {
         let words = language.whatIfWording
-        var table = TextTable(headers: ["", words.beforeColumn, words.afterColumn], alignments: [.left, .right, .right])
-        table.rows = [
-            [words.actorsRow, String(r.before.actors), String(r.after.actors)],
-            [words.tiesRow, String(r.before.ties), String(r.after.ties)],
-            [words.componentsRow, String(r.before.components), String(r.after.components)],
-            [words.largestShareRow, NumberText.decimal(r.before.largestComponentShare, places: 3),
-             NumberText.decimal(r.after.largestComponentShare, places: 3)],
-            [words.reachablePairsRow, String(r.before.reachablePairs), String(r.after.reachablePairs)],
-            [words.averageDistanceRow, NumberText.decimal(r.before.averageDistance, places: 2),
-             NumberText.decimal(r.after.averageDistance, places: 2)],
-        ]
         let names = { (ids: [ActorID]) in ids.isEmpty ? "–" : ids.map { landscape[$0]?.name ?? $0.rawValue }.joined(separator: ", ") }
-        var out = table.aligned() + "\n"
+        var out = whatIfTable(r, language: language).aligned() + "\n"
         out += "\(words.removedLabel): \(names(r.removed))\n"
         out += "\(words.lostTiesLabel): \(r.lostTies)\n"
         out += "\(words.pairsLostLabel): \(r.reachablePairsLost) (\(NumberText.decimal((r.reachablePairsLostShare ?? 0) * 100, places: 1)) %)\n"

@@ -36,25 +36,25 @@ public enum StatisticsOutput {
 
     /// The figures as a two-column table, then the mixing matrix of the grouping.
     public static func tables(_ stats: LandscapeStatistics, grouping: GroupingAttribute, words: AnalysisTableWording) -> [TextTable] {
-        var figures = TextTable(headers: [words.figureColumn, words.valueColumn], alignments: [.left, .right])
-        let values: [(StatisticsFigure, String)] = [
-            (.actors, String(stats.actors)),
-            (.ties, String(stats.ties)),
-            (.edges, String(stats.edges)),
-            (.density, NumberText.decimal(stats.density, places: 4)),
-            (.components, String(stats.components)),
-            (.largestComponentShare, NumberText.decimal(stats.largestComponentShare, places: 3)),
-            (.averageDegree, NumberText.decimal(stats.averageDegree, places: 2)),
-            (.averageClustering, NumberText.decimal(stats.averageClustering, places: 4)),
-            (.transitivity, NumberText.decimal(stats.transitivity, places: 4)),
-            (.diameter, NumberText.integer(stats.diameter)),
-            (.averageDistance, NumberText.decimal(stats.averageDistance, places: 3)),
-            (.degreeCentralization, NumberText.decimal(stats.degreeCentralization, places: 4)),
-            (.modularity, NumberText.decimal(stats.modularity, places: 4)),
-            (.communities, String(stats.communities)),
-            (.eiIndex(grouping), NumberText.decimal(stats.mixing[grouping]?.overall ?? nil, places: 3)),
+        var figures = TextTable(name: words.sheetFigures, headers: [words.figureColumn, words.valueColumn], alignments: [.left, .right])
+        let values: [(StatisticsFigure, TableCell)] = [
+            (.actors, .integer(stats.actors)),
+            (.ties, .integer(stats.ties)),
+            (.edges, .integer(stats.edges)),
+            (.density, .decimal(stats.density, places: 4)),
+            (.components, .integer(stats.components)),
+            (.largestComponentShare, .decimal(stats.largestComponentShare, places: 3)),
+            (.averageDegree, .decimal(stats.averageDegree, places: 2)),
+            (.averageClustering, .decimal(stats.averageClustering, places: 4)),
+            (.transitivity, .decimal(stats.transitivity, places: 4)),
+            (.diameter, .integer(stats.diameter)),
+            (.averageDistance, .decimal(stats.averageDistance, places: 3)),
+            (.degreeCentralization, .decimal(stats.degreeCentralization, places: 4)),
+            (.modularity, .decimal(stats.modularity, places: 4)),
+            (.communities, .integer(stats.communities)),
+            (.eiIndex(grouping), .decimal(stats.mixing[grouping]?.overall ?? nil, places: 3)),
         ]
-        figures.rows = values.map { [words.figure($0.0), $0.1] }
+        figures.cells = values.map { [.text(words.figure($0.0)), $0.1] }
         guard let mixing = stats.mixing[grouping] else { return [figures] }
         return [figures, matrix(mixing, grouping: grouping, words: words)]
     }
@@ -63,11 +63,11 @@ public enum StatisticsOutput {
     static func matrix(_ mixing: GroupMixing, grouping: GroupingAttribute, words: AnalysisTableWording) -> TextTable {
         let groups = mixing.matrix.keys.sorted()
         let label = { (group: String) in group.isEmpty ? words.noGroup : group }
-        var matrix = TextTable(headers: [words.groupingName(grouping)] + groups.map(label) + [words.eiColumn],
+        var matrix = TextTable(name: words.sheetMixing, headers: [words.groupingName(grouping)] + groups.map(label) + [words.eiColumn],
                                alignments: [.left] + groups.map { _ in .right } + [.right])
         for a in groups {
-            matrix.rows.append([label(a)] + groups.map { b in String(mixing.matrix[a]?[b] ?? 0) }
-                               + [NumberText.decimal(mixing.perGroup[a] ?? nil, places: 2)])
+            matrix.cells.append([.text(label(a))] + groups.map { b in .integer(mixing.matrix[a]?[b] ?? 0) }
+                                + [.decimal(mixing.perGroup[a] ?? nil, places: 2)])
         }
         return matrix
     }

@@ -1,19 +1,70 @@
-/// A table for the terminal (aligned columns) or for spreadsheets (CSV).
+/// One cell of a result table, typed: a text, or a number that stays a number in a workbook
+/// and in CSV however it is shown on the terminal.
+public enum TableCell: Sendable, Hashable {
+    case text(String)
+    /// A whole number; `nil` is undefined (`–` on the terminal, an empty cell elsewhere).
+    case integer(Int?)
+    /// A decimal shown with `places` decimals on the terminal and in a workbook, written in
+    /// full precision to CSV and kept whole in the workbook's cell; `nil` (or not finite) is
+    /// undefined.
+    case decimal(Double?, places: Int)
+
+    /// The cell as the terminal shows it (`NumberText`).
+    public var shown: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let value): NumberText.integer(value)
+        case .decimal(let value, let places): NumberText.decimal(value, places: places)
+        }
+    }
+
+    /// The cell in a CSV file of `style`: numbers in full precision, undefined values empty.
+    public func csv(_ style: CSVStyle) -> String {
+        switch self {
+        case .text(let text): style.cell(text)
+        case .integer(let value): value.map(String.init) ?? ""
+        case .decimal(let value, _): value.flatMap { $0.isFinite ? style.number($0) : nil } ?? ""
+        }
+    }
+
+    /// The cell of a worksheet.
+    public var sheetCell: SheetCell {
+        switch self {
+        case .text(let text): text.isEmpty ? .empty : .text(text)
+        case .integer(let value): value.map { .number(Double($0)) } ?? .empty
+        case .decimal(let value, let places): value.flatMap { $0.isFinite ? .number($0, places: places) : nil } ?? .empty
+        }
+    }
+}
+
+/// A result table for the terminal (aligned columns), for spreadsheets (CSV) and for a workbook
+/// (a sheet named `name`). Its cells are typed (`TableCell`); `rows` is the same table as the
+/// terminal shows it.
 public struct TextTable: Sendable {
     public enum Alignment: Sendable { case left, right }
 
+    /// The table's name, as a workbook's sheet.
+    public var name: String
     public var headers: [String]
     public var alignments: [Alignment]
-    public var rows: [[String]]
+    public var cells: [[TableCell]]
 
-    public init(headers: [String], alignments: [Alignment]? = nil, rows: [[String]] = []) {
+    /// The rows as the terminal shows them; set, they are texts.
+    public var rows: [[String]] {
+        get { cells.map { $0.map(\.shown) } }
+        set { cells = newValue.map { $0.map(TableCell.text) } }
+    }
+
+    public init(name: String = "", headers: [String], alignments: [Alignment]? = nil, rows: [[String]] = []) {
+        self.name = name
         self.headers = headers
         self.alignments = alignments ?? headers.map { _ in .left }
-        self.rows = rows
+        self.cells = rows.map { $0.map(TableCell.text) }
     }
 
     /// Columns padded to their widest cell, separated by two spaces, with a rule under the header.
     public func aligned() -> String {
+        let rows = self.rows
         let all = [headers] + rows
         var widths = [Int](repeating: 0, count: headers.count)
         for row in all {
@@ -36,30 +87,23 @@ public struct TextTable: Sendable {
         return out
     }
 
-    /// RFC 4180 CSV: cells with a comma, quote or line break are quoted, quotes doubled; cells
-    /// a spreadsheet would take for a formula are guarded (`SpreadsheetText`).
-    public func csv() -> String {
-        ([headers] + rows).map { row in
-            row.map(SpreadsheetText.guarded).map { cell in
-                cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + cell.replacingQuotes() + "\"" : cell
-            }.joined(separator: ",")
-        }.joined(separator: "\n") + "\n"
+    /// The table as a CSV file in `style` (`CSVStyle`: byte-order mark, CRLF, the language's
+    /// delimiter and decimal separator): texts guarded and quoted, numbers in full precision.
+    public func csv(style: CSVStyle) -> String {
+        var text = "\u{FEFF}" + headers.map(style.cell).joined(separator: String(style.delimiter)) + "\r\n"
+        for row in cells {
+            text += row.map { $0.csv(style) }.joined(separator: String(style.delimiter)) + "\r\n"
+        }
+        return text
+    }
+
+    /// The table as a worksheet: its name, headers and typed cells.
+    public var worksheet: Worksheet {
+        Worksheet(name: name, header: headers, rows: cells.map { $0.map(\.sheetCell) })
     }
 
     /// Display width: one column per character (terminals show umlauts and most text so).
     static func width(of text: String) -> Int { text.count }
-}
-
-private extension String {
-    func replacingQuotes() -> String {
-        var out = ""
-        for character in self {
-            out.append(character)
-            if character == "\"" { out.append("\"") }
-        }
-        return out
-    }
 }
 
 /// Numbers for tables: fixed decimals, `–` for undefined.

@@ -3,9 +3,9 @@ import LandscapeCore
 
 /// Writes the CSV pair (`actors.csv` and `ties.csv`) and the landscape sheet
 /// (`landscape.csv`: title, language, as_of and needs, `LandscapeSheet`) so that Excel opens
-/// them as they are: UTF-8 with a byte-order mark, CRLF line ends, and for a German landscape
-/// (`language: de`) `;` between cells and a decimal comma, as German Excel expects; `,` and a
-/// decimal point otherwise. List fields are joined with `|`.
+/// them as they are (`CSVStyle` of the landscape's language): UTF-8 with a byte-order mark, CRLF
+/// line ends, and for a German landscape (`language: de`) `;` between cells and a decimal comma,
+/// as German Excel expects; `,` and a decimal point otherwise. List fields are joined with `|`.
 ///
 /// - Complexity: O(A + T + S) time and space for A actors, T ties and S characters of text.
 public struct CSVPairWriter: LandscapeWriter {
@@ -18,12 +18,7 @@ public struct CSVPairWriter: LandscapeWriter {
         var check = LossCheck(format: "the CSV pair")
         check.separators(landscape)
         check.references(landscape)
-        let german = landscape.language == .de
-        let delimiter = german ? ";" : ","
-        func number(_ value: Double) -> String {
-            let text = Spelling.number(value)
-            return german ? String(text.map { $0 == "." ? "," : $0 }) : text
-        }
+        let style = CSVStyle(language: landscape.language)
         var actors = [Self.actorHeader]
         for actor in landscape.actors {
             actors.append([
@@ -37,7 +32,7 @@ public struct CSVPairWriter: LandscapeWriter {
         var ties = [Self.tieHeader]
         for tie in landscape.ties {
             ties.append([
-                tie.from.rawValue, tie.to.rawValue, tie.kind.rawValue, number(tie.weight),
+                tie.from.rawValue, tie.to.rawValue, tie.kind.rawValue, style.number(tie.weight),
                 tie.period.since?.description ?? "", tie.period.until?.description ?? "",
                 tie.formal ? "true" : "false", tie.note ?? "",
             ])
@@ -50,27 +45,10 @@ public struct CSVPairWriter: LandscapeWriter {
             }
         }
         let files = [
-            WrittenFile(name: "actors.csv", data: Self.table(actors, delimiter: delimiter)),
-            WrittenFile(name: "ties.csv", data: Self.table(ties, delimiter: delimiter)),
-            WrittenFile(name: LandscapeSheet.fileName, data: Self.table(sheet, delimiter: delimiter)),
+            WrittenFile(name: "actors.csv", data: Data(style.file(actors).utf8)),
+            WrittenFile(name: "ties.csv", data: Data(style.file(ties).utf8)),
+            WrittenFile(name: LandscapeSheet.fileName, data: Data(style.file(sheet).utf8)),
         ]
         return WriteResult(output: .folder(files), losses: check.losses)
-    }
-
-    static func table(_ rows: [[String]], delimiter: String) -> Data {
-        var text = "\u{FEFF}"
-        for row in rows {
-            text += row.map { cell($0, delimiter: delimiter) }.joined(separator: delimiter) + "\r\n"
-        }
-        return Data(text.utf8)
-    }
-
-    /// A cell, quoted when it holds the delimiter, a quote or a line break, and guarded when
-    /// a spreadsheet would take it for a formula (`SpreadsheetText`).
-    static func cell(_ cell: String, delimiter: String) -> String {
-        let text = SpreadsheetText.guarded(cell)
-        let needsQuotes = text.contains(delimiter) || text.unicodeScalars.contains { $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -120,7 +120,7 @@ enum SheetXML {
             out += "</cols>"
         }
         out += "<sheetData>"
-        out += row(1, sheet.header.map { .text($0) }, style: SheetStyle.header, strings: &strings)
+        out += row(1, sheet.header.map { $0.isEmpty ? .empty : .text($0) }, style: SheetStyle.header, strings: &strings)
         for (index, cells) in rows.enumerated() { out += row(index + 2, cells, style: nil, strings: &strings) }
         return out + "</sheetData></worksheet>"
     }
