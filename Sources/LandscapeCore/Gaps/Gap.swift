@@ -10,6 +10,7 @@ public enum GapType: String, CaseIterable, Sendable {
     case programDependency = "program-dependency"
     case uncovered
     case planningSilo = "planning-silo"
+    case committeeDependency = "committee-dependency"
 }
 
 /// How urgent a gap is (rules per type in docs/gaps.md).
@@ -80,6 +81,10 @@ public struct Gap: Sendable, Equatable {
         case uncovered(need: String, outside: [ActorID])
         /// The offices of `municipality` fall into `fragments` that share no committee and no tie.
         case planningSilo(municipality: String, fragments: [[ActorID]])
+        /// A committee (or an included event) without which `cutOff` would lose their connection
+        /// to the rest: coordination at work, as long as the committee lasts. `convener`: the
+        /// actor with a steering tie to it (an office first), if any.
+        case committeeDependency(committee: ActorID, cutOff: [ActorID], convener: ActorID?)
 
         /// The gap type this reason belongs to.
         public var type: GapType {
@@ -94,6 +99,7 @@ public struct Gap: Sendable, Equatable {
             case .programDependency: .programDependency
             case .uncovered: .uncovered
             case .planningSilo: .planningSilo
+            case .committeeDependency: .committeeDependency
             }
         }
     }

@@ -47,7 +47,8 @@ public enum GapFinder {
     /// Lower-cased, trimmed tag for matching topics, target groups and needs.
     static func tagKey(_ text: String) -> String { text.trimmingSpaces.lowercased() }
 
-    private struct Run {
+    /// One search for gaps: the landscape, its network and what every rule reads.
+    struct Run {
         let landscape: Landscape
         let options: GapOptions
         let network: Network
@@ -82,7 +83,7 @@ public enum GapFinder {
         mutating func findAll() {
             if wants(.isolate) || wants(.pendant) { isolatesAndPendants() }
             if wants(.fragmented) { fragmented() }
-            if wants(.cutPoint) || wants(.bridge) { cuts() }
+            if wants(.cutPoint) || wants(.bridge) || wants(.committeeDependency) { cuts() }
             if wants(.groupHole) { groupHoles() }
             if wants(.uncoordinated) { uncoordinated() }
             if wants(.programDependency) { programDependencies() }
@@ -135,11 +136,17 @@ public enum GapFinder {
         mutating func cuts() {
             let structure = CutStructure(network)
             let n = max(1, network.nodeCount)
-            if wants(.cutPoint) {
+            if wants(.cutPoint) || wants(.committeeDependency) {
                 for cut in structure.indexedCutPoints {
                     // Programmes hanging on their funded position are not partners that would be lost.
                     let cutOff = cut.cutOff.filter { landscape[network.actors[$0]]?.kind != .program }
                     guard cutOff.count >= 2 else { continue }
+                    // A committee that alone links others is coordination, not a weakness.
+                    if let kind = landscape[network.actors[cut.node]]?.kind, kind == .committee || kind == .event {
+                        committeeDependency(network.actors[cut.node], cutOff: cutOff.map { network.actors[$0] })
+                        continue
+                    }
+                    guard wants(.cutPoint) else { continue }
                     let share = Double(cutOff.count) / Double(n)
                     let reason = Gap.Reason.cutPoint(actor: network.actors[cut.node], cutOff: cutOff.map { network.actors[$0] })
                     gaps.append(Gap(severity: cutOff.count >= 5 || share >= 0.1 ? .high : .medium,
@@ -158,6 +165,26 @@ public enum GapFinder {
                                     fragments: [bridge.smallerSide.map { network.actors[$0] }]))
                 }
             }
+        }
+
+        /// A committee without which three or more actors would be cut off: a low note that
+        /// names who convenes it.
+        mutating func committeeDependency(_ committee: ActorID, cutOff: [ActorID]) {
+            guard wants(.committeeDependency), cutOff.count >= 3 else { return }
+            let convener = convener(of: committee)
+            gaps.append(Gap(severity: .low, actors: [committee] + cutOff, groups: [name(committee)],
+                            reason: .committeeDependency(committee: committee, cutOff: cutOff, convener: convener),
+                            fragments: [cutOff]))
+        }
+
+        /// Who convenes a committee: an actor with a steering tie to it, an office first, then
+        /// the one with the most partners, then the first in the landscape.
+        func convener(of committee: ActorID) -> ActorID? {
+            let steering = (tiesOf[committee] ?? []).map { landscape.ties[$0] }
+                .filter { $0.kind == .steering && $0.to == committee && $0.from != committee }.map(\.from)
+            let rank = { (id: ActorID) in (landscape[id]?.kind == .office ? 1 : 0, network.index(of: id).map { degree[$0] } ?? 0) }
+            let position = { (id: ActorID) in network.index(of: id) ?? Int.max }
+            return steering.max { a, b in rank(a) != rank(b) ? rank(a) < rank(b) : position(a) > position(b) }
         }
 
         // MARK: Group holes
@@ -204,112 +231,6 @@ public enum GapFinder {
             }
         }
     }
-
-        // MARK: Coordination
-
-        /// Committees each actor is a member of.
-        var committeesOf: [ActorID: Set<ActorID>] {
-            var result: [ActorID: Set<ActorID>] = [:]
-            for tie in landscape.ties where tie.kind == .member && landscape[tie.to]?.kind == .committee {
-                result[tie.from, default: []].insert(tie.to)
-            }
-            return result
-        }
-
-        /// Fragments of `actors` under "coordinated": a common committee, or a direct tie of one of
-        /// `kinds` (all kinds when `nil`). Third parties do not coordinate.
-        func coordinationFragments(_ actors: [ActorID], kinds: Set<TieKind>?, committees: [ActorID: Set<ActorID>]) -> [[ActorID]] {
-            var index: [ActorID: Int] = [:]
-            for (i, id) in actors.enumerated() { index[id] = i }
-            var parent = Array(actors.indices)
-            func find(_ x: Int) -> Int {
-                var x = x
-                while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-                return x
-            }
-            func union(_ a: Int, _ b: Int) { parent[find(a)] = find(b) }
-            var byCommittee: [ActorID: Int] = [:]
-            for (i, id) in actors.enumerated() {
-                for committee in committees[id] ?? [] {
-                    if let first = byCommittee[committee] { union(i, first) } else { byCommittee[committee] = i }
-                }
-            }
-            for (a, id) in actors.enumerated() {
-                for t in tiesOf[id] ?? [] {
-                    let tie = landscape.ties[t]
-                    guard kinds?.contains(tie.kind) ?? true, let b = index[tie.from == id ? tie.to : tie.from] else { continue }
-                    union(a, b)
-                }
-            }
-            var groups: [Int: [ActorID]] = [:]
-            for i in actors.indices { groups[find(i), default: []].append(actors[i]) }
-            return groups.values.sorted { $0.count != $1.count ? $0.count > $1.count : ($0.first ?? "") < ($1.first ?? "") }
-        }
-
-        mutating func uncoordinated() {
-            let committees = committeesOf
-            let coordinating: Set<TieKind> = [.cooperation, .exchange, .agreement]
-            let needKeys = Set(landscape.needs.map(GapFinder.tagKey))
-            for targetGroup in [true, false] {
-                var served: [String: (text: String, actors: [ActorID])] = [:]
-                for actor in landscape.actors where actor.kind != .committee && actor.kind != .program {
-                    for tag in targetGroup ? actor.targetGroups : actor.topics {
-                        let key = GapFinder.tagKey(tag)
-                        if served[key] == nil { served[key] = (tag, []) }
-                        served[key]?.actors.append(actor.id)
-                    }
-                }
-                for key in served.keys.sorted() {
-                    guard let entry = served[key], entry.actors.count >= 3 else { continue }
-                    let fragments = coordinationFragments(entry.actors, kinds: coordinating, committees: committees)
-                    guard fragments.count >= 2 else { continue }
-                    // The natural convener: an office serving the tag, the most connected one.
-                    let offices = entry.actors.filter { landscape[$0]?.kind == .office }
-                    let coordinator = offices.max { a, b in
-                        let da = network.index(of: a).map { degree[$0] } ?? 0, db = network.index(of: b).map { degree[$0] } ?? 0
-                        return da != db ? da < db : a > b
-                    }
-                    var members = entry.actors
-                    if let coordinator, let i = members.firstIndex(of: coordinator) { members.remove(at: i); members.insert(coordinator, at: 0) }
-                    // A committee that already gathers most of them: better to widen it than to found another.
-                    var coverage: [ActorID: Int] = [:]
-                    for actor in entry.actors { for committee in committees[actor] ?? [] { coverage[committee, default: 0] += 1 } }
-                    let existing = coverage.filter { $0.value * 2 >= entry.actors.count && $0.value >= 2 }
-                        .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-                    let outside = existing.map { committee in entry.actors.filter { !(committees[$0]?.contains(committee) ?? false) } } ?? []
-                    let reason = Gap.Reason.uncoordinated(
-                        tag: entry.text, targetGroup: targetGroup, fragments: fragments,
-                        invited: existing == nil ? members : outside, coordinator: coordinator, existingCommittee: existing)
-                    // Severity by how much is left uncoordinated: the share outside the largest fragment.
-                    let share = 1 - Double(fragments.first?.count ?? 0) / Double(entry.actors.count)
-                    let severity: GapSeverity
-                    if share >= 1.0 / 3.0 && (fragments.count >= 3 || needKeys.contains(key)) {
-                        severity = .high
-                    } else if share >= 1.0 / 3.0 || fragments.count >= 3 {
-                        severity = .medium
-                    } else {
-                        severity = .low
-                    }
-                    gaps.append(Gap(severity: severity, actors: members, groups: [entry.text], reason: reason, fragments: fragments))
-                }
-            }
-        }
-
-        mutating func planningSilos() {
-            let committees = committeesOf
-            var offices: [String: [ActorID]] = [:]
-            for actor in landscape.actors where actor.kind == .office {
-                guard let municipality = actor.municipality, !municipality.isEmpty else { continue }
-                offices[municipality, default: []].append(actor.id)
-            }
-            for municipality in offices.keys.sorted() {
-                guard let list = offices[municipality], list.count >= 2 else { continue }
-                let fragments = coordinationFragments(list, kinds: nil, committees: committees)
-                guard fragments.count >= 2 else { continue }
-                gaps.append(Gap(severity: fragments.count >= 3 ? .high : .medium, actors: list, groups: [municipality],
-                                reason: .planningSilo(municipality: municipality, fragments: fragments), fragments: fragments))
-            }
-        }
 
         // MARK: Programmes and needs
 

@@ -7,7 +7,7 @@ import LandscapeCore
 public struct GapWording: Sendable {
     let catalog: Catalog
 
-    private var words: GapsMessages { catalog.gaps }
+    var words: GapsMessages { catalog.gaps }
 
     /// What is wrong and what to do about it, with the names of `landscape` (the landscape the
     /// gap was found in): both at once, since they share the names.
@@ -37,6 +37,8 @@ public struct GapWording: Sendable {
             return uncovered(need: need, outside: outside.map(name))
         case .planningSilo(let municipality, let fragments):
             return planningSilo(municipality: municipality, fragments: fragments.map { $0.map(name) })
+        case .committeeDependency(let committee, let cutOff, let convener):
+            return committeeDependency(name(committee), cutOff: cutOff.map(name), convener: convener.map(name))
         }
     }
 
@@ -59,6 +61,7 @@ public struct GapWording: Sendable {
         case .programDependency: words.typeProgramDependency
         case .uncovered: words.typeUncovered
         case .planningSilo: words.typePlanningSilo
+        case .committeeDependency: words.typeCommitteeDependency
         }
     }
 
@@ -77,8 +80,8 @@ public struct GapWording: Sendable {
     /// A group of a grouping attribute in running text ("offices", "early childhood").
     public func groupName(_ group: String, attribute: GroupingAttribute) -> String { catalog.groupName(group, attribute: attribute) }
 
-    private func q(_ name: String) -> String { catalog.q(name) }
-    private func list(_ names: [String], limit: Int = 4) -> String { catalog.quoted(names, limit: limit) }
+    func q(_ name: String) -> String { catalog.q(name) }
+    func list(_ names: [String], limit: Int = 4) -> String { catalog.quoted(names, limit: limit) }
     /// Groups of names, each a list: "»A«, »B« | »C«".
     private func groups(_ fragments: [[String]]) -> String { fragments.map { list($0, limit: 3) }.joined(separator: words.joinGroups) }
 

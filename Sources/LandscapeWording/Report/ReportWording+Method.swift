@@ -48,6 +48,7 @@ extension ReportWording {
         case .programDependency: method.gapRulesProgramDependency
         case .uncovered: method.gapRulesUncovered
         case .planningSilo: method.gapRulesPlanningSilo
+        case .committeeDependency: method.gapRulesCommitteeDependency
         }
     }
 
