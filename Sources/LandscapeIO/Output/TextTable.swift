@@ -18,10 +18,11 @@ public enum TableCell: Sendable, Hashable {
         }
     }
 
-    /// The cell in a CSV file of `style`: numbers in full precision, undefined values empty.
+    /// The cell's text in a CSV file of `style` (before `CSVStyle` guards and quotes it):
+    /// numbers in full precision, undefined values empty.
     public func csv(_ style: CSVStyle) -> String {
         switch self {
-        case .text(let text): style.cell(text)
+        case .text(let text): text
         case .integer(let value): value.map(String.init) ?? ""
         case .decimal(let value, _): value.flatMap { $0.isFinite ? style.number($0) : nil } ?? ""
         }
@@ -90,11 +91,7 @@ public struct TextTable: Sendable {
     /// The table as a CSV file in `style` (`CSVStyle`: byte-order mark, CRLF, the language's
     /// delimiter and decimal separator): texts guarded and quoted, numbers in full precision.
     public func csv(style: CSVStyle) -> String {
-        var text = "\u{FEFF}" + headers.map(style.cell).joined(separator: String(style.delimiter)) + "\r\n"
-        for row in cells {
-            text += row.map { $0.csv(style) }.joined(separator: String(style.delimiter)) + "\r\n"
-        }
-        return text
+        style.file([headers] + cells.map { $0.map { $0.csv(style) } })
     }
 
     /// The table as a worksheet: its name, headers and typed cells.
