@@ -38,16 +38,19 @@ public enum GapOutput {
     /// wording's line for no gaps when there are none.
     public static func gapsText(_ gaps: [Gap], landscape: Landscape, language: Language, width: Int = 100) -> String {
         let words = language.gapWording
-        guard !gaps.isEmpty else { return words.noGaps + "\n" }
-        var out = ""
-        for (index, gap) in gaps.enumerated() {
+        return numberedBlocks(gaps, none: words.noGaps) { gap in
             let sentences = words.sentences(gap, in: landscape)
-            out += "\(index + 1). [\(words.severityName(gap.severity))] \(words.typeName(gap.type))\n"
-            out += wrap(sentences.explanation, indent: "   ", width: width)
-            out += wrap("→ " + sentences.action, indent: "   ", width: width)
-            out += "\n"
+            return "[\(words.severityName(gap.severity))] \(words.typeName(gap.type))\n"
+                + wrap(sentences.explanation, indent: "   ", width: width)
+                + wrap("→ " + sentences.action, indent: "   ", width: width)
         }
-        return out
+    }
+
+    /// Numbered blocks for the terminal (`1. ` and the block, a blank line after each), or the
+    /// line `none` when there are no items.
+    static func numberedBlocks<Item>(_ items: [Item], none: String, _ block: (Item) -> String) -> String {
+        guard !items.isEmpty else { return none + "\n" }
+        return items.enumerated().map { "\($0.offset + 1). " + block($0.element) + "\n" }.joined()
     }
 
     /// `{"suggestions": [{"from", "to", "score", "reasons": [...], "closes": [...]}]}`.
@@ -87,16 +90,13 @@ public enum GapOutput {
     /// wording's line for no suggestions when there are none.
     public static func suggestionsText(_ suggestions: [Suggestion], landscape: Landscape, language: Language, width: Int = 100) -> String {
         let words = language.suggestionWording
-        guard !suggestions.isEmpty else { return words.noSuggestions + "\n" }
-        var out = ""
-        for (index, s) in suggestions.enumerated() {
+        return numberedBlocks(suggestions, none: words.noSuggestions) { s in
             let a = landscape[s.from]?.name ?? s.from.rawValue, b = landscape[s.to]?.name ?? s.to.rawValue
-            out += "\(index + 1). »\(a)« ↔ »\(b)«  (\(words.scoreLabel) \(NumberText.decimal(s.score, places: 2)))\n"
-            for reason in s.reasons { out += wrap("• " + words.reason(reason, in: landscape), indent: "   ", width: width) }
-            for gap in s.closes { out += wrap("✓ " + words.closedGap(gap, in: landscape), indent: "   ", width: width) }
-            out += "\n"
+            var block = "»\(a)« ↔ »\(b)«  (\(words.scoreLabel) \(NumberText.decimal(s.score, places: 2)))\n"
+            for reason in s.reasons { block += wrap("• " + words.reason(reason, in: landscape), indent: "   ", width: width) }
+            for gap in s.closes { block += wrap("✓ " + words.closedGap(gap, in: landscape), indent: "   ", width: width) }
+            return block
         }
-        return out
     }
 
     // MARK: whatif
