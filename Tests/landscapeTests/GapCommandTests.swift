@@ -65,15 +65,19 @@ struct GapCommandTests {
         #expect(notProgram.status == 1)
     }
 
-    @Test("suggest --format json: pairs with score, reasons and the gaps they close")
+    @Test("suggest --format json: a committee for the uncoordinated providers, pairs with score, reasons and the gaps they close")
     func suggestJSON() throws {
         let run = try CLI.run("suggest", "graphs/variants/nordhausen-sprachkurse-2017.yaml", "--format", "json", "--top", "5")
         #expect(run.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let list = try #require(root["suggestions"] as? [[String: Any]])
         #expect(list.count == 5)
+        #expect(list.first?["type"] as? String == "committee")
+        #expect((list.first?["members"] as? [String])?.count == 6)
+        #expect(list.first?["convener"] as? String == "koordination")
         for item in list {
-            for key in ["from", "to", "score", "reasons", "closes"] { #expect(item.keys.contains(key)) }
+            let keys = item["type"] as? String == "committee" ? ["members", "convener"] : ["from", "to"]
+            for key in keys + ["type", "score", "reasons", "closes"] { #expect(item.keys.contains(key)) }
         }
         let scores = list.compactMap { $0["score"] as? Double }
         #expect(scores == scores.sorted(by: >))

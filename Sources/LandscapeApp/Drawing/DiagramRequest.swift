@@ -92,7 +92,9 @@ public enum Drawing {
     static func gapMarks(_ landscape: Landscape) -> GapMarks {
         let gaps = GapFinder.find(landscape)
         let marked = Set(gaps.filter { $0.type == .cutPoint || $0.type == .isolate }.compactMap(\.actors.first))
-        let suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(top: 5))
+        // Five pairs: committee suggestions (one per uncoordinated group) are drawn as the boxes.
+        let committees = gaps.filter { $0.type == .uncoordinated }.count
+        let suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(top: 5 + committees))
         let groups = gaps.filter { $0.type == .uncoordinated && $0.severity != .low }.prefix(2).map { gap in
             let topic = gap.groups.first ?? ""
             return GapMarks.Group(
@@ -100,7 +102,8 @@ public enum Drawing {
                                      german: Language.de.renderCommandWording.notCoordinated(topic)),
                 members: gap.actors)
         }
-        return GapMarks(marked: marked, suggested: suggestions.map { GapMarks.SuggestedTie(from: $0.from, to: $0.to) },
+        let pairs = suggestions.filter { $0.form == .pair }.prefix(5)
+        return GapMarks(marked: marked, suggested: pairs.map { GapMarks.SuggestedTie(from: $0.from, to: $0.to) },
                         groups: Array(groups))
     }
 }

@@ -53,11 +53,27 @@ public enum GapOutput {
         return items.enumerated().map { "\($0.offset + 1). " + block($0.element) + "\n" }.joined()
     }
 
-    /// `{"suggestions": [{"from", "to", "score", "reasons": [...], "closes": [...]}]}`.
+    /// `{"suggestions": [{"type": "pair", "from", "to", "score", "reasons": [...], "closes": [...]}]}`;
+    /// a committee has `"type": "committee"`, `"members"` and `"convener"` instead of `from` and
+    /// `to` (and no structural, fit and complementarity parts).
     public static func suggestionsJSON(_ suggestions: [Suggestion], landscape: Landscape, language: Language) -> JSONValue {
         let words = language.suggestionWording
         return .object([("suggestions", .array(suggestions.map { s in
-            .object([
+            let closing: [(String, JSONValue)] = [
+                ("reasons", .array(s.reasons.map { .string(words.reason($0, in: landscape)) })),
+                ("closes", .array(s.closes.map { .string(words.closedGap($0, in: landscape)) })),
+                ("closes_types", .array(s.closesTypes.map { .string($0.rawValue) })),
+            ]
+            guard s.form == .pair else {
+                return .object([
+                    ("type", .string(s.form.rawValue)),
+                    ("members", .array(s.members.map { .string($0.rawValue) })),
+                    ("convener", s.convener.map { .string($0.rawValue) } ?? .null),
+                    ("score", .number((s.score * 10000).rounded() / 10000)),
+                ] + closing)
+            }
+            return .object([
+                ("type", .string(s.form.rawValue)),
                 ("from", .string(s.from.rawValue)),
                 ("to", .string(s.to.rawValue)),
                 ("score", .number((s.score * 10000).rounded() / 10000)),
@@ -65,20 +81,20 @@ public enum GapOutput {
                 ("fit", .number((s.fit * 10000).rounded() / 10000)),
                 ("complementarity", .number(s.complementarity)),
                 ("gap_bonus", .number(s.gapBonus)),
-                ("reasons", .array(s.reasons.map { .string(words.reason($0, in: landscape)) })),
-                ("closes", .array(s.closes.map { .string(words.closedGap($0, in: landscape)) })),
-                ("closes_types", .array(s.closesTypes.map { .string($0.rawValue) })),
-            ])
+            ] + closing)
         }))])
     }
 
-    /// The suggestions as CSV rows, reasons and closed gaps in `language`.
+    /// The suggestions as CSV rows, reasons and closed gaps in `language`; a committee's row
+    /// names its convener under `from` and its members under `to`.
     public static func suggestionsTable(_ suggestions: [Suggestion], landscape: Landscape, language: Language) -> TextTable {
         let words = language.suggestionWording
-        var table = TextTable(name: language.analysisTableWording.sheetSuggestions, headers: ["#", "from", "to", "score", "reasons", "closes"],
-                              alignments: [.right, .left, .left, .right, .left, .left])
+        var table = TextTable(name: language.analysisTableWording.sheetSuggestions, headers: ["#", "type", "from", "to", "score", "reasons", "closes"],
+                              alignments: [.right, .left, .left, .left, .right, .left, .left])
+        let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
         for (index, s) in suggestions.enumerated() {
-            table.cells.append([.integer(index + 1), .text(landscape[s.from]?.name ?? s.from.rawValue), .text(landscape[s.to]?.name ?? s.to.rawValue),
+            let (from, to) = s.form == .pair ? (name(s.from), name(s.to)) : (s.convener.map(name) ?? "", s.members.map(name).joined(separator: ", "))
+            table.cells.append([.integer(index + 1), .text(s.form.rawValue), .text(from), .text(to),
                                 .decimal(s.score, places: 2),
                                 .text(s.reasons.map { words.reason($0, in: landscape) }.joined(separator: "; ")),
                                 .text(s.closes.map { words.closedGap($0, in: landscape) }.joined(separator: "; "))])
@@ -92,7 +108,8 @@ public enum GapOutput {
         let words = language.suggestionWording
         return numberedBlocks(suggestions, none: words.noSuggestions) { s in
             let a = landscape[s.from]?.name ?? s.from.rawValue, b = landscape[s.to]?.name ?? s.to.rawValue
-            var block = "»\(a)« ↔ »\(b)«  (\(words.scoreLabel) \(NumberText.decimal(s.score, places: 2)))\n"
+            let what = s.form == .pair ? "»\(a)« ↔ »\(b)«" : words.committee(s, in: landscape)
+            var block = "\(what)  (\(words.scoreLabel) \(NumberText.decimal(s.score, places: 2)))\n"
             for reason in s.reasons { block += wrap("• " + words.reason(reason, in: landscape), indent: "   ", width: width) }
             for gap in s.closes { block += wrap("✓ " + words.closedGap(gap, in: landscape), indent: "   ", width: width) }
             return block

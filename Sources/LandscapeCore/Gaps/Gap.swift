@@ -46,6 +46,48 @@ public struct Gap: Sendable, Equatable {
         self.fragments = fragments
     }
 
+    /// Actors of one place who serve the same people and do not coordinate: the facts of an
+    /// `uncoordinated` gap (rules in docs/gaps.md).
+    public struct ProviderGroup: Sendable, Equatable {
+        /// The municipality they serve; `nil` when the landscape names none.
+        public var place: String?
+        /// The topic or target group the group formed around (as the first actor writes it).
+        public var tag: String
+        /// The topics and target groups more than half of them share, `tag` first.
+        public var topics: [String]
+        public var targetGroups: [String]
+        /// The parts that share no committee and have no direct cooperation, exchange or
+        /// agreement, largest first.
+        public var fragments: [[ActorID]]
+        /// The ones to bring together: everyone (the coordinator first) for a new committee, or
+        /// those outside `existingCommittee`, which already gathers most of them.
+        public var invited: [ActorID]
+        /// The office best placed to convene them (docs/gaps.md), if the place has one.
+        public var coordinator: ActorID?
+        public var existingCommittee: ActorID?
+        /// Members without any tie (reported here instead of as isolates).
+        public var untied: [ActorID]
+
+        public init(place: String?, tag: String, topics: [String], targetGroups: [String], fragments: [[ActorID]],
+                    invited: [ActorID], coordinator: ActorID?, existingCommittee: ActorID?, untied: [ActorID]) {
+            self.place = place
+            self.tag = tag
+            self.topics = topics
+            self.targetGroups = targetGroups
+            self.fragments = fragments
+            self.invited = invited
+            self.coordinator = coordinator
+            self.existingCommittee = existingCommittee
+            self.untied = untied
+        }
+
+        /// Every member, in fragment order.
+        public var members: [ActorID] { fragments.flatMap { $0 } }
+
+        /// Who convenes the committee they need: the existing committee, else the coordinator.
+        public var convener: ActorID? { existingCommittee ?? coordinator }
+    }
+
     /// A part of the landscape without a path to the main network, named by its most connected actor.
     public struct Component: Sendable, Equatable {
         public var hub: ActorID
@@ -68,12 +110,8 @@ public struct Gap: Sendable, Equatable {
         /// Two groups of `attribute` (raw group values) with `observed` ties where random
         /// mixing would give `expected`.
         case groupHole(attribute: GroupingAttribute, a: String, b: String, observed: Int, expected: Double)
-        /// Actors serving `tag` (a target group when `targetGroup`, else a topic) that fall into
-        /// uncoordinated `fragments`. `invited` are the ones to bring together: everyone (the
-        /// coordinator first) for a new committee, or those outside `existingCommittee`, which
-        /// already gathers most of them.
-        case uncoordinated(tag: String, targetGroup: Bool, fragments: [[ActorID]], invited: [ActorID],
-                           coordinator: ActorID?, existingCommittee: ActorID?)
+        /// Actors of one place serving the same people that fall into uncoordinated fragments.
+        case uncoordinated(ProviderGroup)
         /// A programme that ends (`ended`: before the landscape's date) and what goes with it.
         case programDependency(program: ActorID, until: PartialDate, ended: Bool, positions: [ActorID], fundingTies: Int,
                                cutOff: [ActorID], brokers: [ActorID], committees: [ActorID], pairsLostShare: Double?)

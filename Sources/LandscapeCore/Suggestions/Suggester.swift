@@ -1,8 +1,11 @@
-/// Ranks cooperation opportunities.
+/// Ranks cooperation opportunities: one committee for each group of providers that an
+/// `uncoordinated` gap finds (`CommitteeSuggestions`), and pairs.
 ///
 /// Candidates are only pairs that something points to — a common partner, a shared topic or
 /// target group (tags held by at most `tagLimit` actors), two parts of a gap that a tie would
 /// join — never all O(n²) pairs (with `actor` set, every partner of that actor is a candidate).
+/// A pair of two municipalities that shares nothing but tags is dropped, and so is a pair
+/// that says no more than that both belong to a suggested committee.
 /// Pairs already tied, and programmes, are left out; so are resources and events unless
 /// `options.include` takes them in. The score (docs/gaps.md):
 ///
@@ -28,14 +31,25 @@ public enum Suggester {
     /// `firstPrefix`: how many of the best candidates are sorted first (tests set it small to
     /// check that the result does not depend on it).
     static func suggest(_ landscape: Landscape, gaps: [Gap], options: SuggestOptions, firstPrefix: Int) -> [Suggestion] {
-        let context = SuggestionContext(landscape.analysed(including: options.include))
+        let landscape = landscape.analysed(including: options.include)
+        let context = SuggestionContext(landscape)
+        let committees = CommitteeSuggestions.make(gaps, options: options, landscape: landscape)
         let candidates = CandidateGatherer.gather(context, gaps: gaps, options: options)
         let index = GapIndex(gaps, context: context)
-        let scored = context.score(candidates, gaps: index)
+        var scored = context.score(candidates, gaps: index)
+        scored.removeAll { pair in
+            Self.onlyTagsApart(pair, context: context, gaps: index) || CommitteeSuggestions.covers(committees, pair: pair, context: context, gaps: index)
+        }
         let ranking = SuggestionRanking(context)
         let perActor = options.actor == nil ? max(2, options.top / 5) : Int.max
-        let shown = ranking.choose(scored, top: options.top, perActor: perActor, nodeCount: context.nodeCount, firstPrefix: firstPrefix)
-        return shown.map { context.explain($0, ranking: ranking, gaps: index) }
+        let shown = ranking.choose(scored, top: max(0, options.top - committees.count), perActor: perActor,
+                                   nodeCount: context.nodeCount, firstPrefix: firstPrefix)
+        let pairs = shown.map { context.explain($0, ranking: ranking, gaps: index) }
+        // Committees before pairs of the same score; the list stays ordered by score.
+        let all = (committees + pairs).enumerated().sorted { x, y in
+            x.element.score != y.element.score ? x.element.score > y.element.score : x.offset < y.offset
+        }
+        return Array(all.map(\.element).prefix(options.top))
     }
 
     /// Each value's rank in sorted order, equal values sharing a rank.
@@ -48,6 +62,17 @@ public enum Suggester {
             rank[index] = current
         }
         return rank
+    }
+
+    /// Whether a pair of different municipalities has nothing but shared tags in common: no
+    /// common partner, no complementary kinds, no gap it would close but joining two parts of
+    /// the landscape. Providers for the same people in two towns do not compete; the tags alone
+    /// are no reason for them to meet, and neither is that neither knows anybody yet.
+    static func onlyTagsApart(_ pair: ScoredPair, context: SuggestionContext, gaps: GapIndex) -> Bool {
+        guard pair.structural == 0, pair.complementarity == 0,
+              let a = context.actors[pair.a]?.municipality, let b = context.actors[pair.b]?.municipality,
+              !a.isEmpty, !b.isEmpty, a != b else { return false }
+        return pair.bonus == 0 || gaps.closing(pair.a, pair.b).closed.allSatisfy { $0.type == .fragmented }
     }
 
     static func key(_ a: Int, _ b: Int) -> UInt64 {

@@ -1,8 +1,21 @@
-/// A cooperation opportunity: two actors not yet tied, why they should be, and which gaps
-/// the tie would close.
+/// A cooperation opportunity: two actors not yet tied (a pair), or a group of providers that
+/// should set up a committee; why, and which gaps it would close.
 public struct Suggestion: Sendable, Equatable {
+    /// A pair to bring together, or a committee for an uncoordinated group.
+    public enum Form: String, Sendable {
+        case pair
+        case committee
+    }
+
+    public var form: Form
+    /// A pair's two actors; a committee's convener (else its first member) and first other member.
     public var from: ActorID
     public var to: ActorID
+    /// A committee's members: every provider of the group; empty for a pair.
+    public var members: [ActorID]
+    /// Who should convene the committee: the committee that already gathers most of them, else
+    /// the office best placed to (docs/gaps.md); `nil` for a pair or when there is none.
+    public var convener: ActorID?
     /// structural + fit + ½ · complementarity + gap bonus (docs/gaps.md).
     public var score: Double
     /// Resource allocation over common partners (Zhou, Lü & Zhang 2009): Σ 1/deg(w) over the
@@ -18,15 +31,35 @@ public struct Suggestion: Sendable, Equatable {
     /// The gaps the tie would close.
     public var closes: [ClosedGap]
 
+    /// A pair suggestion.
     public init(from: ActorID, to: ActorID, score: Double, structural: Double, fit: Double, complementarity: Double,
                 gapBonus: Double, reasons: [Reason], closes: [ClosedGap]) {
+        self.form = .pair
         self.from = from
         self.to = to
+        self.members = []
+        self.convener = nil
         self.score = score
         self.structural = structural
         self.fit = fit
         self.complementarity = complementarity
         self.gapBonus = gapBonus
+        self.reasons = reasons
+        self.closes = closes
+    }
+
+    /// A committee suggestion for `members`, convened by `convener`; its score is its gap bonus.
+    public init(committee members: [ActorID], convener: ActorID?, score: Double, reasons: [Reason], closes: [ClosedGap]) {
+        self.form = .committee
+        self.members = members
+        self.convener = convener
+        self.from = convener ?? members.first ?? ""
+        self.to = members.first { $0 != convener } ?? members.first ?? ""
+        self.score = score
+        self.structural = 0
+        self.fit = 0
+        self.complementarity = 0
+        self.gapBonus = score
         self.reasons = reasons
         self.closes = closes
     }
@@ -42,6 +75,9 @@ public struct Suggestion: Sendable, Equatable {
         case sharedTags([String])
         /// The two kinds complement each other (the pair's kinds, in candidate order).
         case complementary(ActorKind, ActorKind)
+        /// A committee's members: `members` providers of `place` (if the landscape names one)
+        /// in `parts` parts that do not coordinate.
+        case uncoordinatedGroup(place: String?, members: Int, parts: Int)
     }
 
     /// A gap the tie would close, with what names it.

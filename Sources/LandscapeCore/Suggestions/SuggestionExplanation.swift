@@ -31,7 +31,7 @@ extension SuggestionContext {
         if closed.type == .cutPoint { return .relievesCutPoint(network.actors[closed.which]) }
         let gap = gaps.partGaps[closed.which]
         switch gap.reason {
-        case .uncoordinated(let tag, _, _, _, _, _): return .coordinates(tag: tag)
+        case .uncoordinated(let group): return .coordinates(tag: group.tag)
         case .planningSilo(let municipality, _): return .linksPlanning(municipality: municipality)
         case .groupHole(let attribute, let a, let b, _, _): return .fillsGroupHole(attribute: attribute, a: a, b: b)
         default: return .fillsGroupHole(attribute: .kind, a: gap.groups.first ?? "", b: gap.groups.last ?? "")

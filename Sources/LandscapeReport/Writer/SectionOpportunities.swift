@@ -13,10 +13,14 @@ extension ReportWriter {
                 Node.element("ol", [("class", "suggestions")]) {
                     for suggestion in content.suggestions {
                         Node.element("li", [("class", "suggestion")]) {
-                            Node.tag("p", class: "pair") {
-                                actorCell(suggestion.from)
-                                Node.tag("span", class: "and", text: " ↔ ")
-                                actorCell(suggestion.to)
+                            if suggestion.form == .committee {
+                                Node.tag("p", class: "committee", text: content.language.suggestionWording.committee(suggestion, in: landscape))
+                            } else {
+                                Node.tag("p", class: "pair") {
+                                    actorCell(suggestion.from)
+                                    Node.tag("span", class: "and", text: " ↔ ")
+                                    actorCell(suggestion.to)
+                                }
                             }
                             Node.element("ul", [("class", "reasons")]) {
                                 for reason in suggestion.reasons.map({ content.language.suggestionWording.reason($0, in: landscape) })

@@ -67,7 +67,9 @@ extension ReportWriter {
                                                  positions: Set(ending.flatMap(\.positions)).count, cutOff: cutOff))
         }
         if let first = content.suggestions.first {
-            points.append(words.glanceSuggestion(name(first.from), name(first.to), total: content.suggestions.count))
+            points.append(first.form == .pair
+                ? words.glanceSuggestion(name(first.from), name(first.to), total: content.suggestions.count)
+                : words.glanceCommittee(members: first.members.count, convener: first.convener.map(name), total: content.suggestions.count))
         }
         return Node.element("div", [("class", "glance")]) {
             Node.tag("h3", text: words.glanceHeading)

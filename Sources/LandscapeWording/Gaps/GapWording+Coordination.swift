@@ -1,7 +1,33 @@
 import LandscapeCore
 
-/// The sentences of the coordination findings that concern committees.
+/// The sentences of the coordination findings: providers without coordination, and committees.
 extension GapWording {
+    /// Providers of one place who serve the same people, in uncoordinated fragments; those
+    /// without any tie named; what to do: widen the committee that gathers most of them, or set
+    /// one up (chaired by the coordinator, if there is one).
+    func uncoordinated(_ group: Gap.ProviderGroup, name: (ActorID) -> String) -> GapSentences {
+        var parts: [String] = []
+        if !group.topics.isEmpty { parts.append(words.uncoordinatedTopic(tag: list(group.topics, limit: 3))) }
+        if !group.targetGroups.isEmpty { parts.append(words.uncoordinatedTargetGroup(tag: list(group.targetGroups, limit: 3))) }
+        let what = parts.joined(separator: words.joinWhat)
+        let count = group.fragments.reduce(0) { $0 + $1.count }
+        let groupCount = catalog.numbers.integer(group.fragments.count)
+        let fragments = groups(group.fragments.map { $0.map(name) })
+        var explanation = group.place.map {
+            words.uncoordinatedExplanationPlace(count: count, place: $0, what: what, groupCount: groupCount, groups: fragments)
+        } ?? words.uncoordinatedExplanation(count: count, what: what, groupCount: groupCount, groups: fragments)
+        if !group.untied.isEmpty { explanation += words.uncoordinatedUntied(count: group.untied.count, names: list(group.untied.map(name))) }
+        let invited = list(group.invited.map(name), limit: 6)
+        let action = if let committee = group.existingCommittee {
+            words.uncoordinatedActionExistingCommittee(invited: invited, committee: q(name(committee)))
+        } else if let coordinator = group.coordinator {
+            words.uncoordinatedActionChairedCommittee(tag: q(group.tag), coordinator: q(name(coordinator)), invited: invited)
+        } else {
+            words.uncoordinatedActionNewCommittee(tag: q(group.tag), invited: invited)
+        }
+        return GapSentences(explanation: explanation, action: action)
+    }
+
     /// A committee that alone links `cutOff` to the rest, and who convenes it.
     func committeeDependency(_ committee: String, cutOff: [String], convener: String?) -> GapSentences {
         let names = list(cutOff)

@@ -26,9 +26,8 @@ public struct GapWording: Sendable {
             return bridge(name(a), name(b), side: side.map(name))
         case .groupHole(let attribute, let a, let b, let observed, let expected):
             return groupHole(groupName(a, attribute: attribute), groupName(b, attribute: attribute), observed: observed, expected: expected)
-        case .uncoordinated(let tag, let targetGroup, let fragments, let invited, let coordinator, let existingCommittee):
-            return uncoordinated(tag: tag, targetGroup: targetGroup, fragments: fragments.map { $0.map(name) },
-                                 invited: invited.map(name), coordinator: coordinator.map(name), existingCommittee: existingCommittee.map(name))
+        case .uncoordinated(let group):
+            return uncoordinated(group, name: name)
         case .programDependency(let program, let until, let ended, let positions, let fundingTies, let cutOff, let brokers, let committees, let share):
             let effects = programEffects(cutOff: cutOff.map(name), brokers: brokers.map(name), committees: committees.map(name), pairsLostShare: share)
             return programDependency(program: name(program), until: until, ended: ended, positions: positions.map(name),
@@ -83,7 +82,7 @@ public struct GapWording: Sendable {
     func q(_ name: String) -> String { catalog.q(name) }
     func list(_ names: [String], limit: Int = 4) -> String { catalog.quoted(names, limit: limit) }
     /// Groups of names, each a list: "»A«, »B« | »C«".
-    private func groups(_ fragments: [[String]]) -> String { fragments.map { list($0, limit: 3) }.joined(separator: words.joinGroups) }
+    func groups(_ fragments: [[String]]) -> String { fragments.map { list($0, limit: 3) }.joined(separator: words.joinGroups) }
 
     private func isolate(_ name: String, need: String?) -> GapSentences {
         GapSentences(explanation: need.map { words.isolateExplanationNeed(name: q(name), need: q($0)) } ?? words.isolateExplanation(name: q(name)),
@@ -118,22 +117,6 @@ public struct GapWording: Sendable {
         }
         return GapSentences(explanation: words.groupHoleFewExplanation(count: observed, a: a, b: b, expected: expected),
                             action: words.groupHoleFewAction(a: a, b: b))
-    }
-
-    private func uncoordinated(tag: String, targetGroup: Bool, fragments: [[String]], invited: [String], coordinator: String?,
-                               existingCommittee: String?) -> GapSentences {
-        let what = targetGroup ? words.uncoordinatedTargetGroup(tag: q(tag)) : words.uncoordinatedTopic(tag: q(tag))
-        let explanation = words.uncoordinatedExplanation(count: fragments.reduce(0) { $0 + $1.count }, what: what,
-                                                         groupCount: catalog.numbers.integer(fragments.count), groups: groups(fragments))
-        let invited = list(invited, limit: 6)
-        let action = if let existingCommittee {
-            words.uncoordinatedActionExistingCommittee(invited: invited, committee: q(existingCommittee))
-        } else if let coordinator {
-            words.uncoordinatedActionChairedCommittee(tag: q(tag), coordinator: q(coordinator), invited: invited)
-        } else {
-            words.uncoordinatedActionNewCommittee(tag: q(tag), invited: invited)
-        }
-        return GapSentences(explanation: explanation, action: action)
     }
 
     /// What else goes when a programme ends: actors cut off, brokers, committees, connected pairs.

@@ -23,7 +23,20 @@ public struct SuggestionWording: Sendable {
             words.reasonSharedTags(tags: tags.map(catalog.q).joined(separator: words.joinTags))
         case .complementary(let a, let b):
             words.reasonComplementary(a: kindName(a), b: kindName(b))
+        case .uncoordinatedGroup(let place, let members, let parts):
+            place.map { words.reasonUncoordinatedGroupPlace(count: members, place: $0, parts: catalog.numbers.integer(parts)) }
+                ?? words.reasonUncoordinatedGroup(count: members, parts: catalog.numbers.integer(parts))
         }
+    }
+
+    /// A committee suggestion's first line: its members and who should convene it.
+    public func committee(_ suggestion: Suggestion, in landscape: Landscape) -> String {
+        let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
+        let names = catalog.quoted(suggestion.members.map(name), limit: 6)
+        guard let convener = suggestion.convener else {
+            return words.committeeHeadingUnconvened(count: suggestion.members.count, names: names)
+        }
+        return words.committeeHeading(count: suggestion.members.count, names: names, convener: catalog.q(name(convener)))
     }
 
     /// A gap the tie would close, e.g. "creates a second path around »A«".

@@ -55,6 +55,13 @@ extension ReportWording {
         scope.glanceSuggestion(count: total, first: catalog.q(a), second: catalog.q(b))
     }
 
+    /// The finding on the first suggestion when it is a committee of `members` actors.
+    public func glanceCommittee(members: Int, convener: String?, total: Int) -> String {
+        let members = catalog.numbers.integer(members)
+        guard let convener else { return scope.glanceSuggestionCommitteeUnconvened(count: total, members: members) }
+        return scope.glanceSuggestionCommittee(count: total, members: members, convener: catalog.q(convener))
+    }
+
     /// The column of the municipalities beyond those shown: "3 others".
     public func otherMunicipalities(_ count: Int) -> String { scope.otherMunicipalities(count: count) }
 }

@@ -48,4 +48,67 @@ struct CoordinationGapTests {
         let result = WhatIf.compare(before: landscape, after: WhatIf.removing(["buendnis"], from: landscape))
         #expect(result.cutOff.count == 9)
     }
+
+    /// Two towns 40 km apart, each with five course providers that know nobody, all naming the
+    /// same three tags, and an office for newcomers in each town.
+    static let twoTowns: Landscape = {
+        var actors: [String] = ["amta:office:A", "amtb:office:B"]
+        var tags: [String: [String]] = ["amta": ["Sprachförderung"], "amtb": ["Sprachförderung"]]
+        var targetGroups: [String: [String]] = [:]
+        for town in ["a", "b"] {
+            for i in 1...5 {
+                actors.append("\(town)\(i):institution:\(town.uppercased())")
+                tags["\(town)\(i)"] = ["Integrationskurse", "Sprachförderung"]
+                targetGroups["\(town)\(i)"] = ["Neuzugewanderte"]
+            }
+        }
+        return GapFinderTests.landscape(actors, ["amta-amtb"], tags: tags, targetGroups: targetGroups)
+    }()
+
+    @Test("Providers are grouped by municipality: one gap per town naming every shared tag, the untied inside it")
+    func oneGapPerTown() throws {
+        let found = GapFinder.find(Self.twoTowns)
+        let uncoordinated = found.filter { $0.type == .uncoordinated }
+        #expect(uncoordinated.count == 2)
+        #expect(!found.contains { $0.type == .isolate })
+        guard case .uncoordinated(let a)? = uncoordinated.first?.reason else { Issue.record("no group"); return }
+        #expect(a.place == "A" && a.members.sorted() == ["a1", "a2", "a3", "a4", "a5"])
+        #expect(a.topics == ["Integrationskurse", "Sprachförderung"] && a.targetGroups == ["Neuzugewanderte"])
+        #expect(a.untied.count == 5 && a.coordinator == "amta")
+        #expect(GapFinderTests.explanation(uncoordinated.first, Self.twoTowns)
+            == "A: 5 actors work on »Integrationskurse« and »Sprachförderung« and serve »Neuzugewanderte«; they fall into 5 groups that share no committee and have no direct cooperation (»A1« | »A2« | »A3« | »A4« | »A5«). Uncoordinated offers compete, people register twice and waiting times grow. Of them, »A1«, »A2«, »A3«, »A4« and 1 more have no tie at all.")
+    }
+
+    @Test("Two groups of uncoordinated providers give exactly two committee suggestions, each with every provider and a convener")
+    func twoCommittees() throws {
+        let gaps = GapFinder.find(Self.twoTowns)
+        let suggestions = Suggester.suggest(Self.twoTowns, gaps: gaps, options: SuggestOptions(top: 20))
+        let committees = suggestions.filter { $0.form == .committee }
+        #expect(committees.count == 2)
+        #expect(Set(committees.map { Set($0.members) }) == [["a1", "a2", "a3", "a4", "a5"], ["b1", "b2", "b3", "b4", "b5"]])
+        #expect(Set(committees.compactMap(\.convener)) == ["amta", "amtb"])
+        #expect(committees.allSatisfy { $0.closesTypes == [.uncoordinated] })
+        // No pair of providers apart, and none that only says both belong to the group.
+        let providers = Set((1...5).flatMap { [ActorID("a\($0)"), ActorID("b\($0)")] })
+        #expect(!suggestions.contains { $0.form == .pair && providers.contains($0.from) && providers.contains($0.to) })
+    }
+
+    @Test("A provider without a municipality joins the town of its partners; no two groups share more than half")
+    func placesAndOverlap() throws {
+        var spec = ["amt:office:W", "x:institution"]
+        var tags: [String: [String]] = ["x": ["Kita"]]
+        for i in 1...4 {
+            spec.append("k\(i):institution:W")
+            tags["k\(i)"] = ["Kita", i <= 3 ? "Hort" : "Krippe"]
+        }
+        let landscape = GapFinderTests.landscape(spec, ["x-amt"], tags: tags)
+        let gaps = GapFinder.find(landscape, options: GapOptions(types: [.uncoordinated]))
+        // Hort (k1–k3) is the smaller group; Kita (k1–k4 and x) shares three of its five with it.
+        #expect(gaps.count == 1)
+        guard case .uncoordinated(let group)? = gaps.first?.reason else { Issue.record("no group"); return }
+        #expect(group.place == "W" && group.tag == "Hort" && group.members.sorted() == ["k1", "k2", "k3"])
+        #expect(group.topics == ["Hort", "Kita"])
+        let alone = GapFinderTests.landscape(["k1:institution:W", "k2:institution:W", "x:institution"], [], tags: ["k1": ["Kita"], "k2": ["Kita"], "x": ["Kita"]])
+        #expect(GapFinder.find(alone, options: GapOptions(types: [.uncoordinated])).isEmpty)
+    }
 }

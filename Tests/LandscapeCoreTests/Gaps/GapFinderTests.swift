@@ -228,8 +228,9 @@ struct GapFinderTests {
         let courses = Self.landscape(providers.map { "\($0):institution:W" } + ["ko:office:W"], ["ko-t1:funding"],
                                      targetGroups: Dictionary(uniqueKeysWithValues: (providers + ["ko"]).map { ($0, ["Neuzugewanderte"]) }))
         let uncoordinated = try #require(gaps(courses, .uncoordinated).first)
-        #expect(uncoordinated.reason == .uncoordinated(tag: "Neuzugewanderte", targetGroup: true, fragments: uncoordinated.fragments,
-                                                       invited: ["ko", "t1", "t2", "t3", "t4"], coordinator: "ko", existingCommittee: nil))
+        #expect(uncoordinated.reason == .uncoordinated(Gap.ProviderGroup(
+            place: "W", tag: "Neuzugewanderte", topics: [], targetGroups: ["Neuzugewanderte"], fragments: uncoordinated.fragments,
+            invited: ["ko", "t1", "t2", "t3", "t4"], coordinator: "ko", existingCommittee: nil, untied: ["t2", "t3", "t4"])))
 
         let funded = Self.landscape(["p:program", "bm:office", "a:office", "b:association", "c:association"],
                                     ["p-bm:funding", "bm-a", "bm-b", "b-c"], programs: ["bm": ["p"]], until: ["p": "2021-12"])
