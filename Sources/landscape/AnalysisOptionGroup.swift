@@ -46,6 +46,12 @@ struct IncludeOption: ParsableArguments {
     var include: Set<IncludedElement> = []
 }
 
+/// `--direct-only`: members of one committee do not count as in contact (`stats`, `gaps`).
+struct DirectOnlyOption: ParsableArguments {
+    @Flag(help: ArgumentHelp(Words.options.directOnlyHelp))
+    var directOnly = false
+}
+
 /// The community search's seed and resolution (`stats`, `communities`).
 struct CommunityOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Words.options.communitySeedHelp, valueName: "n"))

@@ -23,6 +23,7 @@ struct Gaps: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @OptionGroup var output: ResultOptions
     @OptionGroup var elements: IncludeOption
+    @OptionGroup var direct: DirectOnlyOption
 
     @Option(help: ArgumentHelp(Words.gaps.typeHelp, valueName: "types"), transform: CommaList.gapTypes)
     var type: [GapType]?
@@ -40,7 +41,8 @@ struct Gaps: ParsableCommand {
 
     func run() throws {
         let landscape = try input.loadLandscape()
-        let gaps = landscape.gaps(GapRequest(types: type ?? [], groupings: groups ?? [], top: top, include: elements.include))
+        let gaps = landscape.gaps(GapRequest(types: type ?? [], groupings: groups ?? [], top: top, include: elements.include,
+                                             directOnly: direct.directOnly))
         let lang = language.language(for: landscape)
         try output.emit(
             tables: { [GapOutput.gapsTable(gaps, landscape: landscape, language: lang)] },

@@ -12,6 +12,7 @@ struct Stats: ParsableCommand {
     @OptionGroup var analysis: AnalysisOptionGroup
 
     @OptionGroup var community: CommunityOptions
+    @OptionGroup var direct: DirectOnlyOption
 
     func validate() throws {
         try analysis.result.check(inputs: input.files)
@@ -19,7 +20,8 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let landscape = try input.loadLandscape()
-        let options = analysis.options
+        var options = analysis.options
+        options.directOnly = direct.directOnly
         let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed)
         let words = Language.en.analysisTableWording
         let tables = { StatisticsOutput.tables(stats, grouping: options.groups, words: words) }

@@ -64,7 +64,7 @@ struct ResultFileTests {
           arguments: [
               (["stats", "graphs/weimar.yaml"], ["Figures|A2|16", "Mixing matrix|A2|10"]),
               (["communities", "graphs/weimar.yaml"], ["Communities|A2|36"]),
-              (["gaps", "graphs/weimar.yaml", "--lang", "en"], ["Gaps|A2|21"]),
+              (["gaps", "graphs/weimar.yaml", "--lang", "en"], ["Gaps|A2|18"]),
               (["suggest", "graphs/weimar.yaml"], ["Kooperationsmöglichkeiten|A2|11"]),
               (["whatif", "graphs/weimar.yaml", "--at", "2022", "--lang", "en"], ["Before and after|A2|7", "What is lost|A2|8"]),
           ])

@@ -10,12 +10,16 @@ public struct GapRequest: Sendable {
     public var top: Int?
     /// Resources and events taken in as nodes; none by default.
     public var include: Set<IncludedElement>
+    /// For group holes, count only direct ties, not actors who meet in a committee.
+    public var directOnly: Bool
 
-    public init(types: [GapType] = [], groupings: [GroupingAttribute] = [], top: Int? = nil, include: Set<IncludedElement> = []) {
+    public init(types: [GapType] = [], groupings: [GroupingAttribute] = [], top: Int? = nil, include: Set<IncludedElement> = [],
+                directOnly: Bool = false) {
         self.types = types
         self.groupings = groupings
         self.top = top
         self.include = include
+        self.directOnly = directOnly
     }
 }
 
@@ -68,7 +72,7 @@ extension Landscape {
     public func gaps(_ request: GapRequest) -> [Gap] {
         let options = GapOptions(
             groupings: request.groupings.isEmpty ? GroupingAttribute.allCases : request.groupings,
-            types: request.types.isEmpty ? nil : Set(request.types), include: request.include)
+            types: request.types.isEmpty ? nil : Set(request.types), include: request.include, directOnly: request.directOnly)
         let gaps = GapFinder.find(self, options: options)
         return request.top.map { Array(gaps.prefix($0)) } ?? gaps
     }

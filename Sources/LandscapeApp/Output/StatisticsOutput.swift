@@ -28,6 +28,9 @@ public enum StatisticsOutput {
             ("groups", .string(grouping.rawValue)),
             ("ei_index_overall", .number(mixing?.overall ?? nil)),
             ("ei_index", .object(groups.map { ($0, .number(mixing?.perGroup[$0] ?? nil)) })),
+            ("mixing_through_committees", .object(groups.compactMap { a in
+                mixing?.throughCommittees[a].map { row in (a, .object(row.keys.sorted().map { b in (b, .int(row[b] ?? 0)) })) }
+            })),
             ("mixing", .object(groups.map { a in
                 (a, .object(groups.map { b in (b, .int(mixing?.matrix[a]?[b] ?? 0)) }))
             })),
@@ -59,15 +62,19 @@ public enum StatisticsOutput {
         return [figures, matrix(mixing, grouping: grouping, words: words)]
     }
 
-    /// Ties between each pair of groups, with each group's E–I index.
+    /// Ties between each pair of groups, with each group's E–I index and, when some pairs meet
+    /// in a committee without a direct tie, how many of a group's pairs with other groups do.
     static func matrix(_ mixing: GroupMixing, grouping: GroupingAttribute, words: AnalysisTableWording) -> TextTable {
         let groups = mixing.matrix.keys.sorted()
         let label = { (group: String) in group.isEmpty ? words.noGroup : group }
-        var matrix = TextTable(name: words.sheetMixing, headers: [words.groupingName(grouping)] + groups.map(label) + [words.eiColumn],
-                               alignments: [.left] + groups.map { _ in .right } + [.right])
+        let through = !mixing.throughCommittees.isEmpty
+        let extra = [words.eiColumn] + (through ? [words.throughCommitteeColumn] : [])
+        var matrix = TextTable(name: words.sheetMixing, headers: [words.groupingName(grouping)] + groups.map(label) + extra,
+                               alignments: [.left] + groups.map { _ in .right } + extra.map { _ in .right })
         for a in groups {
+            let across = (mixing.throughCommittees[a] ?? [:]).filter { $0.key != a }.values.reduce(0, +)
             matrix.cells.append([.text(label(a))] + groups.map { b in .integer(mixing.matrix[a]?[b] ?? 0) }
-                                + [.decimal(mixing.perGroup[a] ?? nil, places: 2)])
+                                + [.decimal(mixing.perGroup[a] ?? nil, places: 2)] + (through ? [.integer(across)] : []))
         }
         return matrix
     }

@@ -6,12 +6,15 @@ public struct GapOptions: Sendable {
     public var types: Set<GapType>?
     /// Resources and events taken in as nodes; none by default (`Landscape.analysed(including:)`).
     public var include: Set<IncludedElement>
+    /// For group holes, count only direct ties, not the pairs that meet in a committee.
+    public var directOnly: Bool
 
     public init(groupings: [GroupingAttribute] = GroupingAttribute.allCases, types: Set<GapType>? = nil,
-                include: Set<IncludedElement> = []) {
+                include: Set<IncludedElement> = [], directOnly: Bool = false) {
         self.groupings = groupings
         self.types = types
         self.include = include
+        self.directOnly = directOnly
     }
 }
 
@@ -189,8 +192,9 @@ public enum GapFinder {
 
         // MARK: Group holes
 
-        /// Observed edges between two groups against the number expected if the landscape's
-    /// edges fell on random pairs: E · nA·nB / (n(n−1)/2). A hole when none are observed
+        /// Observed contacts between two groups — edges, and pairs that meet in a committee unless
+    /// `directOnly` — against the number of edges expected if the landscape's edges fell on
+    /// random pairs: E · nA·nB / (n(n−1)/2). A hole when none are observed
     /// though at least one is expected (high from three expected), or when the observed are
     /// at most a quarter of at least four expected (low). Groups need two actors; at most
     /// `groupHoleLimit` holes per attribute are reported, the largest expected first.
@@ -199,6 +203,8 @@ public enum GapFinder {
         let m = Double(network.edgeCount)
         guard n >= 2, m > 0 else { return }
         let pairs = Double(n) * Double(n - 1) / 2
+        // Members of one committee are in contact, tied or not (unless --direct-only).
+        let committeePairs = options.directOnly ? [] : network.committeePairs(in: landscape)
         for attribute in options.groupings {
             let groups = attribute.groups(of: network, in: landscape)
             var members: [String: [ActorID]] = [:]
@@ -209,11 +215,11 @@ public enum GapFinder {
             }
             let names = members.keys.filter { (members[$0]?.count ?? 0) >= 2 }.sorted()
             guard names.count >= 2 else { continue }
-            let mixing = GroupMixing(network, groups: groups)
+            let mixing = GroupMixing(network, groups: groups, committeePairs: committeePairs)
             var holes: [(a: String, b: String, observed: Int, expected: Double, severity: GapSeverity)] = []
             for (i, a) in names.enumerated() {
                 for b in names[(i + 1)...] {
-                    let observed = mixing.matrix[a]?[b] ?? 0
+                    let observed = mixing.contacts(a, b)
                     let expected = m * Double(members[a]?.count ?? 0) * Double(members[b]?.count ?? 0) / pairs
                     if observed == 0 && expected >= 1 {
                         holes.append((a, b, observed, expected, expected >= 3 ? .high : .medium))

@@ -8,14 +8,17 @@ public struct AnalysisOptions: Sendable {
     public var workers: Int?
     /// Resources and events taken in as nodes; none by default (`Landscape.analysed(including:)`).
     public var include: Set<IncludedElement>
+    /// Count only direct ties in the mixing matrix, not the pairs that meet in a committee.
+    public var directOnly: Bool
 
     public init(reading: NetworkReading = .undirected, weighted: Bool = false, groups: GroupingAttribute = .kind,
-                workers: Int? = nil, include: Set<IncludedElement> = []) {
+                workers: Int? = nil, include: Set<IncludedElement> = [], directOnly: Bool = false) {
         self.reading = reading
         self.weighted = weighted
         self.groups = groups
         self.workers = workers
         self.include = include
+        self.directOnly = directOnly
     }
 }
 
@@ -62,7 +65,7 @@ public enum Analysis {
         let landscape = landscape.analysed(including: options.include)
         return LandscapeStatistics.compute(
             landscape: landscape, network: network(landscape, options), groupings: [options.groups],
-            resolution: resolution, using: &generator, workers: options.workers)
+            resolution: resolution, using: &generator, workers: options.workers, directOnly: options.directOnly)
     }
 
     /// Communities: the best of ten Louvain runs from the seed, on the undirected network (a

@@ -34,7 +34,7 @@ public struct LandscapeStatistics: Sendable {
     ///   the Louvain run; the rest is O(V + E).
     package static func compute(
         landscape: Landscape, network: Network, groupings: [GroupingAttribute] = GroupingAttribute.allCases,
-        resolution: Double = 1, using generator: inout some RandomNumberGenerator, workers: Int? = nil
+        resolution: Double = 1, using generator: inout some RandomNumberGenerator, workers: Int? = nil, directOnly: Bool = false
     ) -> LandscapeStatistics {
         let n = network.nodeCount
         let g = network.undirected()
@@ -59,8 +59,9 @@ public struct LandscapeStatistics: Sendable {
                                             resolution: resolution, using: &generator)
 
         var mixing: [GroupingAttribute: GroupMixing] = [:]
+        let committeePairs = directOnly ? [] : g.committeePairs(in: landscape)
         for attribute in groupings {
-            mixing[attribute] = GroupMixing(g, groups: attribute.groups(of: g, in: landscape))
+            mixing[attribute] = GroupMixing(g, groups: attribute.groups(of: g, in: landscape), committeePairs: committeePairs)
         }
 
         return LandscapeStatistics(
@@ -119,9 +120,15 @@ public struct GroupMixing: Sendable {
     public var overall: Double?
     /// The E–I index of each group: its edges to other groups against its edges inside.
     public var perGroup: [String: Double?]
+    /// Pairs of actors without a direct tie that meet in a committee, counted like `matrix`
+    /// (the mixing matrix's »through a committee«); empty when membership is not read as contact.
+    public var throughCommittees: [String: [String: Int]] = [:]
 
-    /// - Complexity: O(V + E).
-    package init(_ network: Network, groups: [String]) {
+    /// The mixing of the network's edges; `committeePairs` (`Network.committeePairs(in:)`)
+    /// fill `throughCommittees`.
+    ///
+    /// - Complexity: O(V + E + P) for P committee pairs.
+    package init(_ network: Network, groups: [String], committeePairs: [(Int, Int)] = []) {
         let g = network.undirected()
         var matrix: [String: [String: Int]] = [:]
         var external = 0, internalCount = 0
@@ -154,5 +161,16 @@ public struct GroupMixing: Sendable {
             perGroup[name] = e + i == 0 ? nil : Double(e - i) / Double(e + i)
         }
         self.perGroup = perGroup
+        var through: [String: [String: Int]] = [:]
+        for (u, v) in committeePairs where u < groups.count && v < groups.count {
+            through[groups[u], default: [:]][groups[v], default: 0] += 1
+            if groups[u] != groups[v] { through[groups[v], default: [:]][groups[u], default: 0] += 1 }
+        }
+        throughCommittees = through
+    }
+
+    /// The contacts between two groups: their edges, and the pairs that meet in a committee.
+    public func contacts(_ a: String, _ b: String) -> Int {
+        (matrix[a]?[b] ?? 0) + (throughCommittees[a]?[b] ?? 0)
     }
 }

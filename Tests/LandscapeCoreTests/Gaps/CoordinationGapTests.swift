@@ -111,4 +111,28 @@ struct CoordinationGapTests {
         let alone = GapFinderTests.landscape(["k1:institution:W", "k2:institution:W", "x:institution"], [], tags: ["k1": ["Kita"], "k2": ["Kita"], "x": ["Kita"]])
         #expect(GapFinder.find(alone, options: GapOptions(types: [.uncoordinated])).isEmpty)
     }
+
+    /// Four offices tied among themselves, four associations tied among themselves, and a
+    /// Lenkungsgruppe all eight sit in.
+    static let lenkungsgruppe = GapFinderTests.landscape(
+        ["o1:office", "o2:office", "o3:office", "o4:office", "a1:association", "a2:association", "a3:association", "a4:association",
+         "lg:committee"],
+        ["o1-o2", "o1-o3", "o1-o4", "o2-o3", "o2-o4", "o3-o4", "a1-a2", "a1-a3", "a1-a4", "a2-a3", "a2-a4", "a3-a4"]
+            + ["o1", "o2", "o3", "o4", "a1", "a2", "a3", "a4"].map { "\($0)-lg:member" })
+
+    @Test("Members of one Lenkungsgruppe give no group hole; --direct-only counts direct ties only")
+    func membershipIsContact() throws {
+        let holes = GapFinder.find(Self.lenkungsgruppe, options: GapOptions(groupings: [.kind], types: [.groupHole]))
+        #expect(holes.isEmpty)
+        let direct = GapFinder.find(Self.lenkungsgruppe, options: GapOptions(groupings: [.kind], types: [.groupHole], directOnly: true))
+        #expect(direct.map(\.groups) == [["association", "office"]])
+        // The mixing matrix: no direct tie between the kinds, 16 pairs through the committee.
+        let stats = Analysis.statistics(Self.lenkungsgruppe, AnalysisOptions(groups: .kind))
+        let mixing = try #require(stats.mixing[.kind])
+        #expect(mixing.matrix["office"]?["association"] == nil)
+        #expect(mixing.throughCommittees["office"]?["association"] == 16)
+        #expect(mixing.throughCommittees["office"]?["office"] == nil)  // tied directly already
+        #expect(mixing.contacts("association", "office") == 16)
+        #expect(Analysis.statistics(Self.lenkungsgruppe, AnalysisOptions(groups: .kind, directOnly: true)).mixing[.kind]?.throughCommittees.isEmpty == true)
+    }
 }
