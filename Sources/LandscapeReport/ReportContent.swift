@@ -250,16 +250,8 @@ struct Coverage {
         let sectorColumns = sectors
         rows = zip(needs, serving).map { need, actors in
             let ids = actors.map(\.id)
-            let status: Status
-            if actors.isEmpty {
-                status = .uncovered
-            } else if !ids.contains(where: mainComponent.contains) {
-                status = .outside
-            } else if uncoordinatedTags.contains(Self.key(need)) {
-                status = .uncoordinated
-            } else {
-                status = .covered
-            }
+            let status = Status(serving: ids, inMainPart: mainComponent.contains,
+                                uncoordinated: uncoordinatedTags.contains(Self.key(need)))
             var byTargetGroup = shown.map { group in actors.filter { $0.targetGroups.map(Self.key).contains(group) }.map(\.id) }
             if hasOthers {
                 let shownSet = Set(shown)

@@ -163,4 +163,19 @@ public enum NeedCoverage: Equatable, Sendable {
     /// Actors work on it but do not coordinate (an `uncoordinated` gap names it).
     case uncoordinated
     case covered
+
+    /// The coverage of a need served by `serving`: uncovered without actors, outside when none
+    /// of them is in the main part of the network, uncoordinated when an `uncoordinated` gap
+    /// names the need, else covered.
+    public init(serving: [ActorID], inMainPart: (ActorID) -> Bool, uncoordinated: Bool) {
+        if serving.isEmpty {
+            self = .uncovered
+        } else if !serving.contains(where: inMainPart) {
+            self = .outside
+        } else if uncoordinated {
+            self = .uncoordinated
+        } else {
+            self = .covered
+        }
+    }
 }

@@ -44,16 +44,10 @@ public struct LandscapeStatistics: Sendable {
         for tie in landscape.ties { tiesByKind[tie.kind, default: 0] += 1 }
 
         let edges = g.edgeCount
-        let pairs = Double(n) * Double(n - 1)
-        let density: Double? = n < 2 ? nil : (network.isDirected ? Double(network.edgeCount) / pairs : 2 * Double(edges) / pairs)
+        let density = Self.density(network)
         let components = Components(g)
-        let degrees = (0..<n).map { g.outRange($0).count }
         let clustering = Cohesion.clustering(g)
-
-        var centralization: Double?
-        if n >= 3, let maximum = degrees.max() {
-            centralization = Double(degrees.reduce(0) { $0 + maximum - $1 }) / (Double(n - 1) * Double(n - 2))
-        }
+        let centralization = Self.degreeCentralization(g)
         let (diameter, averageDistance) = distances(in: g, nodes: components.members.first ?? [], workers: workers)
         let found = Louvain.bestCommunities(network.isDirected ? Network(landscape, reading: .undirected, weighted: network.isWeighted) : network,
                                             resolution: resolution, using: &generator)
@@ -74,6 +68,27 @@ public struct LandscapeStatistics: Sendable {
             transitivity: Cohesion.transitivity(g), diameter: diameter, averageDistance: averageDistance,
             degreeCentralization: centralization, modularity: found.modularity, communities: found.members.count,
             mixing: mixing)
+    }
+
+    /// Share of possible edges present: 2E / (n(n−1)), or E / (n(n−1)) for arcs; `nil` for n < 2.
+    ///
+    /// - Complexity: O(1).
+    static func density(_ network: Network) -> Double? {
+        let n = network.nodeCount
+        guard n >= 2 else { return nil }
+        let pairs = Double(n) * Double(n - 1)
+        return network.isDirected ? Double(network.edgeCount) / pairs : 2 * Double(network.edgeCount) / pairs
+    }
+
+    /// Freeman's degree centralisation of the undirected network `g`: Σ (max degree − degree) /
+    /// ((n−1)(n−2)); `nil` for n < 3.
+    ///
+    /// - Complexity: O(V).
+    static func degreeCentralization(_ g: Network) -> Double? {
+        let n = g.nodeCount
+        let degrees = (0..<n).map { g.outRange($0).count }
+        guard n >= 3, let maximum = degrees.max() else { return nil }
+        return Double(degrees.reduce(0) { $0 + maximum - $1 }) / (Double(n - 1) * Double(n - 2))
     }
 
     /// Diameter and average shortest-path length (in ties) within one component, by BFS from

@@ -1,0 +1,141 @@
+// The comparison of records: actors matched by id, ties by their ends and kind, field by field.
+
+extension ActorChanges {
+    /// The actors of `new` that `old` lacks, those of `old` that `new` lacks, and the changed
+    /// fields of the others.
+    ///
+    /// - Complexity: O(A · F) time and O(A) extra space for A actors on both sides and F the
+    ///   size of their fields (lists compare as sets).
+    init(old: Landscape, new: Landscape) {
+        joined = new.actors.map(\.id).filter { !old.contains($0) }
+        left = old.actors.map(\.id).filter { !new.contains($0) }
+        changed = new.actors.flatMap { actor -> [ActorFieldChange] in
+            guard let before = old[actor.id] else { return [] }
+            return ActorField.compared.compactMap { field in
+                let value = Change(old: field.value(of: before), new: field.value(of: actor))
+                return DiffValue.differ(value) ? ActorFieldChange(id: actor.id, field: field, value: value) : nil
+            }
+        }
+    }
+}
+
+extension ActorField {
+    /// The fields a diff compares: all but the id, which matches the actors.
+    static let compared = allCases.filter { $0 != .id }
+
+    /// The field's value in `actor`; `nil` for no value or an empty list.
+    func value(of actor: Actor) -> DiffValue? {
+        switch self {
+        case .id: .text(actor.id.rawValue)
+        case .name: .text(actor.name)
+        case .kind: .kind(actor.kind)
+        case .municipality: DiffValue.text(actor.municipality)
+        case .sectors: actor.sectors.isEmpty ? nil : .sectors(actor.sectors)
+        case .topics: actor.topics.isEmpty ? nil : .tags(actor.topics)
+        case .targetGroups: actor.targetGroups.isEmpty ? nil : .tags(actor.targetGroups)
+        case .programs: actor.programs.isEmpty ? nil : .actors(actor.programs)
+        case .since: actor.period.since.map(DiffValue.date)
+        case .until: actor.period.until.map(DiffValue.date)
+        case .contact: DiffValue.text(actor.contact)
+        case .note: DiffValue.text(actor.note)
+        }
+    }
+}
+
+extension TieField {
+    /// The fields a diff compares: all but the ends and the kind, which match the ties.
+    static let compared = allCases.filter { ![.from, .to, .kind].contains($0) }
+
+    /// The field's value in `tie`; `nil` for no value.
+    func value(of tie: Tie) -> DiffValue? {
+        switch self {
+        case .from: .text(tie.from.rawValue)
+        case .to: .text(tie.to.rawValue)
+        case .kind: .text(tie.kind.rawValue)
+        case .weight: .number(tie.weight)
+        case .formal: .flag(tie.formal)
+        case .since: tie.period.since.map(DiffValue.date)
+        case .until: tie.period.until.map(DiffValue.date)
+        case .note: DiffValue.text(tie.note)
+        }
+    }
+}
+
+extension DiffValue {
+    /// A text field: `nil` when absent or blank.
+    static func text(_ text: String?) -> DiffValue? {
+        guard let text, !text.trimmingSpaces.isEmpty else { return nil }
+        return .text(text)
+    }
+
+    /// Whether two values differ. Lists compare as sets: the order in which a file lists
+    /// sectors, topics, target groups or programmes is not a change.
+    static func differ(_ change: Change<DiffValue?>) -> Bool {
+        switch (change.old, change.new) {
+        case (.sectors(let a)?, .sectors(let b)?): Set(a) != Set(b)
+        case (.tags(let a)?, .tags(let b)?): Set(a.map(\.trimmingSpaces)) != Set(b.map(\.trimmingSpaces))
+        case (.actors(let a)?, .actors(let b)?): Set(a) != Set(b)
+        default: change.old != change.new
+        }
+    }
+}
+
+/// What identifies a tie across two versions: its ends, in order for directed kinds and sorted
+/// for symmetric ones, and its kind.
+struct TieIdentity: Hashable {
+    var from: ActorID
+    var to: ActorID
+    var kind: TieKind
+
+    init(_ tie: Tie) {
+        kind = tie.kind
+        if tie.kind.isDirected || tie.from <= tie.to {
+            (from, to) = (tie.from, tie.to)
+        } else {
+            (from, to) = (tie.to, tie.from)
+        }
+    }
+}
+
+extension TieChanges {
+    /// Ties matched by `TieIdentity`. Parallel ties with one key (the same pair and kind in two
+    /// periods) are matched equal ones first, then in file order.
+    ///
+    /// - Complexity: O(T) expected time and extra space for T ties on both sides (times the
+    ///   number of parallel ties of one key, which is small).
+    init(old: Landscape, new: Landscape) {
+        // The old ties of each key, by index, that no new tie has matched yet.
+        var unmatched: [TieIdentity: [Int]] = [:]
+        for (index, tie) in old.ties.enumerated() { unmatched[TieIdentity(tie), default: []].append(index) }
+        var pending: [Int] = []
+        for (index, tie) in new.ties.enumerated() {
+            let key = TieIdentity(tie)
+            if let position = unmatched[key]?.firstIndex(where: { old.ties[$0].isSame(as: tie) }) {
+                unmatched[key]?.remove(at: position)
+            } else {
+                pending.append(index)
+            }
+        }
+        var added: [Tie] = []
+        var matched: [(old: Tie, new: Tie)] = []
+        for index in pending {
+            let tie = new.ties[index]
+            if let before = unmatched[TieIdentity(tie)]?.first {
+                unmatched[TieIdentity(tie)]?.removeFirst()
+                matched.append((old.ties[before], tie))
+            } else {
+                added.append(tie)
+            }
+        }
+        let ended = unmatched.values.joined().sorted().map { old.ties[$0] }
+        self.init(new: added, ended: ended, changed: matched.flatMap(Self.fieldChanges))
+    }
+
+    /// The changed fields of a matched pair of ties.
+    private static func fieldChanges(_ pair: (old: Tie, new: Tie)) -> [TieFieldChange] {
+        TieField.compared.compactMap { field in
+            let value = Change(old: field.value(of: pair.old), new: field.value(of: pair.new))
+            return DiffValue.differ(value) ? TieFieldChange(tie: pair.new, field: field, value: value) : nil
+        }
+    }
+}
