@@ -36,6 +36,8 @@ run: build
 	@echo "== $(EXAMPLE) before and after the Bündnis (--at)"
 	@$(BIN) check $(EXAMPLE) --at 2017
 	@$(BIN) check $(EXAMPLE) --at 2019-08
+	@echo "== $(EXAMPLE): what changed from 2017 to 2019-08"
+	@$(BIN) diff graphs/weimar.yaml --from 2017 --to 2019-08
 	@echo "== $(EXAMPLE): who is central (top 10 by betweenness)"
 	@$(BIN) central $(EXAMPLE) --top 10 --measures betweenness,degree,pagerank,constraint
 	@echo "== $(EXAMPLE): who brokers between kinds of actors (Gould–Fernandez roles)"

@@ -9,7 +9,7 @@ struct LandscapeCommand: ParsableCommand {
         abstract: Words.analysis.landscapeAbstract,
         discussion: Words.analysis.landscapeDiscussion,
         version: "0.1.0",
-        subcommands: [Check.self] + renderCommands + analysisCommands + reportCommands + formatCommands
+        subcommands: [Check.self] + renderCommands + analysisCommands + diffCommands + reportCommands + formatCommands
     )
 
     /// Runs the command line; a first argument that is no command is refused before parsing,

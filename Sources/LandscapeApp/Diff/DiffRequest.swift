@@ -1,0 +1,125 @@
+import Foundation
+import LandscapeCore
+import LandscapeIO
+
+/// What `landscape diff` compares: two sets of inputs, or one landscape on two dates.
+public struct DiffRequest: Sendable {
+    /// Where the two sides come from.
+    public enum Sides: Sendable, Equatable {
+        /// The old and the new inputs, each merged (files or CSV folders).
+        case inputs(old: [String], new: [String])
+        /// One landscape's inputs, merged, on two dates: `from`, and `to` (`nil`: on its `as_of`
+        /// date, else as given). A year or month means its first day, as `--at` does.
+        case dates(files: [String], from: PartialDate, to: PartialDate?)
+    }
+
+    public var sides: Sides
+    public var limits: InputLimits
+    /// Resources and events the analyses take in as nodes; none by default. (Their records are
+    /// compared either way.)
+    public var include: Set<IncludedElement>
+    /// Threads for the measures; `nil` for one per core.
+    public var workers: Int?
+
+    public init(sides: Sides, limits: InputLimits = .standard, include: Set<IncludedElement> = [], workers: Int? = nil) {
+        self.sides = sides
+        self.limits = limits
+        self.include = include
+        self.workers = workers
+    }
+
+    /// Every input the request reads.
+    public var inputs: [String] {
+        switch sides {
+        case .inputs(let old, let new): old + new
+        case .dates(let files, _, _): files
+        }
+    }
+}
+
+/// One side of a comparison: its label (the file names, or the date) and the landscape.
+public struct DiffSide: Sendable {
+    /// The inputs' file names ("weimar.yaml", "a.yaml + b.yaml"), or the date ("2019-08").
+    public var label: String
+    public var landscape: Landscape
+
+    public init(label: String, landscape: Landscape) {
+        self.label = label
+        self.landscape = landscape
+    }
+
+    public var actors: Int { landscape.actors.count }
+    public var ties: Int { landscape.ties.count }
+
+    /// The name of an actor of this side, its id when it has none.
+    public func name(_ id: ActorID) -> String? { landscape[id]?.name }
+}
+
+/// What a comparison found: the two sides, their differences and the warnings of reading.
+public struct DiffResult: Sendable {
+    public var old: DiffSide
+    public var new: DiffSide
+    public var diff: LandscapeDiff
+    public var warnings: [Diagnostic]
+
+    /// The name of an actor on either side (the new name first), else its id.
+    public func name(_ id: ActorID) -> String { new.name(id) ?? old.name(id) ?? id.rawValue }
+}
+
+/// Comparing two versions of a landscape (`landscape diff`).
+public enum Diffing {
+    /// Reads both sides and compares them.
+    ///
+    /// - Returns: the result, or a `LoadFailure` with the diagnostics of every input when any
+    ///   input has an error (both sides are read, so that all errors are reported at once).
+    /// - Complexity: reading is linear in the inputs; the comparison is `LandscapeDiff`'s.
+    public static func diff(_ request: DiffRequest) -> Result<DiffResult, LoadFailure> {
+        let old: DiffSide, new: DiffSide, warnings: [Diagnostic]
+        switch request.sides {
+        case .inputs(let oldFiles, let newFiles):
+            let oldLoad = Loading.load(LoadRequest(files: oldFiles, limits: request.limits))
+            let newLoad = Loading.load(LoadRequest(files: newFiles, limits: request.limits))
+            guard case .success(let oldLoaded) = oldLoad, case .success(let newLoaded) = newLoad else {
+                return .failure(LoadFailure(diagnostics: diagnostics(oldLoad) + diagnostics(newLoad)))
+            }
+            let labels = self.labels(old: oldFiles, new: newFiles)
+            old = DiffSide(label: labels.old, landscape: oldLoaded.landscape)
+            new = DiffSide(label: labels.new, landscape: newLoaded.landscape)
+            warnings = oldLoaded.warnings + newLoaded.warnings
+        case .dates(let files, let from, let to):
+            let loaded: LoadedLandscape
+            switch Loading.load(LoadRequest(files: files, limits: request.limits)) {
+            case .success(let success): loaded = success
+            case .failure(let failure): return .failure(failure)
+            }
+            let whole = loaded.whole
+            old = DiffSide(label: from.description, landscape: whole.active(on: from.firstDay))
+            let day = to ?? whole.asOf
+            new = DiffSide(label: day?.description ?? label(files),
+                           landscape: day.map { whole.active(on: $0.firstDay) } ?? whole)
+            warnings = loaded.warnings
+        }
+        let diff = LandscapeDiff(old: old.landscape, new: new.landscape, include: request.include, workers: request.workers)
+        return .success(DiffResult(old: old, new: new, diff: diff, warnings: warnings))
+    }
+
+    /// The diagnostics of a load: its warnings, or all of them when it failed.
+    private static func diagnostics(_ load: Result<LoadedLandscape, LoadFailure>) -> [Diagnostic] {
+        switch load {
+        case .success(let loaded): loaded.warnings
+        case .failure(let failure): failure.diagnostics
+        }
+    }
+
+    /// The labels of two sets of inputs: their file names, or their paths as given when the
+    /// names alone are the same on both sides (`a/weimar.yaml`, `b/weimar.yaml`).
+    static func labels(old: [String], new: [String]) -> (old: String, new: String) {
+        let byName = (label(old), label(new))
+        return byName.0 != byName.1 ? byName : (old.joined(separator: " + "), new.joined(separator: " + "))
+    }
+
+    /// The file names of inputs, joined by " + ".
+    static func label(_ files: [String]) -> String {
+        files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " + ")
+    }
+}
