@@ -113,4 +113,18 @@ struct GapCommandTests {
         let rootWith = try #require(try JSONSerialization.jsonObject(with: Data(withResources.stdout.utf8)) as? [String: Any])
         #expect(rootWith["removed"] as? [String] == ["nordhausen-willkommensordner"])
     }
+
+    @Test("whatif --at 2017 on Weimar: the Bündnis was not yet founded, not removed")
+    func whatIfBeforeTheBuendnis() throws {
+        let german = try CLI.run("whatif", "graphs/weimar.yaml", "--at", "2017")
+        #expect(german.status == 0)
+        #expect(german.stdout.contains("\nentfernt: –\nnoch nicht gegründet: »Weimarer Bündnis für Sprache und Integration«\n"))
+        #expect(german.stdout.contains("\nverlorene Beziehungen: 0\nnoch nicht begonnene Beziehungen: 15\n"))  // the Bündnis's 15 ties
+        #expect(german.stdout.contains("\nverlorene Vermittler: –\n"))
+        let english = try CLI.run("whatif", "graphs/weimar.yaml", "--at", "2017", "--lang", "en")
+        #expect(english.stdout.contains("\nremoved: –\nnot yet founded: »Weimarer Bündnis für Sprache und Integration«\n"))
+        let json = try CLI.run("whatif", "graphs/weimar.yaml", "--at", "2017", "--format", "json")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(root["not_yet_founded"] as? [String] == ["weimar-buendnis"] && root["removed"] as? [String] == [])
+    }
 }

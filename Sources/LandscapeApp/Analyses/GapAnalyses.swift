@@ -91,6 +91,7 @@ extension Landscape {
     ///
     /// With a day, "before" is the landscape on its `as_of` date (as given when it has none)
     /// and "after" the landscape on that day; then the actors and the programme go from "after".
+    /// What begins after that day is reported as not yet founded or begun, not as removed.
     /// - Throws: `WhatIfError` with every id that names no actor, or a programme that is none.
     /// - Complexity: two network summaries, O(A·T) each.
     public func whatIf(_ request: WhatIfRequest) throws(WhatIfError) -> WhatIfResult {
@@ -102,7 +103,7 @@ extension Landscape {
         var after = request.day.map { whole.active(on: $0) } ?? before
         after = WhatIf.removing(Set(request.remove), from: after)
         if let program = request.program { after = WhatIf.withoutProgram(program, from: after) }
-        return WhatIf.compare(before: before, after: after)
+        return request.day.map { WhatIf.compare(before: before, after: after, on: $0) } ?? WhatIf.compare(before: before, after: after)
     }
 
     private func whatIfProblems(_ request: WhatIfRequest) -> [WhatIfProblem] {

@@ -126,14 +126,17 @@ public enum GapOutput {
         ])
     }
 
-    /// `{"before": {...}, "after": {...}, "removed": [ids], "cut_off": [ids], "lost_ties": n, ...}`.
+    /// `{"before": {...}, "after": {...}, "removed": [ids], "not_yet_founded": [ids], "cut_off": [ids],
+    /// "lost_ties": n, "ties_not_yet_begun": n, ...}`.
     public static func whatIfJSON(_ r: WhatIfResult) -> JSONValue {
         .object([
             ("before", summaryJSON(r.before)),
             ("after", summaryJSON(r.after)),
             ("removed", .array(r.removed.map { .string($0.rawValue) })),
+            ("not_yet_founded", .array(r.notYetFounded.map { .string($0.rawValue) })),
             ("cut_off", .array(r.cutOff.map { .string($0.rawValue) })),
             ("lost_ties", .int(r.lostTies)),
+            ("ties_not_yet_begun", .int(r.tiesNotYetBegun)),
             ("reachable_pairs_lost", .int(r.reachablePairsLost)),
             ("reachable_pairs_lost_share", .number(r.reachablePairsLostShare)),
             ("brokers_lost", .array(r.brokersLost.map { .string($0.rawValue) })),
@@ -159,7 +162,8 @@ public enum GapOutput {
     }
 
     /// The tables of a what-if result: before and after, then what is lost (the actors
-    /// removed, cut off, the brokers and committees lost, by name; the ties and pairs lost).
+    /// removed, cut off, the brokers and committees lost, by name; the ties and pairs lost; on
+    /// an earlier day, what was not yet founded or begun).
     public static func whatIfTables(_ r: WhatIfResult, landscape: Landscape, language: Language) -> [TextTable] {
         let words = language.whatIfWording, tables = language.analysisTableWording
         let names = { (ids: [ActorID]) in TableCell.text(ids.map { landscape[$0]?.name ?? $0.rawValue }.joined(separator: ", ")) }
@@ -173,6 +177,9 @@ public enum GapOutput {
             [.text(words.brokersLostLabel), names(r.brokersLost)],
             [.text(words.committeesBelowTwoLabel), names(r.committeesBelowTwo)],
         ]
+        // Compared with an earlier day: what was not there yet, after the removed and lost ones.
+        if r.tiesNotYetBegun > 0 { lost.cells.insert([.text(words.tiesNotYetBegunLabel), .integer(r.tiesNotYetBegun)], at: 2) }
+        if !r.notYetFounded.isEmpty { lost.cells.insert([.text(words.notYetFoundedLabel), names(r.notYetFounded)], at: 1) }
         return [whatIfTable(r, language: language), lost]
     }
 
@@ -182,7 +189,9 @@ public enum GapOutput {
         let names = { (ids: [ActorID]) in ids.isEmpty ? "–" : ids.map { landscape[$0]?.name ?? $0.rawValue }.joined(separator: ", ") }
         var out = whatIfTable(r, language: language).aligned() + "\n"
         out += "\(words.removedLabel): \(names(r.removed))\n"
+        if !r.notYetFounded.isEmpty { out += "\(words.notYetFoundedLabel): \(names(r.notYetFounded))\n" }
         out += "\(words.lostTiesLabel): \(r.lostTies)\n"
+        if r.tiesNotYetBegun > 0 { out += "\(words.tiesNotYetBegunLabel): \(r.tiesNotYetBegun)\n" }
         out += "\(words.pairsLostLabel): \(r.reachablePairsLost) (\(NumberText.decimal((r.reachablePairsLostShare ?? 0) * 100, places: 1)) %)\n"
         out += "\(words.cutOffLabel): \(names(r.cutOff))\n"
         out += "\(words.brokersLostLabel): \(names(r.brokersLost))\n"

@@ -28,10 +28,16 @@ public struct WhatIfResult: Sendable {
     public var after: NetworkSummary
     /// Actors taken out by the scenario.
     public var removed: [ActorID]
+    /// Actors of "before" that are missing "after" because they begin later: comparing with an
+    /// earlier day, they were not yet founded (not removed).
+    public var notYetFounded: [ActorID] = []
     /// Actors (programmes aside) that stay but are no longer in the largest component with the rest.
     public var cutOff: [ActorID]
-    /// Ties that are gone (removed, or ended with an actor that is gone).
+    /// Ties that are gone (removed, or ended with an actor that is gone), not counting those
+    /// not yet begun.
     public var lostTies: Int
+    /// Ties of "before" missing "after" because they, or one of their actors, begin later.
+    public var tiesNotYetBegun = 0
     /// Pairs of actors present before and after that were connected before and are not after
     /// (the pairs of removed actors are not counted: they are gone, not disconnected).
     public var reachablePairsLost: Int
@@ -98,6 +104,24 @@ public enum WhatIf {
             reachablePairsLost: pairsLost,
             reachablePairsLostShare: connectedBefore == 0 ? nil : Double(pairsLost) / Double(connectedBefore),
             brokersLost: brokers, committeesBelowTwo: committees)
+    }
+
+    /// Compares `before` with `after`, the landscape on `day` (with actors or a programme taken
+    /// out): what is missing after only because it begins after `day` was not yet founded or
+    /// begun then, and is reported so, not as removed, lost, or a lost broker.
+    ///
+    /// - Complexity: that of `compare(before:after:workers:)`, plus O(A + T).
+    public static func compare(before: Landscape, after: Landscape, on day: CalendarDay, workers: Int? = nil) -> WhatIfResult {
+        var result = compare(before: before, after: after, workers: workers)
+        let later = Set(before.actors.filter { actor in actor.period.since.map { day < $0.firstDay } ?? false }.map(\.id))
+        result.notYetFounded = result.removed.filter(later.contains)
+        result.removed.removeAll(where: later.contains)
+        result.brokersLost.removeAll(where: later.contains)
+        result.tiesNotYetBegun = before.ties.filter { tie in
+            later.contains(tie.from) || later.contains(tie.to) || (tie.period.since.map { day < $0.firstDay } ?? false)
+        }.count
+        result.lostTies = max(0, result.lostTies - result.tiesNotYetBegun)
+        return result
     }
 
     /// The landscape without the given actors (and their ties).

@@ -51,4 +51,16 @@ struct GapAnalysesTests {
         #expect(result.removed == direct.removed)
         #expect(result.removed == [id])
     }
+
+    @Test("whatif --at an earlier day: actors founded later are not yet founded, not removed")
+    func whatIfEarlier() throws {
+        let landscape = try Self.load("graphs/weimar.yaml")
+        let result = try landscape.whatIf(WhatIfRequest(day: try #require(PartialDate(parsing: "2017")).firstDay))
+        #expect(result.notYetFounded == ["weimar-buendnis"])
+        #expect(result.removed.isEmpty && result.brokersLost.isEmpty)
+        let buendnisTies = landscape.ties.filter { $0.from == "weimar-buendnis" || $0.to == "weimar-buendnis" }.count
+        #expect(result.tiesNotYetBegun == buendnisTies && result.lostTies == 0)
+        let later = try landscape.whatIf(WhatIfRequest(day: try #require(PartialDate(parsing: "2022")).firstDay))
+        #expect(later.notYetFounded.isEmpty && !later.removed.isEmpty)
+    }
 }

@@ -29,4 +29,25 @@ struct WhatIfTests {
         #expect(result.committeesBelowTwo == ["k"])
         #expect(result.lostTies == 3)
     }
+
+    @Test("Compared with an earlier day, what begins later was not yet founded or begun: not removed, lost or a lost broker")
+    func earlierDay() throws {
+        // a–k–b with k a committee founded in 2018: on a day in 2017 it is not yet there.
+        var l = GapFinderTests.landscape(["a:office", "k:committee", "b:office", "c:office"], ["a-k", "k-b", "b-c"])
+        let founded = ActivePeriod(since: PartialDate(year: 2018))
+        l = Landscape(actors: l.actors.map { actor in
+            var actor = actor
+            if actor.id == "k" { actor.period = founded }
+            return actor
+        }, ties: l.ties.map { tie in
+            var tie = tie
+            if tie.from == "b" { tie.period = ActivePeriod(since: PartialDate(year: 2019)) }
+            return tie
+        })
+        let day = try #require(CalendarDay(year: 2017, month: 6, day: 1))
+        let result = WhatIf.compare(before: l, after: l.active(on: day), on: day)
+        #expect(result.notYetFounded == ["k"])
+        #expect(result.removed.isEmpty && result.brokersLost.isEmpty)
+        #expect(result.tiesNotYetBegun == 3 && result.lostTies == 0)
+    }
 }
