@@ -150,6 +150,9 @@ struct Suggest: ParsableCommand {
             }
             throw ExitCode(1)
         }
+        if let kind, !landscape.analysed(including: elements.include).actors.contains(where: { $0.kind == kind }) {
+            Console.error(kind == .foundation ? Words.gaps.noFoundation : Words.gaps.noActorOfKind(kind: kind.rawValue))
+        }
         let lang = language.language(for: landscape)
         try output.emit(
             tables: { [GapOutput.suggestionsTable(suggestions, landscape: landscape, language: lang)] },

@@ -95,6 +95,19 @@ struct GapCommandTests {
         #expect(kind.status == 64)
     }
 
+    @Test("suggest --kind foundation says when the landscape has no foundation, and still lists what one could fund")
+    func foundations() throws {
+        let run = try CLI.run("suggest", "graphs/nordhausen.yaml", "--kind", "foundation", "--format", "json")
+        #expect(run.status == 0)
+        #expect(run.stderr == "note: no actor of kind 'foundation' in the landscape; the list shows what a foundation could start or fund\n")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let list = try #require(root["suggestions"] as? [[String: Any]])
+        #expect(!list.isEmpty && list.allSatisfy { $0["type"] as? String == "fund" && $0["funder"] is NSNull })
+        let thueringen = try CLI.run("suggest", "graphs/thueringen.yaml", "--kind", "foundation")
+        #expect(thueringen.stderr.isEmpty)
+        #expect(thueringen.stdout.contains("»Stiftungsnetzwerk Sachsen, Sachsen-Anhalt und Thüringen« könnte die Arbeit an »Verstetigung« anstoßen oder fördern"))
+    }
+
     @Test("gaps, suggest and whatif leave resources and events out; --include takes them in")
     func include() throws {
         let suggestions = try CLI.run("suggest", "graphs/nordhausen.yaml", "--format", "csv", "--top", "20")

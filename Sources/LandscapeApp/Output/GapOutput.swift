@@ -64,13 +64,17 @@ public enum GapOutput {
                 ("closes", .array(s.closes.map { .string(words.closedGap($0, in: landscape)) })),
                 ("closes_types", .array(s.closesTypes.map { .string($0.rawValue) })),
             ]
-            guard s.form == .pair else {
-                return .object([
-                    ("type", .string(s.form.rawValue)),
-                    ("members", .array(s.members.map { .string($0.rawValue) })),
-                    ("convener", s.convener.map { .string($0.rawValue) } ?? .null),
-                    ("score", .number((s.score * 10000).rounded() / 10000)),
-                ] + closing)
+            let members: (String, JSONValue) = ("members", .array(s.members.map { .string($0.rawValue) }))
+            let score: (String, JSONValue) = ("score", .number((s.score * 10000).rounded() / 10000))
+            switch s.form {
+            case .committee:
+                return .object([("type", .string(s.form.rawValue)), members,
+                                ("convener", s.convener.map { .string($0.rawValue) } ?? .null), score] + closing)
+            case .fund:
+                return .object([("type", .string(s.form.rawValue)), ("funder", s.funder.map { .string($0.rawValue) } ?? .null),
+                                ("need", s.need.map { .string($0) } ?? .null), members, score] + closing)
+            case .pair:
+                break
             }
             return .object([
                 ("type", .string(s.form.rawValue)),
@@ -93,7 +97,11 @@ public enum GapOutput {
                               alignments: [.right, .left, .left, .left, .right, .left, .left])
         let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
         for (index, s) in suggestions.enumerated() {
-            let (from, to) = s.form == .pair ? (name(s.from), name(s.to)) : (s.convener.map(name) ?? "", s.members.map(name).joined(separator: ", "))
+            let (from, to) = switch s.form {
+            case .pair: (name(s.from), name(s.to))
+            case .committee: (s.convener.map(name) ?? "", s.members.map(name).joined(separator: ", "))
+            case .fund: (s.funder.map(name) ?? "", s.need ?? s.members.map(name).joined(separator: ", "))
+            }
             table.cells.append([.integer(index + 1), .text(s.form.rawValue), .text(from), .text(to),
                                 .decimal(s.score, places: 2),
                                 .text(s.reasons.map { words.reason($0, in: landscape) }.joined(separator: "; ")),
@@ -108,7 +116,7 @@ public enum GapOutput {
         let words = language.suggestionWording
         return numberedBlocks(suggestions, none: words.noSuggestions) { s in
             let a = landscape[s.from]?.name ?? s.from.rawValue, b = landscape[s.to]?.name ?? s.to.rawValue
-            let what = s.form == .pair ? "»\(a)« ↔ »\(b)«" : words.committee(s, in: landscape)
+            let what = s.form == .pair ? "»\(a)« ↔ »\(b)«" : words.heading(s, in: landscape)
             var block = "\(what)  (\(words.scoreLabel) \(NumberText.decimal(s.score, places: 2)))\n"
             for reason in s.reasons { block += wrap("• " + words.reason(reason, in: landscape), indent: "   ", width: width) }
             for gap in s.closes { block += wrap("✓ " + words.closedGap(gap, in: landscape), indent: "   ", width: width) }

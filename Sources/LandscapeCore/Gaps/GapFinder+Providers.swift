@@ -12,10 +12,15 @@ extension GapFinder.Run {
     /// Ties that coordinate two providers directly (besides a common committee).
     static let coordinating: Set<TieKind> = [.cooperation, .exchange, .agreement]
 
+    /// The kinds that offer what participants choose between — courses, counselling, care
+    /// places: institutions (schools, Kitas, the Volkshochschule, course providers), associations
+    /// (freie Träger, initiatives) and businesses (chambers' courses). Offices, agencies,
+    /// politics, committees, programmes, foundations and research plan, fund or steer; they
+    /// convene coordination but do not compete for participants.
+    static let providerKinds: Set<ActorKind> = [.institution, .association, .business]
+
     /// Whether an actor offers something that people choose between.
-    func isProvider(_ actor: Actor) -> Bool {
-        actor.kind.isActor && actor.kind != .committee && actor.kind != .program
-    }
+    func isProvider(_ actor: Actor) -> Bool { Self.providerKinds.contains(actor.kind) }
 
     mutating func uncoordinated() {
         let committees = committeesOf

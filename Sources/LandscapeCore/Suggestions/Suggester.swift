@@ -1,5 +1,6 @@
 /// Ranks cooperation opportunities: one committee for each group of providers that an
-/// `uncoordinated` gap finds (`CommitteeSuggestions`), and pairs.
+/// `uncoordinated` gap finds (`CommitteeSuggestions`), what a foundation could start or fund
+/// when `options.kind` is `foundation` (`FoundationOpportunities`), and pairs.
 ///
 /// Candidates are only pairs that something points to — a common partner, a shared topic or
 /// target group (tags held by at most `tagLimit` actors), two parts of a gap that a tie would
@@ -34,6 +35,7 @@ public enum Suggester {
         let landscape = landscape.analysed(including: options.include)
         let context = SuggestionContext(landscape)
         let committees = CommitteeSuggestions.make(gaps, options: options, landscape: landscape)
+            + FoundationOpportunities.make(landscape, gaps: gaps, options: options)
         let candidates = CandidateGatherer.gather(context, gaps: gaps, options: options)
         let index = GapIndex(gaps, context: context)
         var scored = context.score(candidates, gaps: index)

@@ -1,10 +1,13 @@
-/// A cooperation opportunity: two actors not yet tied (a pair), or a group of providers that
-/// should set up a committee; why, and which gaps it would close.
+/// A cooperation opportunity: two actors not yet tied (a pair), a group of providers that
+/// should set up a committee, or something a foundation could start or fund; why, and which
+/// gaps it would close.
 public struct Suggestion: Sendable, Equatable {
-    /// A pair to bring together, or a committee for an uncoordinated group.
+    /// A pair to bring together, a committee for an uncoordinated group, or what a foundation
+    /// could fund (`--kind foundation`).
     public enum Form: String, Sendable {
         case pair
         case committee
+        case fund
     }
 
     public var form: Form
@@ -16,6 +19,10 @@ public struct Suggestion: Sendable, Equatable {
     /// Who should convene the committee: the committee that already gathers most of them, else
     /// the office best placed to (docs/gaps.md); `nil` for a pair or when there is none.
     public var convener: ActorID?
+    /// What a foundation could fund: the foundation of the landscape best placed (`nil`: any
+    /// foundation), and the declared need nobody works on, if that is what to start.
+    public var funder: ActorID?
+    public var need: String?
     /// structural + fit + ½ · complementarity + gap bonus (docs/gaps.md).
     public var score: Double
     /// Resource allocation over common partners (Zhou, Lü & Zhang 2009): Σ 1/deg(w) over the
@@ -39,6 +46,8 @@ public struct Suggestion: Sendable, Equatable {
         self.to = to
         self.members = []
         self.convener = nil
+        self.funder = nil
+        self.need = nil
         self.score = score
         self.structural = structural
         self.fit = fit
@@ -53,6 +62,8 @@ public struct Suggestion: Sendable, Equatable {
         self.form = .committee
         self.members = members
         self.convener = convener
+        self.funder = nil
+        self.need = nil
         self.from = convener ?? members.first ?? ""
         self.to = members.first { $0 != convener } ?? members.first ?? ""
         self.score = score
@@ -62,6 +73,17 @@ public struct Suggestion: Sendable, Equatable {
         self.gapBonus = score
         self.reasons = reasons
         self.closes = closes
+    }
+
+    /// What a foundation could fund: `members` (a provider, or the providers of a group to
+    /// coordinate; none for a need), or work on `need`; `funder` the foundation best placed.
+    public init(fund members: [ActorID], need: String?, funder: ActorID?, score: Double, reasons: [Reason], closes: [ClosedGap]) {
+        self.init(committee: members, convener: nil, score: score, reasons: reasons, closes: closes)
+        self.form = .fund
+        self.funder = funder
+        self.need = need
+        self.from = funder ?? members.first ?? ""
+        self.to = members.first ?? funder ?? ""
     }
 
     /// The types of the gaps the tie would close.
@@ -78,6 +100,10 @@ public struct Suggestion: Sendable, Equatable {
         /// A committee's members: `members` providers of `place` (if the landscape names one)
         /// in `parts` parts that do not coordinate.
         case uncoordinatedGroup(place: String?, members: Int, parts: Int)
+        /// What to fund works on these declared needs.
+        case declaredNeeds([String])
+        /// What to fund has no funding tie and no programme.
+        case withoutFunding
     }
 
     /// A gap the tie would close, with what names it.
@@ -92,6 +118,8 @@ public struct Suggestion: Sendable, Equatable {
         case linksPlanning(municipality: String)
         /// A tie between two groups (raw group values of `attribute`) with a hole between them.
         case fillsGroupHole(attribute: GroupingAttribute, a: String, b: String)
+        /// Work on a declared need that nobody works on.
+        case coversNeed(String)
 
         /// The type of the gap.
         public var type: GapType {
@@ -101,6 +129,7 @@ public struct Suggestion: Sendable, Equatable {
             case .coordinates: .uncoordinated
             case .linksPlanning: .planningSilo
             case .fillsGroupHole: .groupHole
+            case .coversNeed: .uncovered
             }
         }
     }

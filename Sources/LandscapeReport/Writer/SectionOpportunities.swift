@@ -13,8 +13,8 @@ extension ReportWriter {
                 Node.element("ol", [("class", "suggestions")]) {
                     for suggestion in content.suggestions {
                         Node.element("li", [("class", "suggestion")]) {
-                            if suggestion.form == .committee {
-                                Node.tag("p", class: "committee", text: content.language.suggestionWording.committee(suggestion, in: landscape))
+                            if suggestion.form != .pair {
+                                Node.tag("p", class: suggestion.form.rawValue, text: content.language.suggestionWording.heading(suggestion, in: landscape))
                             } else {
                                 Node.tag("p", class: "pair") {
                                     actorCell(suggestion.from)

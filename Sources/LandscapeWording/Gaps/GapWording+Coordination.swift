@@ -16,6 +16,8 @@ extension GapWording {
         var explanation = group.place.map {
             words.uncoordinatedExplanationPlace(count: count, place: $0, what: what, groupCount: groupCount, groups: fragments)
         } ?? words.uncoordinatedExplanation(count: count, what: what, groupCount: groupCount, groups: fragments)
+        // Registering twice and waiting happen where offers serve the same people.
+        if !group.targetGroups.isEmpty { explanation += words.uncoordinatedCompetition }
         if !group.untied.isEmpty { explanation += words.uncoordinatedUntied(count: group.untied.count, names: list(group.untied.map(name))) }
         let invited = list(group.invited.map(name), limit: 6)
         let action = if let committee = group.existingCommittee {

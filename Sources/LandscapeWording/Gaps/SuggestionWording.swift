@@ -26,7 +26,29 @@ public struct SuggestionWording: Sendable {
         case .uncoordinatedGroup(let place, let members, let parts):
             place.map { words.reasonUncoordinatedGroupPlace(count: members, place: $0, parts: catalog.numbers.integer(parts)) }
                 ?? words.reasonUncoordinatedGroup(count: members, parts: catalog.numbers.integer(parts))
+        case .declaredNeeds(let needs):
+            words.reasonDeclaredNeeds(count: needs.count, needs: catalog.quoted(needs, limit: 4))
+        case .withoutFunding:
+            words.reasonWithoutFunding
         }
+    }
+
+    /// The first line of any suggestion but a pair: a committee, or what a foundation could fund.
+    public func heading(_ suggestion: Suggestion, in landscape: Landscape) -> String {
+        suggestion.form == .fund ? fund(suggestion, in: landscape) : committee(suggestion, in: landscape)
+    }
+
+    /// What a foundation could start or fund, and which foundation is best placed for it.
+    public func fund(_ suggestion: Suggestion, in landscape: Landscape) -> String {
+        let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
+        let what = if let need = suggestion.need {
+            words.fundNeed(need: catalog.q(need))
+        } else if suggestion.members.count == 1, let only = suggestion.members.first {
+            words.fundProvider(name: catalog.q(name(only)))
+        } else {
+            words.fundGroup(count: suggestion.members.count, names: catalog.quoted(suggestion.members.map(name), limit: 4))
+        }
+        return suggestion.funder.map { words.fundByFunder(funder: catalog.q(name($0)), what: what) } ?? words.fundByAnyone(what: what)
     }
 
     /// A committee suggestion's first line: its members and who should convene it.
@@ -52,6 +74,8 @@ public struct SuggestionWording: Sendable {
             words.closedGapLinksPlanning(municipality: municipality)
         case .fillsGroupHole(let attribute, let a, let b):
             words.closedGapFillsGroupHole(a: catalog.groupName(a, attribute: attribute), b: catalog.groupName(b, attribute: attribute))
+        case .coversNeed(let need):
+            words.closedGapCoversNeed(need: catalog.q(need))
         }
     }
 

@@ -135,4 +135,35 @@ struct CoordinationGapTests {
         #expect(mixing.contacts("association", "office") == 16)
         #expect(Analysis.statistics(Self.lenkungsgruppe, AnalysisOptions(groups: .kind, directOnly: true)).mixing[.kind]?.throughCommittees.isEmpty == true)
     }
+
+    @Test("Coordination advice only for providers: offices on a topic such as Schulbau are no uncoordinated group; registering twice only where they serve the same people")
+    func onlyProviders() throws {
+        let offices = GapFinderTests.landscape(["o1:office:W", "o2:office:W", "o3:office:W", "a1:agency:W"], [],
+                                               tags: ["o1": ["Schulbau"], "o2": ["Schulbau"], "o3": ["Schulbau"], "a1": ["Schulbau"]])
+        #expect(GapFinder.find(offices, options: GapOptions(types: [.uncoordinated])).isEmpty)
+        let topicOnly = GapFinderTests.landscape(["k1:institution:W", "k2:institution:W", "k3:institution:W"], [],
+                                                 tags: ["k1": ["Ganztag"], "k2": ["Ganztag"], "k3": ["Ganztag"]])
+        let gap = try #require(GapFinder.find(topicOnly, options: GapOptions(types: [.uncoordinated])).first)
+        let explanation = try #require(GapFinderTests.explanation(gap, topicOnly, .de))
+        #expect(!explanation.contains("Mehrfachanmeldungen"))
+        #expect(GapFinderTests.explanation(GapFinder.find(Self.twoTowns).first, Self.twoTowns, .de)?.contains("Mehrfachanmeldungen und Wartezeiten") == true)
+    }
+
+    @Test("suggest --kind foundation: what a foundation could start or fund, with the foundation best placed")
+    func foundationView() throws {
+        let landscape = GapFinderTests.landscape(
+            ["amt:office:W", "s:foundation:W", "k1:institution:W", "k2:institution:W", "k3:institution:W", "v:association:W", "p:program:W"],
+            ["s-amt", "p-k1:funding"], needs: ["Verstetigung", "Sprachförderung"],
+            tags: ["s": ["Sprachförderung"], "k1": ["Integrationskurse"], "k2": ["Integrationskurse"], "k3": ["Integrationskurse"],
+                   "v": ["Sprachförderung"]])
+        let gaps = GapFinder.find(landscape)
+        let suggestions = Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(kind: .foundation, top: 10))
+        let funds = suggestions.filter { $0.form == .fund }
+        #expect(funds.contains { $0.need == "Verstetigung" && $0.funder == "s" && $0.closesTypes == [.uncovered] })
+        #expect(funds.contains { Set($0.members) == ["k1", "k2", "k3"] && $0.closesTypes == [.uncoordinated] })
+        #expect(funds.contains { $0.members == ["v"] && $0.reasons == [.declaredNeeds(["Sprachförderung"]), .withoutFunding] })
+        #expect(!funds.contains { $0.members == ["k1"] })  // funded by the programme
+        #expect(Language.de.suggestionWording.fund(funds[0], in: landscape).hasPrefix("»S« könnte "))
+        #expect(Suggester.suggest(landscape, gaps: gaps, options: SuggestOptions(top: 10)).allSatisfy { $0.form != .fund })
+    }
 }
