@@ -216,7 +216,8 @@ public struct Movers: Equatable, Sendable {
     /// Whether betweenness was estimated by sampling (`LandscapeDiff.largeAbove`), not computed exactly.
     public var approximate: Bool
     /// Per measure, the actors (on both sides) whose value and rank changed, the largest rank
-    /// changes first, at most `LandscapeDiff.moverLimit` each.
+    /// changes first, at most `LandscapeDiff.moverLimit` each. An estimated betweenness counts as
+    /// changed only beyond the error bounds of both estimates.
     public var ranked: [Mover]
     /// Actors with brokerage roles (Gould–Fernandez, as `central` and the report count them) now, not before.
     public var brokersAppeared: [ActorID]

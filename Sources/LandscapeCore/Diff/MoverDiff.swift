@@ -7,6 +7,8 @@ struct RankedSide {
     let ranks: [Measure: [ActorID: Int]]
     /// Actors with at least one brokerage role.
     let brokers: Set<ActorID>
+    /// How far each estimated value may lie from the exact one (ε·n/(n−2)); 0 when exact.
+    let errorBound: [Measure: Double]
 
     /// Computes `measures` on the undirected network of `landscape` (betweenness estimated when
     /// `approximate`), and the brokerage roles on the directed reading with groups by kind, as
@@ -19,12 +21,15 @@ struct RankedSide {
         var requested = Set(measures).union([.brokerage])
         if approximate { requested.remove(.betweenness) }
         var result = Analysis.centrality(landscape, options, measures: requested)
+        var errorBound: [Measure: Double] = [:]
         if approximate && measures.contains(.betweenness) {
             var generator = SeededGenerator(seed: LandscapeDiff.samplingSeed)
             let estimate = ApproximateBetweenness.estimate(Analysis.network(landscape, options), epsilon: LandscapeDiff.samplingEpsilon,
                                                            workers: workers, using: &generator)
             for index in result.actors.indices { result.actors[index].betweenness = estimate.betweenness[index] }
+            errorBound[.betweenness] = estimate.errorBound
         }
+        self.errorBound = errorBound
         var values: [Measure: [ActorID: Double]] = [:], ranks: [Measure: [ActorID: Int]] = [:]
         for measure in measures {
             let scored = result.actors.compactMap { actor in actor.value(of: measure).map { (actor.id, LandscapeDiff.comparable($0) / 1e9) } }
@@ -52,8 +57,9 @@ struct RankedSide {
 }
 
 extension Movers {
-    /// The largest changes of rank per measure among actors on both sides whose value changed,
-    /// and the brokers that appeared or disappeared.
+    /// The largest changes of rank per measure among actors on both sides whose value changed
+    /// (an estimated value by more than the two estimates' error bounds: a smaller change may be
+    /// the sampling's), and the brokers that appeared or disappeared.
     ///
     /// - Complexity: O(A log A) per measure for A actors, after the measures.
     init(old: RankedSide, new: RankedSide, oldOrder: [ActorID], newOrder: [ActorID], measures: [Measure], approximate: Bool) {
@@ -62,7 +68,8 @@ extension Movers {
             let moved = newOrder.compactMap { id -> Mover? in
                 guard let rankBefore = old.ranks[measure]?[id], let rankAfter = new.ranks[measure]?[id],
                       let before = old.values[measure]?[id], let after = new.values[measure]?[id],
-                      LandscapeDiff.comparable(before) != LandscapeDiff.comparable(after), rankBefore != rankAfter else { return nil }
+                      LandscapeDiff.comparable(before) != LandscapeDiff.comparable(after), rankBefore != rankAfter,
+                      abs(after - before) > (old.errorBound[measure] ?? 0) + (new.errorBound[measure] ?? 0) else { return nil }
                 return Mover(id: id, measure: measure, rank: Change(old: rankBefore, new: rankAfter), value: Change(old: before, new: after))
             }
             ranked += moved.sorted(by: Self.isBefore).prefix(LandscapeDiff.moverLimit)
