@@ -17,12 +17,7 @@ struct Catalog: Sendable {
     }
 
     /// How numbers are written in this language.
-    var numbers: NumberStyle {
-        switch language {
-        case .en: .english
-        case .de: .german
-        }
-    }
+    var numbers: NumberStyle { language.numberStyle }
 
     /// Message `index` with its arguments; `count` chooses the plural form and stands for `{count}`.
     func message(_ index: Int, count: Int?, _ arguments: [String]) -> String {

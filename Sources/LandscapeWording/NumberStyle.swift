@@ -1,3 +1,5 @@
+import LandscapeCore
+
 /// Number formatting without locale data: a decimal separator, a thousands separator, the
 /// minus sign (U+2212) and the space before the percent sign.
 public struct NumberStyle: Sendable {
@@ -62,4 +64,14 @@ extension NumberStyle {
     public static let german = NumberStyle(decimalSeparator: ",", groupSeparator: ".", percentSpace: "\u{00A0}")
     /// English: "1,234.5", "12.5%".
     public static let english = NumberStyle(decimalSeparator: ".", groupSeparator: ",", percentSpace: "")
+}
+
+extension Language {
+    /// How numbers are written in running text of this language ("16,00" / "16.00").
+    public var numberStyle: NumberStyle {
+        switch self {
+        case .en: .english
+        case .de: .german
+        }
+    }
 }

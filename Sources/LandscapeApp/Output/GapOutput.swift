@@ -117,7 +117,7 @@ public enum GapOutput {
         return numberedBlocks(suggestions, none: words.noSuggestions) { s in
             let a = landscape[s.from]?.name ?? s.from.rawValue, b = landscape[s.to]?.name ?? s.to.rawValue
             let what = s.form == .pair ? "»\(a)« ↔ »\(b)«" : words.heading(s, in: landscape)
-            var block = "\(what)  (\(words.scoreLabel) \(NumberText.decimal(s.score, places: 2)))\n"
+            var block = "\(what)  (\(words.scoreLabel) \(language.numberStyle.decimal(s.score, digits: 2)))\n"
             for reason in s.reasons { block += wrap("• " + words.reason(reason, in: landscape), indent: "   ", width: width) }
             for gap in s.closes { block += wrap("✓ " + words.closedGap(gap, in: landscape), indent: "   ", width: width) }
             return block
@@ -200,7 +200,7 @@ public enum GapOutput {
         if !r.notYetFounded.isEmpty { out += "\(words.notYetFoundedLabel): \(names(r.notYetFounded))\n" }
         out += "\(words.lostTiesLabel): \(r.lostTies)\n"
         if r.tiesNotYetBegun > 0 { out += "\(words.tiesNotYetBegunLabel): \(r.tiesNotYetBegun)\n" }
-        out += "\(words.pairsLostLabel): \(r.reachablePairsLost) (\(NumberText.decimal((r.reachablePairsLostShare ?? 0) * 100, places: 1)) %)\n"
+        out += "\(words.pairsLostLabel): \(r.reachablePairsLost) (\(language.numberStyle.decimal((r.reachablePairsLostShare ?? 0) * 100, digits: 1)) %)\n"
         out += "\(words.cutOffLabel): \(names(r.cutOff))\n"
         out += "\(words.brokersLostLabel): \(names(r.brokersLost))\n"
         out += "\(words.committeesBelowTwoLabel): \(names(r.committeesBelowTwo))\n"
