@@ -6,11 +6,11 @@ import Testing
 @Suite("The steering-group report")
 struct ReportTests {
     static let germanHeadings = ["Umfang der Karte", "Das Netzwerk im Überblick", "Kennzahlen", "Zentrale Akteure und Vermittler",
-                                 "Lücken", "Kooperationsmöglichkeiten", "Wer zusammenarbeitet: Teilnetze", "Abdeckung der Bedarfe", "Methode"]
+                                 "Lücken", "Kooperationsmöglichkeiten", "Wer zusammenarbeitet: Teilnetze", "Instrumente und Veranstaltungen", "Abdeckung der Bedarfe", "Methode"]
     static let englishHeadings = ["Scope of the map", "The network at a glance", "Key figures", "Central actors and brokers", "Gaps",
-                                  "Cooperation opportunities", "Who works together: communities", "Coverage of the needs", "Method"]
+                                  "Cooperation opportunities", "Who works together: communities", "Instruments and events", "Coverage of the needs", "Method"]
 
-    @Test("Every example: well-formed, nine numbered sections in order, every top actor, unique ids, no script or fetch",
+    @Test("Every example: well-formed, ten numbered sections in order, every top actor, unique ids, no script or fetch",
           arguments: Examples.names)
     func example(name: String) throws {
         let landscape = Examples.load(name)
@@ -18,7 +18,7 @@ struct ReportTests {
         let document = try ParsedDocument.parse(report.html)
         #expect(report.html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\""))
         #expect(document.headings == Self.germanHeadings.enumerated().map { "\($0.offset + 1)\($0.element)" })
-        for number in 1...9 { #expect(document.ids.contains("s\(number)")) }
+        for number in 1...10 { #expect(document.ids.contains("s\(number)")) }
         #expect(Set(document.ids).count == document.ids.count, "duplicate ids: \(Dictionary(grouping: document.ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
         #expect(!report.topActors.isEmpty)
         for id in report.topActors {
@@ -31,6 +31,19 @@ struct ReportTests {
         #expect(document.ids.contains("network-graph0"))
         #expect(document.ids.contains("steering-graph0") == landscape.actors.contains { $0.kind == .committee })
         #expect(report.messages.filter { $0.contains("could not be drawn") || $0.contains("konnte nicht gezeichnet werden") }.isEmpty, "\(report.messages)")
+    }
+
+    /// graphs/thueringen.yaml holds 59 elements: 52 actors, 2 resources (the Bildungsplan and the
+    /// Digitalstrategie, both maintained by the ministry) and 5 events (the Fachforum and its forums).
+    @Test("Instruments and events are listed in section 8 with who maintains, uses or attended them, not counted as actors")
+    func instruments() throws {
+        let document = try ParsedDocument.parse(Examples.report(Examples.load("thueringen")).html)
+        #expect(document.text.contains("Die Karte verzeichnet 52 Akteure"))
+        #expect(document.text.contains("Daneben verzeichnet sie 2 Instrumente und 5 Veranstaltungen (Abschnitt 8)."))
+        #expect(document.text.contains("Gepflegt von"))
+        #expect(document.text.contains("Thüringer Bildungsplan bis 18 Jahre"))
+        let jena = try ParsedDocument.parse(Examples.report(Examples.load("jena")).html)
+        #expect(jena.text.contains("Die Karte verzeichnet keine Instrumente (Berichte, Portale, Planungshilfen) und keine Veranstaltungen."))
     }
 
     /// No script, no event handler, no link or reference that leaves the document.
@@ -81,7 +94,7 @@ struct ReportTests {
             #expect(document.text.contains("<script>alert(1)</script>"))
             #expect(document.text.contains("Grüße aus Köln – Straße ß 🎓🌍"))
             #expect(document.attributes.contains { $0.name == "xlink:title" && $0.value.contains("<script>alert(1)</script>") })
-            #expect(document.headings.count == 9)
+            #expect(document.headings.count == 10)
         }
     }
 
@@ -100,7 +113,7 @@ struct ReportTests {
         }
         for tie in landscape.ties { if let note = tie.note { let left = everything.contains(note); #expect(!left) } }
         #expect(document.text.contains(landscape.language == .de ? "Akteure sind nach Art und Nummer benannt" : "named by kind and number"))
-        #expect(document.headings.count == 9)
+        #expect(document.headings.count == 10)
         // The analysis is that of the original: the same counts.
         let plain = Examples.report(landscape)
         #expect(report.gaps == plain.gaps && report.suggestions == plain.suggestions)
@@ -144,7 +157,7 @@ struct ReportTests {
         let landscape = Landscape(title: "Tiny", language: .en, actors: actors, ties: [])
         let report = Examples.report(landscape)
         let document = try ParsedDocument.parse(report.html)
-        #expect(document.headings.count == 9)
+        #expect(document.headings.count == 10)
         #expect(report.gaps >= 0 && report.suggestions >= 0)
     }
 }

@@ -3,7 +3,7 @@ import LandscapeRender
 import LandscapeWording
 
 extension ReportSection {
-    /// The anchor of the section in the document (`#s1` … `#s9`).
+    /// The anchor of the section in the document (`#s1` … `#s10`).
     var anchor: String { "s\(rawValue)" }
 }
 
@@ -48,6 +48,7 @@ struct ReportWriter {
                     gapSection()
                     opportunitySection()
                     communitySection()
+                    instrumentSection()
                     coverageSection()
                     methodSection()
                 }

@@ -1,7 +1,7 @@
 import LandscapeCore
 
 extension ReportWriter {
-    /// Section 8: which actors serve each declared need, by target group and by education
+    /// Section 9: which actors serve each declared need, by target group and by education
     /// sector, and where nobody does.
     func coverageSection() -> Node {
         let coverage = content.coverage

@@ -1,7 +1,7 @@
 import LandscapeWording
 
 extension ReportWriter {
-    /// Section 9: how every figure, measure and gap rule is defined, in plain words (short
+    /// Section 10: how every figure, measure and gap rule is defined, in plain words (short
     /// forms of docs/measures.md and the gap rules), with the sources.
     func methodSection() -> Node {
         section(.method) {

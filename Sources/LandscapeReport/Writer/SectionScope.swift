@@ -4,7 +4,8 @@ import LandscapeWording
 extension ReportWriter {
     /// Section 1: title, date, what the map covers, and the most important findings in brief.
     func scopeSection() -> Node {
-        let municipalities = ReportContent.tally(landscape.actors.compactMap(\.municipality).filter { !$0.isEmpty }, order: <)
+        let municipalities = ReportContent.tally(landscape.actors.filter(\.kind.isActor).compactMap(\.municipality).filter { !$0.isEmpty },
+                                                 order: <)
         return Node.element("section", [("id", ReportSection.scope.anchor), ("class", "section section-1 title-page")]) {
             Node.element("header", [("class", "masthead")]) {
                 Node.tag("p", class: "kicker", text: words.reportKind)
@@ -18,8 +19,10 @@ extension ReportWriter {
                 words.heading(.scope)
             }
             Node.tag("p", class: "lead",
-                     text: words.scopeLead(actors: landscape.actors.count, ties: landscape.ties.count,
-                                           municipalities: municipalities.map(\.0), needs: landscape.needs.count))
+                     text: words.scopeLead(actors: landscape.actorCount, ties: landscape.actorTieCount,
+                                           municipalities: municipalities.map(\.0), needs: landscape.needs.count,
+                                           resources: landscape.actors.count { $0.kind == .resource },
+                                           events: landscape.actors.count { $0.kind == .event }))
             atAGlance()
             Node.tag("div", class: "two-columns") {
                 Node.tag("div") {
@@ -84,14 +87,15 @@ extension ReportWriter {
         let limit = 3
         let shown = municipalities.count > limit + 1 ? Array(municipalities.prefix(limit)) : municipalities
         let gathered = municipalities.count > shown.count
-        let withoutMunicipality = landscape.actors.contains { ($0.municipality ?? "").isEmpty }
+        let actors = landscape.actors.filter(\.kind.isActor)
+        let withoutMunicipality = actors.contains { ($0.municipality ?? "").isEmpty }
         var header = [words.kindColumn] + shown
         if gathered { header.append(words.otherMunicipalities(municipalities.count - shown.count)) }
         if withoutMunicipality { header.append(words.noMunicipality) }
         header.append(words.total)
-        let kinds = ActorKind.allCases.filter { kind in landscape.actors.contains { $0.kind == kind } }
+        let kinds = ActorKind.allCases.filter { kind in actors.contains { $0.kind == kind } }
         func count(_ kind: ActorKind?, _ test: (String) -> Bool) -> Int {
-            landscape.actors.filter { (kind == nil || $0.kind == kind) && test($0.municipality ?? "") }.count
+            actors.filter { (kind == nil || $0.kind == kind) && test($0.municipality ?? "") }.count
         }
         func row(_ kind: ActorKind?) -> [[Node]] {
             var cells: [[Node]] = [kind.map { [kindChip($0)] } ?? [Node.tag("strong", text: words.total)]]
@@ -106,14 +110,17 @@ extension ReportWriter {
     }
 
     /// Ties by kind, with how many rest on a written agreement.
+    /// The ties among actors by kind (those to instruments and events are in section 8).
     func tiesByKindTable() -> Node {
-        let kinds = TieKind.allCases.filter { kind in landscape.ties.contains { $0.kind == kind } }
+        let elements = Set(landscape.actors.lazy.filter { !$0.kind.isActor }.map(\.id))
+        let actorTies = landscape.ties.filter { !elements.contains($0.from) && !elements.contains($0.to) }
+        let kinds = TieKind.allCases.filter { kind in actorTies.contains { $0.kind == kind } }
         let rows: [[[Node]]] = kinds.map { kind in
-            let ties = landscape.ties.filter { $0.kind == kind }
+            let ties = actorTies.filter { $0.kind == kind }
             return [[.text(strings.name(of: kind))], [.text(number(ties.count))],
                     [.text(number(ties.filter { $0.formal || $0.kind == .agreement }.count))]]
-        } + [[[Node.tag("strong", text: words.total)], [Node.tag("strong", text: number(landscape.ties.count))],
-              [Node.tag("strong", text: number(landscape.ties.filter { $0.formal || $0.kind == .agreement }.count))]]]
+        } + [[[Node.tag("strong", text: words.total)], [Node.tag("strong", text: number(actorTies.count))],
+              [Node.tag("strong", text: number(actorTies.filter { $0.formal || $0.kind == .agreement }.count))]]]
         return table(class: "counts", header: [words.tieKindColumn, words.countColumn, words.writtenColumn], numeric: [1, 2], rows: rows)
     }
 

@@ -1,6 +1,6 @@
 import LandscapeCore
 
-/// The report's words for section 8, the coverage of the needs; its texts (`coverageIntro`,
+/// The report's words for section 9, the coverage of the needs; its texts (`coverageIntro`,
 /// `coverageWithoutNeeds`, `noTopics`, the columns `needColumn` … `servedByColumn`, the
 /// matrices' `byTargetGroupHeading` … `bySectorIntro`, `otherTargetGroups`) are those of
 /// `Catalogs/LANGUAGE/report-coverage.yaml`.

@@ -14,6 +14,7 @@ extension ReportWording {
         case .gaps: general.headingGaps
         case .opportunities: general.headingOpportunities
         case .communities: general.headingCommunities
+        case .instruments: general.headingInstruments
         case .coverage: general.headingCoverage
         case .method: general.headingMethod
         }

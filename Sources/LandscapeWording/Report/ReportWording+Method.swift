@@ -1,6 +1,6 @@
 import LandscapeCore
 
-/// The report's words for section 9, the method and its sources; its texts (`methodIntro`,
+/// The report's words for section 10, the method and its sources; its texts (`methodIntro`,
 /// `sourcesHeading`) are those of `Catalogs/LANGUAGE/report-method.yaml`, whose groups of
 /// definitions `methodGroups` lists in the catalog's order.
 extension ReportWording {

@@ -5,7 +5,8 @@ import LandscapeCore
 /// `Catalogs/LANGUAGE/report-scope.yaml`.
 extension ReportWording {
     /// The lead: how many actors and ties, where, and how many declared needs.
-    public func scopeLead(actors: Int, ties: Int, municipalities: [String], needs: Int) -> String {
+    /// `resources` and `events`: the elements beside the actors (section 8 lists them).
+    public func scopeLead(actors: Int, ties: Int, municipalities: [String], needs: Int, resources: Int = 0, events: Int = 0) -> String {
         var place = ""
         if municipalities.count == 1, let only = municipalities.first {
             place = scope.leadInMunicipality(municipality: only)
@@ -14,7 +15,8 @@ extension ReportWording {
             place = scope.leadInMunicipalities(count: municipalities.count, names: shown.joined(separator: catalog.general.listSeparator))
         }
         return scope.leadText(actors: self.actors(actors), ties: scope.leadTies(count: ties), place: place,
-                              needs: needs > 0 ? scope.leadNeeds(count: needs) : "")
+                              needs: needs > 0 ? scope.leadNeeds(count: needs) : "",
+                              elements: resources + events > 0 ? scope.leadElements(elements: elementCounts(resources, events)) : "")
     }
 
     /// The finding on the actor that links the most others.

@@ -27,6 +27,7 @@ public struct ReportWording: Sendable {
     var gaps: ReportGapsMessages { catalog.reportGaps }
     var opportunities: ReportOpportunitiesMessages { catalog.reportOpportunities }
     var communities: ReportCommunitiesMessages { catalog.reportCommunities }
+    var instruments: ReportInstrumentsMessages { catalog.reportInstruments }
     var coverage: ReportCoverageMessages { catalog.reportCoverage }
     var method: ReportMethodMessages { catalog.reportMethod }
 
@@ -46,9 +47,11 @@ public struct ReportWording: Sendable {
     public subscript(dynamicMember text: KeyPath<ReportOpportunitiesMessages, String>) -> String { opportunities[keyPath: text] }
     /// A text of section 7, the communities (`communityCaption`, `noSectorNamed` …).
     public subscript(dynamicMember text: KeyPath<ReportCommunitiesMessages, String>) -> String { communities[keyPath: text] }
-    /// A text of section 8, the coverage of the needs (`coverageIntro`, `needColumn` …).
+    /// A text of section 8, the instruments and events (`resourcesHeading`, `dateColumn` …).
+    public subscript(dynamicMember text: KeyPath<ReportInstrumentsMessages, String>) -> String { instruments[keyPath: text] }
+    /// A text of section 9, the coverage of the needs (`coverageIntro`, `needColumn` …).
     public subscript(dynamicMember text: KeyPath<ReportCoverageMessages, String>) -> String { coverage[keyPath: text] }
-    /// A text of section 9, the method (`methodIntro`, `sourcesHeading` …).
+    /// A text of section 10, the method (`methodIntro`, `sourcesHeading` …).
     public subscript(dynamicMember text: KeyPath<ReportMethodMessages, String>) -> String { method[keyPath: text] }
 
     /// How numbers are written in this language.
@@ -83,6 +86,7 @@ public enum ReportSection: Int, CaseIterable, Sendable {
     case gaps
     case opportunities
     case communities
+    case instruments
     case coverage
     case method
 }

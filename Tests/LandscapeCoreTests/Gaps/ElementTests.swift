@@ -24,6 +24,26 @@ struct ElementTests {
         return GapFinderTests.landscape(actors, ties)
     }()
 
+    @Test("Who stands behind a resource or an event: maintainers, users, attendees, once each; counts without them")
+    func elementTies() throws {
+        let resources = Self.portal.resourceTies()
+        #expect(resources.count == 1)
+        let portal = try #require(resources.first)
+        #expect(portal.element == "portal" && portal.maintainers == ["amt"] && !portal.isUnmaintained)
+        #expect(portal.users == ["vhs", "verein", "traeger", "schule", "stiftung"] && portal.others.isEmpty)
+        #expect(Self.portal.eventTies().isEmpty)
+        #expect(Self.portal.actorCount == 6 && Self.portal.actorTieCount == 2)
+
+        let fachtag = try #require(Self.fachtag.eventTies().first)
+        #expect(fachtag.users == (1...12).map { ActorID("a\($0)") } && fachtag.maintainers.isEmpty)
+        #expect(Self.fachtag.actorCount == 12 && Self.fachtag.actorTieCount == 12)
+        // A resource nobody maintains; a tie of another kind is listed apart; a repeated tie counts once.
+        let orphan = GapFinderTests.landscape(["amt:office:M", "vhs:institution:M", "bericht:resource:M"],
+                                              ["vhs-bericht:uses", "vhs-bericht:uses", "amt-bericht:funding"])
+        let report = try #require(orphan.resourceTies().first)
+        #expect(report.isUnmaintained && report.users == ["vhs"] && report.others == ["amt"])
+    }
+
     @Test("A resource used by many actors is in no ranking, suggestion or cut point; --include brings it in")
     func resourceLeftOut() {
         let ranking = Analysis.centrality(Self.portal, AnalysisOptions())
