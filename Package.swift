@@ -10,12 +10,16 @@ let package = Package(
         .library(name: "LandscapeIO", targets: ["LandscapeIO"]),
         .library(name: "LandscapeWording", targets: ["LandscapeWording"]),
         .library(name: "LandscapeApp", targets: ["LandscapeApp"]),
+        .library(name: "LandscapeStore", targets: ["LandscapeStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // The store: SQLKit speaks one SQL to SQLite (sqlite-kit, SQLite bundled) and PostgreSQL (postgres-kit).
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         // `make docs`: the DocC catalogs of the library targets (swift package generate-documentation).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -55,11 +59,20 @@ let package = Package(
         .target(name: "LandscapeGraphviz", dependencies: ["LandscapeRender", "CGraphviz"]),
         // The steering-group report (HTML): analysis, diagrams and text in one document.
         .target(name: "LandscapeReport", dependencies: ["LandscapeCore", "LandscapeWording", "LandscapeRender"]),
+        // The working database: one schema and one ordered list of migrations (SQLKit), on SQLite.
+        .target(
+            name: "LandscapeStore",
+            dependencies: [
+                "LandscapeCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+            ]
+        ),
         // The use cases (load, analyse, render, report, convert) with typed options, the
         // output shapes and files: what the command-line tool and the server both call.
         .target(
             name: "LandscapeApp",
-            dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeReport"]
+            dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeReport", "LandscapeStore"]
         ),
         // The thin command-line tool.
         .executableTarget(
@@ -95,6 +108,7 @@ let package = Package(
         .testTarget(name: "LandscapeWordingTests", dependencies: ["LandscapeCore", "LandscapeWording"]),
         .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz", "LandscapeReport"]),
         .testTarget(name: "LandscapeAppTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeApp"]),
+        .testTarget(name: "LandscapeStoreTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeStore"]),
         .testTarget(name: "landscapeTests", dependencies: ["landscape", "CGraphviz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,6 +19,7 @@ struct DiagnosticWordingTests {
         .invalidDate(field: "since", text: "2019-02-30"),
         .reversedPeriod(since: PartialDate(year: 2021)!, until: PartialDate(year: 2019, month: 5)!),
         .duplicateID("vhs", first: place),
+        .duplicateTieID("t1", first: place),
         .conflictingField(field: "municipality", actor: "vhs", here: "Weimar", there: "Jena", thereAt: place),
         .unknownActor(reference: "Jugendamtt", suggestion: "Jugendamt"),
         .unknownActor(reference: "x", suggestion: nil),
@@ -56,6 +57,7 @@ struct DiagnosticWordingTests {
         case .invalidDate: "invalidDate"
         case .reversedPeriod: "reversedPeriod"
         case .duplicateID: "duplicateID"
+        case .duplicateTieID: "duplicateTieID"
         case .conflictingField: "conflictingField"
         case .unknownActor: "unknownActor"
         case .ambiguousActor: "ambiguousActor"
@@ -78,7 +80,7 @@ struct DiagnosticWordingTests {
 
     @Test("The samples hold every case of ValidationProblem")
     func everyCase() {
-        #expect(Set(Self.samples.map(Self.name)).count == 25)
+        #expect(Set(Self.samples.map(Self.name)).count == 26)
     }
 
     @Test("Every problem is worded in both languages, without a placeholder left", arguments: Self.samples)

@@ -43,8 +43,9 @@ extension ActorField {
 }
 
 extension TieField {
-    /// The fields a diff compares: all but the ends and the kind, which match the ties.
-    static let compared = allCases.filter { ![.from, .to, .kind].contains($0) }
+    /// The fields a diff compares: all but the ends and the kind, which match the ties, and the
+    /// id, which a store may have assigned to one side only.
+    static let compared = allCases.filter { ![.from, .to, .kind, .id].contains($0) }
 
     /// The field's value in `tie`; `nil` for no value.
     func value(of tie: Tie) -> DiffValue? {
@@ -57,6 +58,7 @@ extension TieField {
         case .since: tie.period.since.map(DiffValue.date)
         case .until: tie.period.until.map(DiffValue.date)
         case .note: DiffValue.text(tie.note)
+        case .id: DiffValue.text(tie.id?.rawValue)
         }
     }
 }

@@ -1,6 +1,8 @@
 /// A relation between two actors. `member`, `funding` and `steering` ties are directed
 /// (`from` → `to`); the other kinds are symmetric and `from`/`to` carry no meaning.
 public struct Tie: Hashable, Sendable {
+    /// The tie's stable identifier, where the file gives one or a store assigned one.
+    public var id: TieID?
     public var from: ActorID
     public var to: ActorID
     public var kind: TieKind
@@ -13,8 +15,9 @@ public struct Tie: Hashable, Sendable {
 
     public init(
         from: ActorID, to: ActorID, kind: TieKind = .cooperation, weight: Double = 1,
-        period: ActivePeriod = ActivePeriod(), formal: Bool = false, note: String? = nil
+        period: ActivePeriod = ActivePeriod(), formal: Bool = false, note: String? = nil, id: TieID? = nil
     ) {
+        self.id = id
         self.from = from
         self.to = to
         self.kind = kind
@@ -25,8 +28,9 @@ public struct Tie: Hashable, Sendable {
     }
 
     /// The same tie: equal ends (in either order for symmetric kinds), kind, weight, dates and
-    /// `formal`. Used to keep a tie that two merged files both give only once.
+    /// `formal`, and no two different ids. Used to keep a tie that two merged files both give only once.
     func isSame(as other: Tie) -> Bool {
+        if let id, let otherID = other.id, id != otherID { return false }
         guard kind == other.kind, weight == other.weight, period == other.period,
               formal == other.formal, note == other.note else { return false }
         if from == other.from && to == other.to { return true }

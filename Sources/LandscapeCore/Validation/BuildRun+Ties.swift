@@ -48,13 +48,14 @@ extension BuildRun {
         var ignored: [ActorField: SourceLocation] = [:]
         let period = period(of: record, since: .since, until: .until, origins: &ignored)
         let note = scalar(.note, of: record)?.value
+        let id = scalar(.id, of: record).map { TieID($0.value.trimmingSpaces) }
 
         guard valid, let from, let to else { return nil }
         if from == to {
             diagnostics.append(.error(.selfTie(actors[from].id), at: record.location))
             return nil
         }
-        let tie = Tie(from: actors[from].id, to: actors[to].id, kind: kind, weight: weight, period: period, formal: formal, note: note)
+        let tie = Tie(from: actors[from].id, to: actors[to].id, kind: kind, weight: weight, period: period, formal: formal, note: note, id: id)
         return (tie, TieKey(from: from, to: to, kind: kind))
     }
 

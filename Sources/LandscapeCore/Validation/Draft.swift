@@ -70,6 +70,8 @@ public enum ActorField: String, CaseIterable, Sendable, DraftField {
 /// The fields of a tie record, named as in the YAML format.
 public enum TieField: String, CaseIterable, Sendable, DraftField {
     case from, to, kind, weight, since, until, formal, note
+    /// Last, so that the fields before it keep their order in tables and keys.
+    case id
 
     public var isList: Bool { false }
 
@@ -83,6 +85,7 @@ public enum TieField: String, CaseIterable, Sendable, DraftField {
         case .until: 5
         case .formal: 6
         case .note: 7
+        case .id: 8
         }
     }
 

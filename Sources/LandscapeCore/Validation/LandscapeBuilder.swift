@@ -115,13 +115,19 @@ struct BuildRun {
         }
         referenceIndex = ReferenceIndex(actors: actors, positions: positions)
         var unique = UniqueTies(capacity: min(tieCount, limits.maxTies))
+        var tieIDs: [TieID: SourceLocation] = [:]
         let tieRecords = drafts.lazy.flatMap(\.ties)
         refuseBeyond(limits.maxTies, tieRecords, kind: .tie)
         for part in Self.parts(drafts.map(\.ties), limit: limits.maxTies) {
             readAndMerge(part, { run, record in run.readTie(record) }) { run, read, offset in
                 let location = part[part.startIndex + offset].location
-                if let first = unique.insert(read.0, key: read.1, at: location), first.file == location.file {
-                    run.diagnostics.append(.warning(.repeatedTie(first: first), at: location))
+                if let first = unique.insert(read.0, key: read.1, at: location) {
+                    if first.file == location.file { run.diagnostics.append(.warning(.repeatedTie(first: first), at: location)) }
+                } else if let id = read.0.id {
+                    if let first = tieIDs.updateValue(location, forKey: id) {
+                        tieIDs[id] = first
+                        run.diagnostics.append(.error(.duplicateTieID(id, first: first), at: location))
+                    }
                 }
             }
         }

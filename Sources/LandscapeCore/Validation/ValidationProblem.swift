@@ -22,6 +22,8 @@ public enum ValidationProblem: Hashable, Sendable {
     case reversedPeriod(since: PartialDate, until: PartialDate)
     /// An actor id given twice in one file.
     case duplicateID(ActorID, first: SourceLocation)
+    /// A tie id given to two different ties.
+    case duplicateTieID(TieID, first: SourceLocation)
     /// One actor in two files with different values of a single-valued field: the value here,
     /// the value there (canonical terms and dates as written out), and where that one was given.
     case conflictingField(field: String, actor: ActorID, here: String, there: String, thereAt: SourceLocation)

@@ -27,6 +27,7 @@ enum CSVColumns {
         .until: ["until", "bis", "end", "ende"],
         .formal: ["formal", "formell", "schriftlich"],
         .note: ["note", "notes", "description", "notiz", "bemerkung", "beschreibung", "anmerkung"],
+        .id: ["id"],
     ]
 
     /// The field a header names, if any.

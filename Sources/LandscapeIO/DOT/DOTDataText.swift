@@ -121,8 +121,8 @@ public enum DOTData {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    /// What DOT cannot carry: `|` inside list items, NUL characters, and tie ends that read
-    /// back ambiguously.
+    /// What DOT cannot carry: `|` inside list items, NUL characters, tie ends that read back
+    /// ambiguously, and tie ids (the renderer names its edges).
     public static func losses(_ landscape: Landscape) -> [String] {
         var losses: [String] = []
         var separators: [(String, ActorID)] = []
@@ -150,6 +150,8 @@ public enum DOTData {
                 losses.append("the actor '\(actor.id)' can be named in a tie neither by its id nor by its name without ambiguity (another actor is called '\(actor.id)'); DOT ties to it will not read back")
             }
         }
-        return losses
+        var ids = LossCheck(format: "DOT")
+        ids.tieIDs(landscape)
+        return losses + ids.losses
     }
 }

@@ -50,7 +50,8 @@ extension DOTReader {
             let tail = ids[edge.tail] ?? edge.tail, head = ids[edge.head] ?? edge.head
             record[.from] = Located(.text(reversed ? head : tail), at: recordLocation)
             record[.to] = Located(.text(reversed ? tail : head), at: recordLocation)
-            for field in TieField.allCases where field != .from && field != .to {
+            // Not `id`: the renderer names every edge `tie-N`, which is no tie id of the landscape.
+            for field in TieField.allCases where field != .from && field != .to && field != .id {
                 guard let raw = edge.attributes[field.rawValue] else { continue }
                 record[field] = Located(.text(DOTDataText.decode(raw)), at: at(field.rawValue))
             }

@@ -110,6 +110,9 @@ enum FormatMessage {
     static func metadataLost(_ what: [String], format: String) -> String {
         "\(format) cannot carry the landscape's \(list(what)); \(what.count == 1 ? "it is" : "they are") left out"
     }
+    static func tieIDsLost(_ count: Int, format: String) -> String {
+        "\(format) cannot carry the ties' ids (\(count == 1 ? "1 tie has one" : "\(count) ties have one")); they are left out"
+    }
     static func separatorInList(_ count: Int, example: String, owner: String, format: String) -> String {
         let items = count == 1 ? "a list item contains" : "\(count) list items contain"
         return "\(items) '|', which separates list items in \(format): '\(example)' (\(owner)) will be read back as several items"

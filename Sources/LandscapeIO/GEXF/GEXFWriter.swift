@@ -34,6 +34,7 @@ public struct GEXFWriter: LandscapeWriter {
         check.separators(landscape)
         check.xmlCharacters(landscape)
         check.references(landscape)
+        check.tieIDs(landscape)
 
         let anyDirected = landscape.ties.contains { $0.kind.isDirected }
         let dynamic = landscape.actors.contains { $0.period != ActivePeriod() } || landscape.ties.contains { $0.period != ActivePeriod() }

@@ -30,7 +30,7 @@ public struct GraphMLWriter: LandscapeWriter {
 
     static let graphKeys = ["title", "language", "as_of", "needs"].map { Key(id: "g_\($0)", domain: "graph", name: $0, type: "string") }
     static let actorKeys = ActorField.allCases.filter { $0 != .id }.map { Key(id: "a_\($0.rawValue)", domain: "node", name: $0.rawValue, type: "string") }
-    static let tieKeys = TieField.allCases.filter { $0 != .from && $0 != .to }.map { field in
+    static let tieKeys = TieField.allCases.filter { $0 != .from && $0 != .to && $0 != .id }.map { field in
         Key(id: "t_\(field.rawValue)", domain: "edge", name: field.rawValue,
             type: field == .weight ? "double" : field == .formal ? "boolean" : "string")
     }
@@ -41,6 +41,7 @@ public struct GraphMLWriter: LandscapeWriter {
         check.separators(landscape)
         check.xmlCharacters(landscape)
         check.references(landscape)
+        check.tieIDs(landscape)
 
         let anyDirected = landscape.ties.contains { $0.kind.isDirected }
         var xml = XMLBuilder()

@@ -29,7 +29,7 @@ public struct JSONWriter: LandscapeWriter {
             ])
         }
         let ties: [JSONValue] = landscape.ties.map { tie in
-            .object([
+            .object((tie.id.map { [("id", JSONValue.string($0.rawValue))] } ?? []) + [
                 ("from", .string(tie.from.rawValue)), ("to", .string(tie.to.rawValue)), ("kind", .string(tie.kind.rawValue)),
                 ("weight", .number(tie.weight)),
                 ("since", .string(tie.period.since?.description)), ("until", .string(tie.period.until?.description)),

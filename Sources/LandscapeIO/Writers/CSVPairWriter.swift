@@ -12,7 +12,13 @@ public struct CSVPairWriter: LandscapeWriter {
     public init() {}
 
     static let actorHeader = ActorField.allCases.map(\.rawValue)
-    static let tieHeader = TieField.allCases.map(\.rawValue)
+    /// The ties' columns; `id` (the last) only when a tie has one, so that a landscape without
+    /// tie ids keeps the columns it always had.
+    static func tieHeader(_ landscape: Landscape) -> [String] {
+        hasTieIDs(landscape) ? TieField.allCases.map(\.rawValue) : TieField.allCases.filter { $0 != .id }.map(\.rawValue)
+    }
+
+    static func hasTieIDs(_ landscape: Landscape) -> Bool { landscape.ties.contains { $0.id != nil } }
 
     public func write(_ landscape: Landscape) -> WriteResult {
         var check = LossCheck(format: "the CSV pair")
@@ -29,13 +35,15 @@ public struct CSVPairWriter: LandscapeWriter {
                 actor.contact ?? "", actor.note ?? "",
             ])
         }
-        var ties = [Self.tieHeader]
+        let withIDs = Self.hasTieIDs(landscape)
+        var ties = [Self.tieHeader(landscape)]
         for tie in landscape.ties {
-            ties.append([
+            let row = [
                 tie.from.rawValue, tie.to.rawValue, tie.kind.rawValue, style.number(tie.weight),
                 tie.period.since?.description ?? "", tie.period.until?.description ?? "",
                 tie.formal ? "true" : "false", tie.note ?? "",
-            ])
+            ]
+            ties.append(withIDs ? row + [tie.id?.rawValue ?? ""] : row)
         }
         var sheet = [LandscapeSheet.header]
         for (field, value) in LandscapeSheet.rows(of: landscape) {

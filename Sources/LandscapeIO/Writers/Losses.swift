@@ -46,6 +46,12 @@ struct LossCheck {
         if let example { losses.append(FormatMessage.separatorInList(count, example: example.0, owner: example.1, format: format)) }
     }
 
+    /// Tie ids, for formats without a place for them.
+    mutating func tieIDs(_ landscape: Landscape) {
+        let count = landscape.ties.count { $0.id != nil }
+        if count > 0 { losses.append(FormatMessage.tieIDsLost(count, format: format)) }
+    }
+
     /// Texts with characters XML 1.0 cannot hold, not even as references.
     mutating func xmlCharacters(_ landscape: Landscape) {
         var count = 0

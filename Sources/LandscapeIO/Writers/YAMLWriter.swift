@@ -4,7 +4,7 @@ import LandscapeCore
 /// Writes the canonical YAML format (`docs/format.md`): fixed key order (top level: title,
 /// language, as_of, needs, actors, ties; fields in the order of the format's tables), kinds
 /// and sectors by their canonical English names, absent fields left out, `id` left out where
-/// it equals the name, `weight` only when not 1 and `formal` only when true. Texts are plain
+/// it equals the name, a tie's `id` only where it has one, `weight` only when not 1 and `formal` only when true. Texts are plain
 /// where that is unambiguous, double-quoted (with escapes) otherwise. Reading the output gives
 /// the same landscape.
 ///
@@ -42,7 +42,8 @@ public struct YAMLWriter: LandscapeWriter {
         }
         out += landscape.ties.isEmpty ? "ties: []\n" : "ties:\n"
         for tie in landscape.ties {
-            var lines: [(String, String)] = [("from", Self.scalar(tie.from.rawValue)), ("to", Self.scalar(tie.to.rawValue)), ("kind", tie.kind.rawValue)]
+            var lines: [(String, String)] = tie.id.map { [("id", Self.scalar($0.rawValue))] } ?? []
+            lines += [("from", Self.scalar(tie.from.rawValue)), ("to", Self.scalar(tie.to.rawValue)), ("kind", tie.kind.rawValue)]
             if tie.weight != 1 { lines.append(("weight", Spelling.number(tie.weight))) }
             if let since = tie.period.since { lines.append(("since", since.description)) }
             if let until = tie.period.until { lines.append(("until", until.description)) }

@@ -53,11 +53,13 @@ public struct XLSXWriter: LandscapeWriter {
     }
 
     static func ties(_ landscape: Landscape) -> Worksheet {
-        Worksheet(name: sheetNames.ties, header: CSVPairWriter.tieHeader, rows: landscape.ties.map { tie in
-            [
+        let withIDs = CSVPairWriter.hasTieIDs(landscape)
+        return Worksheet(name: sheetNames.ties, header: CSVPairWriter.tieHeader(landscape), rows: landscape.ties.map { tie in
+            let row: [SheetCell] = [
                 .text(tie.from.rawValue), .text(tie.to.rawValue), .text(tie.kind.rawValue), .number(tie.weight),
                 date(tie.period.since), date(tie.period.until), .boolean(tie.formal), text(tie.note),
             ]
+            return withIDs ? row + [text(tie.id?.rawValue)] : row
         })
     }
 

@@ -63,6 +63,7 @@ extension DiagnosticsMessages {
         case .invalidDate(let field, let text): invalidDate(text: q(text), field: q(field))
         case .reversedPeriod(let since, let until): reversedPeriod(until: until.description, since: since.description)
         case .duplicateID(let id, let first): duplicateId(id: q(id.rawValue), first: first.description)
+        case .duplicateTieID(let id, let first): duplicateTieId(id: q(id.rawValue), first: first.description)
         case .conflictingField(let field, let id, let here, let there, let thereAt):
             conflictingField(field: q(field), id: q(id.rawValue), here: q(here), there: q(there), place: thereAt.description)
         case .unknownActor(let reference, let suggestion):

@@ -134,10 +134,10 @@ extension DiffMessages {
         }
     }
 
-    /// The name of a field of a tie (its ends and kind identify it, by their option names).
+    /// The name of a field of a tie (its ends, kind and id identify it, by their option names).
     public func name(of field: TieField) -> String {
         switch field {
-        case .from, .to, .kind: field.rawValue
+        case .from, .to, .kind, .id: field.rawValue
         case .weight: fieldWeight
         case .formal: fieldFormal
         case .since: fieldSince

@@ -1,0 +1,105 @@
+import LandscapeCore
+
+/// An actor as stored, with the version an edit must name.
+public struct StoredActor: Sendable, Hashable {
+    public var actor: Actor
+    /// Counted from 1; every stored change of the actor raises it.
+    public var version: Int
+}
+
+/// A tie as stored: its id (the file's, or one the store assigned) and the version an edit must name.
+public struct StoredTie: Sendable, Hashable {
+    public var id: TieID
+    /// The tie, with `id` set.
+    public var tie: Tie
+    public var version: Int
+}
+
+/// What an import stored.
+public struct ImportSummary: Sendable, Hashable {
+    public var actors: Int
+    public var ties: Int
+    /// Ties that had no id in the file and got one from the store.
+    public var assignedTieIDs: Int
+    /// The history's number of the import; `undo(change:)` takes it.
+    public var change: Int
+}
+
+extension LandscapeStore {
+    // MARK: Reading
+
+    /// The stored landscape as the model: actors and ties in their order, every tie with its id.
+    /// An empty database gives an empty landscape.
+    public func landscape() async throws(StoreError) -> Landscape {
+        try await serialized { database throws(StoreError) in
+            let id = Self.defaultLandscape
+            let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database)
+            let actors = try await Rows.all(ActorRecord.self, landscape: id, in: database)
+            let ties = try await Rows.all(TieRecord.self, landscape: id, in: database)
+            var landscape = Landscape(actors: try actors.map { row throws(StoreError) in try RecordCoding.actor(row) },
+                                      ties: try ties.map { row throws(StoreError) in try RecordCoding.tie(row) })
+            if let meta {
+                landscape.title = meta.title
+                landscape.language = Language(rawValue: meta.language) ?? .en
+                landscape.asOf = try RecordCoding.date(meta.asOf, .landscape, id: id, field: "as_of")
+                landscape.needs = try RecordCoding.texts(meta.needs, .landscape, id: id, field: "needs")
+            }
+            return landscape
+        }
+    }
+
+    /// Whether the database holds no landscape yet (a server imports its files into it then).
+    public func isEmpty() async throws(StoreError) -> Bool {
+        try await serialized { database throws(StoreError) in
+            try await Rows.fetch(MetaRecord.self, landscape: Self.defaultLandscape, id: Self.defaultLandscape, in: database) == nil
+        }
+    }
+
+    /// Every actor with its version, in order.
+    public func actors() async throws(StoreError) -> [StoredActor] {
+        try await serialized { database throws(StoreError) in
+            try await Rows.all(ActorRecord.self, landscape: Self.defaultLandscape, in: database).map { row throws(StoreError) in
+                StoredActor(actor: try RecordCoding.actor(row), version: row.version)
+            }
+        }
+    }
+
+    /// The actor with this id, or `nil`.
+    public func actor(_ id: ActorID) async throws(StoreError) -> StoredActor? {
+        try await serialized { database throws(StoreError) in
+            guard let row = try await Rows.fetch(ActorRecord.self, landscape: Self.defaultLandscape, id: id.rawValue, in: database)
+            else { return nil }
+            return StoredActor(actor: try RecordCoding.actor(row), version: row.version)
+        }
+    }
+
+    /// Every tie with its id and version, in order.
+    public func ties() async throws(StoreError) -> [StoredTie] {
+        try await serialized { database throws(StoreError) in
+            try await Rows.all(TieRecord.self, landscape: Self.defaultLandscape, in: database).map { row throws(StoreError) in
+                StoredTie(id: TieID(row.id), tie: try RecordCoding.tie(row), version: row.version)
+            }
+        }
+    }
+
+    /// The tie with this id, or `nil`.
+    public func tie(_ id: TieID) async throws(StoreError) -> StoredTie? {
+        try await serialized { database throws(StoreError) in
+            guard let row = try await Rows.fetch(TieRecord.self, landscape: Self.defaultLandscape, id: id.rawValue, in: database)
+            else { return nil }
+            return StoredTie(id: id, tie: try RecordCoding.tie(row), version: row.version)
+        }
+    }
+
+    /// The changes, newest first; `limit` of them when given.
+    public func history(limit: Int? = nil) async throws(StoreError) -> [HistoryChange] {
+        try await serialized { database throws(StoreError) in
+            let rows = try await Self.run {
+                let newest = try await database.raw("SELECT MAX(change) AS change FROM history").first(decodingColumn: "change", as: Int?.self)
+                let from = limit.map { ((newest ?? nil) ?? 0) - $0 + 1 } ?? 0
+                return try await database.raw("SELECT * FROM history WHERE change >= \(bind: from) ORDER BY seq").all(decoding: HistoryRow.self)
+            }
+            return HistoryChange.grouped(rows)
+        }
+    }
+}
