@@ -108,6 +108,19 @@ final class CGraph {
         }
     }
 
+    /// Two invisible points at the lower left and upper right of `box`, pinned, so that the
+    /// picture covers it.
+    func addCorners(of box: Box) throws(RenderError) {
+        for (index, corner) in [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.maxY)].enumerated() {
+            var attributes: Attributes = [
+                "shape": "point", "style": "invis", "width": "0.01", "height": "0.01", "fixedsize": "true",
+                "pos": "\(GraphvizText.format(corner.x)),\(GraphvizText.format(corner.y))",
+            ]
+            attributes["label"] = .text("")
+            try addNode(DiagramNode(name: "corner\(index)", attributes: attributes), in: pointer)
+        }
+    }
+
     /// The graph's bounding box after layout (`bb`), if it has one.
     func boundingBox() -> Box? {
         guard let text = get("bb") else { return nil }

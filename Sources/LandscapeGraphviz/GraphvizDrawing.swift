@@ -85,28 +85,38 @@ enum GraphvizDrawing {
         let graph = try CGraph(directed: true, context: context)
         defer { graph.close() }
         try graph.build(diagram)
-        // circo ignores clusters (and lays out one graph per process, see ClusterLayout).
-        if !diagram.clusters.isEmpty && diagram.engine.keepsClusters && !diagram.engine.placesClustersItself {
+        if diagram.frame != nil {
+            // Every actor pinned (Diagram.pinned): no engine, only the ties are routed.
+            try graph.layout("nop2")
+        } else if !diagram.clusters.isEmpty && diagram.engine.keepsClusters && !diagram.engine.placesClustersItself {
+            // circo ignores clusters (and lays out one graph per process, see ClusterLayout).
             try ClusterLayout.layout(diagram, into: graph, context: context)
         } else {
             try graph.layout(diagram.engine.rawValue)
         }
-        try compose(diagram, graph, format: format)
-        let laidOut = clock.now
-        let data = try renderData(context, graph, device: format.rawValue)
-        let done = clock.now
-        return Rendering(data: data, messages: [], timing: RenderTiming(layout: seconds(laidOut - started), output: seconds(done - laidOut)))
-    }
-
-    /// The second pass: the legend beside the laid-out drawing, the title over both, and `nop2`
-    /// to compose the picture from the pinned positions.
-    static func compose(_ diagram: Diagram, _ graph: CGraph, format: RenderFormat) throws(RenderError) {
         // Write the layout (pos, bb, lp …) into the graph's attributes, as rendering to DOT
         // would, without formatting the whole graph as text (gvc.h's `attach_attrs`, what
         // Graphviz's own language bindings call after a layout).
         attach_attrs(graph.pointer)
-        let drawing = graph.boundingBox() ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        let layout = DiagramLayout(
+            actors: Dictionary(diagram.nodes.compactMap { node in
+                node.actor.flatMap { actor in graph.position(of: node.name).map { (actor.rawValue, $0) } }
+            }, uniquingKeysWith: { first, _ in first }),
+            drawing: graph.boundingBox() ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0))
+        try compose(diagram, graph, drawing: diagram.frame ?? layout.drawing, format: format)
+        let laidOut = clock.now
+        let data = try renderData(context, graph, device: format.rawValue)
+        let done = clock.now
+        return Rendering(data: data, messages: [], timing: RenderTiming(layout: seconds(laidOut - started), output: seconds(done - laidOut)),
+                         layout: layout)
+    }
+
+    /// The second pass: the legend beside the laid-out `drawing`, the title over both, and
+    /// `nop2` to compose the picture from the pinned positions. A pinned diagram's picture
+    /// covers its whole frame (two invisible corners), as the drawing it was pinned to does.
+    static func compose(_ diagram: Diagram, _ graph: CGraph, drawing: Box, format: RenderFormat) throws(RenderError) {
         graph.freeLayout()
+        if let frame = diagram.frame { try graph.addCorners(of: frame) }
 
         var extent = drawing
         if let legend = diagram.legend {

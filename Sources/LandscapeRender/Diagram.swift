@@ -24,12 +24,17 @@ public struct Diagram: Hashable, Sendable, Codable {
     public var clusters: [DiagramCluster]
     /// The legend, placed beside or below the drawing after layout.
     public var legend: Legend?
+    /// When every actor's node is pinned (its `pos` given, `pinned(to:)`): the box of the
+    /// drawing the positions come from. The diagram is then laid out with no engine, the legend
+    /// placed beside this box, and the picture made to cover it, so that it matches the drawing
+    /// the positions came from. `nil`: the engine lays the diagram out.
+    public var frame: Box?
     /// Remarks for the person who asked for the diagram (not drawn), e.g. that labels were
     /// thinned out or actors left out. Not encoded: a worker that lays out needs only the rest.
     public var notes: [DiagramNote]
 
     enum CodingKeys: String, CodingKey {
-        case engine, graph, nodeDefaults, edgeDefaults, title, nodes, edges, clusters, legend
+        case engine, graph, nodeDefaults, edgeDefaults, title, nodes, edges, clusters, legend, frame
     }
 
     public init(
@@ -61,6 +66,7 @@ public struct Diagram: Hashable, Sendable, Codable {
         edges = try container.decode([DiagramEdge].self, forKey: .edges)
         clusters = try container.decode([DiagramCluster].self, forKey: .clusters)
         legend = try container.decodeIfPresent(Legend.self, forKey: .legend)
+        frame = try container.decodeIfPresent(Box.self, forKey: .frame)
         notes = []
     }
 }

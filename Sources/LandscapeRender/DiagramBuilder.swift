@@ -60,9 +60,12 @@ public struct DiagramBuilder: Sendable {
                 "penwidth": "1", "id": "legend", "class": "legend",
             ])
 
+        var graph = Self.graphAttributes(engine, seed: options.seed, actors: scope.actors.count)
+        // The changes diagram keeps its coordinates, as the sides pinned to it do (Diagram.pinned).
+        if options.changes != nil { graph.set("notranslate", "true") }
         return Diagram(
             engine: engine,
-            graph: Self.graphAttributes(engine, seed: options.seed, actors: scope.actors.count),
+            graph: graph,
             nodeDefaults: [
                 "fontname": Look.font, "fontsize": format(Look.labelSize), "fontcolor": Look.text.hex,
                 "margin": "0.1,0.05",
@@ -124,6 +127,7 @@ public struct DiagramBuilder: Sendable {
                 attributes.set("color", Look.gap.hex)
                 attributes.set("penwidth", "3.5")
             }
+            if let status = shown.options.changes?.actors[actor.id] { ChangeLook.restyle(&attributes, actor: actor, status: status) }
             return DiagramNode(name: Self.nodeName(actorIndex), actor: actor.id, attributes: attributes)
         }
     }
@@ -213,6 +217,7 @@ public struct DiagramBuilder: Sendable {
             let reversed = reverseMembers && tie.kind == .member
             var attributes = edgeAttributes(tie, faded: faded, reversed: reversed, landscape: shown.landscape, strings: shown.strings)
             attributes.set("id", "tie-\(tieIndex)")
+            if let status = shown.options.changes?.status(ofTie: tieIndex) { ChangeLook.restyle(&attributes, tie: tie, status: status) }
             if let length = staggered[position] { attributes.set("minlen", "\(length)") }
             edges.append(DiagramEdge(tail: reversed ? head : tail, head: reversed ? tail : head, tie: tieIndex, attributes: attributes))
         }
@@ -384,12 +389,14 @@ public struct DiagramBuilder: Sendable {
 
     func titleAttributes(_ landscape: Landscape, scope: DiagramScope, options: DiagramOptions, strings: DiagramStrings) -> Attributes {
         var parts: [String] = []
-        if let day = options.day { parts.append(strings.onDay(day.description)) } else if let asOf = landscape.asOf { parts.append(strings.asOf(asOf.description)) }
+        if let changes = options.changes {
+            parts.append(Self.changeTitle(changes, scope: scope, language: strings.language))
+        } else if let day = options.day { parts.append(strings.onDay(day.description)) } else if let asOf = landscape.asOf { parts.append(strings.asOf(asOf.description)) }
         if options.view == .steering { parts.append(strings.steeringView) }
         if let ego = options.ego {
             parts.append(strings.neighbourhood(landscape[ego.center]?.name ?? ego.center.rawValue, ego.depth))
         }
-        parts.append("\(strings.actorCount(scope.actors.count)), \(strings.tieCount(scope.ties.count))")
+        if options.changes == nil { parts.append("\(strings.actorCount(scope.actors.count)), \(strings.tieCount(scope.ties.count))") }
         var title: Attributes = ["labelloc": "t", "labeljust": "l", "fontname": Look.font]
         title["label"] = .lines([
             TextLine(landscape.title ?? strings.defaultTitle, size: Look.titleSize, bold: true),

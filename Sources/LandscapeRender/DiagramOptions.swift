@@ -85,6 +85,9 @@ public struct DiagramOptions: Hashable, Sendable {
     public var communities: [ActorID: Int] = [:]
     /// The gaps to draw (`--highlight gaps`).
     public var gapMarks: GapMarks?
+    /// What changed, for a diagram of the union of two versions (`render --diff`): the colours
+    /// then show the change instead of the kind.
+    public var changes: DiagramChanges?
 
     public init(
         view: View = .network, engine: LayoutEngine? = nil, colorBy: ColorBy = .kind,

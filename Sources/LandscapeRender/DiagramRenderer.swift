@@ -43,16 +43,22 @@ public struct RenderTiming: Hashable, Sendable, Codable {
     public var total: Double { layout + output }
 }
 
-/// A finished drawing: the bytes of the output file, the renderer's warnings, and timings.
+/// A finished drawing: the bytes of the output file, the renderer's warnings, timings, and
+/// where the layout put the actors.
 public struct Rendering: Hashable, Sendable, Codable {
     public var data: Data
     /// The renderer's warnings (errors make the render fail instead).
     public var messages: [RenderMessage]
     public var timing: RenderTiming
+    /// Where the actors stand, before the legend and title were added: what another diagram
+    /// needs to put the same actors in the same places (`Diagram.pinned(to:)`). `nil` when the
+    /// renderer does not say.
+    public var layout: DiagramLayout?
 
-    public init(data: Data, messages: [RenderMessage], timing: RenderTiming) {
+    public init(data: Data, messages: [RenderMessage], timing: RenderTiming, layout: DiagramLayout? = nil) {
         self.data = data
         self.messages = messages
         self.timing = timing
+        self.layout = layout
     }
 }

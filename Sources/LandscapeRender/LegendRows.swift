@@ -11,6 +11,11 @@ extension DiagramBuilder {
         guard !scope.actors.isEmpty else { return [] }
         var rows: [LegendRow] = [.heading(strings.legend)]
         let kinds = Set(scope.actors.map { landscape.actors[$0].kind }).sorted()
+        if let changes = options.changes {
+            // Colour shows the change: the kinds by their shapes alone (as for any colouring but kind).
+            return rows + Self.kindRows(kinds, colorBy: .municipality, strings: strings)
+                + Self.changeRows(changes, scope: scope, strings: strings) + Self.noteRows(scope: scope, labels: labels, strings: strings)
+        }
         rows += Self.kindRows(kinds, colorBy: options.colorBy, strings: strings)
         if highlighted {
             rows.append(.shape(strings.highlighted, [
@@ -34,6 +39,12 @@ extension DiagramBuilder {
         case .degree: rows.append(.note(strings.sizeBy(strings.partnerCount)))
         case .scores(let given): rows.append(.note(strings.sizeBy(given.measure.text(in: strings.language))))
         }
+        return rows + Self.noteRows(scope: scope, labels: labels, strings: strings)
+    }
+
+    /// The notes that end every legend: labels thinned out, actors the steering view left out.
+    static func noteRows(scope: DiagramScope, labels: DiagramOptions.Labels, strings: DiagramStrings) -> [LegendRow] {
+        var rows: [LegendRow] = []
         if case .top(let n) = labels, n < scope.actors.count { rows.append(.note(strings.labelsThinned(n, scope.actors.count))) }
         if scope.leftOut > 0 { rows.append(.note(strings.leftOutOfSteering(scope.leftOut))) }
         return rows

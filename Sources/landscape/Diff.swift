@@ -50,15 +50,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let request = try self.request()
         try InputOptions.requireExisting(request.inputs)
-        let compared: DiffResult
-        switch Diffing.diff(request) {
-        case .success(let success):
-            Console.report(success.warnings)
-            compared = success
-        case .failure(let failure):
-            Console.report(failure.diagnostics)
-            throw ExitCode(exitCode ? 2 : 1)
-        }
+        let compared = try Console.read(Diffing.diff(request), warnings: \.warnings, failing: exitCode ? 2 : 1)
         let lang = language.lang ?? compared.new.landscape.language
         try result.emit(tables: { [DiffOutput.table(compared, language: lang)] }, json: { DiffOutput.json(compared) },
                         text: { DiffOutput.text(compared, language: lang) }, style: CSVStyle(language: lang))

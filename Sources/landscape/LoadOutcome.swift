@@ -13,13 +13,19 @@ extension Console {
     /// Prints a load's diagnostics (errors and warnings, as `report(_:)` does) and gives the
     /// loaded landscape; exits with status 1 when an input had errors.
     static func loaded(_ result: Result<LoadedLandscape, LoadFailure>) throws -> LoadedLandscape {
+        try read(result, warnings: \.warnings)
+    }
+
+    /// Prints the diagnostics of a read (its `warnings`, or every diagnostic of a failure) and
+    /// gives what was read; exits with `status` when an input had errors.
+    static func read<Value>(_ result: Result<Value, LoadFailure>, warnings: (Value) -> [Diagnostic], failing status: Int32 = 1) throws -> Value {
         switch result {
-        case .success(let loaded):
-            report(loaded.warnings)
-            return loaded
+        case .success(let value):
+            report(warnings(value))
+            return value
         case .failure(let failure):
             report(failure.diagnostics)
-            throw ExitCode(1)
+            throw ExitCode(status)
         }
     }
 }

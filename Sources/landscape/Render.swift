@@ -53,6 +53,8 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp(words.seedHelp, valueName: "n"))
     var seed: UInt32 = 1
 
+    @OptionGroup var comparison: ComparisonDrawingOptions
+
     func validate() throws {
         try input.validate()
         let output = try resolvedOutput()
@@ -68,6 +70,7 @@ struct Render: ParsableCommand {
         if clusterBy != nil, let engine, !engine.keepsClusters {
             throw ValidationError(Self.sentence(DiagramError.engineIgnoresClusters(engine).description))
         }
+        try validateComparison()
     }
 
     /// `gaps` stands alone, and a value that is an existing landscape file was meant as an input.
@@ -86,22 +89,43 @@ struct Render: ParsableCommand {
     func run() throws {
         let output = try resolvedOutput()
         let format = try resolvedFormat()
+        if comparison.isAsked {
+            try runComparison(output: output, format: format)
+            return
+        }
         let loaded = try Console.loaded(input.loadRequest)
-        let diagram: Diagram
+        let diagram = try Self.built { () throws(DiagramError) in try Drawing.diagram(loaded, request) }
+        try draw(diagram, to: output, format: format)
+    }
+
+    /// The diagram `build` makes; its error is told as a usage error: found only once the files
+    /// are read, but said the way ArgumentParser says its own, with this command's usage.
+    static func built(_ build: () throws(DiagramError) -> Diagram) throws -> Diagram {
         do {
-            diagram = try Drawing.diagram(loaded, request)
+            return try build()
         } catch {
-            // Found only once the files are read, but still a usage error: say it the way
-            // ArgumentParser says its own, with this command's usage.
             Console.error("Error: \(Self.sentence(error.description))")
             Console.error("Usage: \(LandscapeCommand.usageString(for: Render.self))")
             Console.error(Self.words.seeHelp)
             throw ExitCode.validationFailure
         }
-        for note in diagram.notes { Console.error(Self.words.note("\(note)")) }
+    }
 
+    /// Draws `diagram` to `output` with its notes and Graphviz's warnings on standard error and
+    /// the result line on standard output.
+    func draw(_ diagram: Diagram, to output: String, format: RenderFormat) throws {
+        for note in diagram.notes { Console.error(Self.words.note("\(note)")) }
         let clock = ContinuousClock()
         let started = clock.now
+        let rendering = try Self.rendered(diagram, as: format)
+        try OutputFiles.write(rendering.data, to: output)
+        let (whole, fraction) = (clock.now - started).components
+        print(Self.words.wrote(path: output, format: format.rawValue, actors: diagram.nodes.count, ties: diagram.edges.count,
+                               engine: diagram.engine.rawValue, seconds: Double(whole) + Double(fraction) / 1e18))
+    }
+
+    /// `diagram` drawn by Graphviz, its warnings on standard error; a failure exits with 1.
+    static func rendered(_ diagram: Diagram, as format: RenderFormat) throws -> Rendering {
         let rendering: Rendering
         do {
             rendering = try Drawing.render(diagram, as: format, with: Diagrams.renderer())
@@ -110,10 +134,7 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         for message in rendering.messages { Console.error(message.description) }
-        try OutputFiles.write(rendering.data, to: output)
-        let (whole, fraction) = (clock.now - started).components
-        print(Self.words.wrote(path: output, format: format.rawValue, actors: diagram.nodes.count, ties: diagram.edges.count,
-                               engine: diagram.engine.rawValue, seconds: Double(whole) + Double(fraction) / 1e18))
+        return rendering
     }
 
     /// The options as one request; gap marks, sizes and communities are computed by `Drawing`.

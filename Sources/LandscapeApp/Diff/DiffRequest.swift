@@ -42,10 +42,13 @@ public struct DiffSide: Sendable {
     /// The inputs' file names ("weimar.yaml", "a.yaml + b.yaml"), or the date ("2019-08").
     public var label: String
     public var landscape: Landscape
+    /// The day the landscape was taken on, when the side is one landscape on a date.
+    public var day: CalendarDay?
 
-    public init(label: String, landscape: Landscape) {
+    public init(label: String, landscape: Landscape, day: CalendarDay? = nil) {
         self.label = label
         self.landscape = landscape
+        self.day = day
     }
 
     public var actors: Int { landscape.actors.count }
@@ -66,6 +69,13 @@ public struct DiffResult: Sendable {
     public func name(_ id: ActorID) -> String { new.name(id) ?? old.name(id) ?? id.rawValue }
 }
 
+/// The two sides of a comparison as read, before they are compared, and the warnings of reading.
+public struct DiffSides: Sendable {
+    public var old: DiffSide
+    public var new: DiffSide
+    public var warnings: [Diagnostic]
+}
+
 /// Comparing two versions of a landscape (`landscape diff`).
 public enum Diffing {
     /// Reads both sides and compares them.
@@ -74,7 +84,18 @@ public enum Diffing {
     ///   input has an error (both sides are read, so that all errors are reported at once).
     /// - Complexity: reading is linear in the inputs; the comparison is `LandscapeDiff`'s.
     public static func diff(_ request: DiffRequest) -> Result<DiffResult, LoadFailure> {
-        let old: DiffSide, new: DiffSide, warnings: [Diagnostic]
+        sides(request).map { sides in
+            let diff = LandscapeDiff(old: sides.old.landscape, new: sides.new.landscape, include: request.include, workers: request.workers)
+            return DiffResult(old: sides.old, new: sides.new, diff: diff, warnings: sides.warnings)
+        }
+    }
+
+    /// Reads both sides: two sets of inputs, each merged, or one landscape on two dates.
+    ///
+    /// - Returns: the sides, or a `LoadFailure` with the diagnostics of every input when any
+    ///   input has an error.
+    /// - Complexity: linear in the inputs.
+    public static func sides(_ request: DiffRequest) -> Result<DiffSides, LoadFailure> {
         switch request.sides {
         case .inputs(let oldFiles, let newFiles):
             let oldLoad = Loading.load(LoadRequest(files: oldFiles, limits: request.limits))
@@ -83,24 +104,20 @@ public enum Diffing {
                 return .failure(LoadFailure(diagnostics: diagnostics(oldLoad) + diagnostics(newLoad)))
             }
             let labels = self.labels(old: oldFiles, new: newFiles)
-            old = DiffSide(label: labels.old, landscape: oldLoaded.landscape)
-            new = DiffSide(label: labels.new, landscape: newLoaded.landscape)
-            warnings = oldLoaded.warnings + newLoaded.warnings
+            return .success(DiffSides(old: DiffSide(label: labels.old, landscape: oldLoaded.landscape),
+                                      new: DiffSide(label: labels.new, landscape: newLoaded.landscape),
+                                      warnings: oldLoaded.warnings + newLoaded.warnings))
         case .dates(let files, let from, let to):
-            let loaded: LoadedLandscape
-            switch Loading.load(LoadRequest(files: files, limits: request.limits)) {
-            case .success(let success): loaded = success
-            case .failure(let failure): return .failure(failure)
+            return Loading.load(LoadRequest(files: files, limits: request.limits)).map { loaded in
+                let whole = loaded.whole
+                let day = to ?? whole.asOf
+                return DiffSides(
+                    old: DiffSide(label: from.description, landscape: whole.active(on: from.firstDay), day: from.firstDay),
+                    new: DiffSide(label: day?.description ?? label(files),
+                                  landscape: day.map { whole.active(on: $0.firstDay) } ?? whole, day: day?.firstDay),
+                    warnings: loaded.warnings)
             }
-            let whole = loaded.whole
-            old = DiffSide(label: from.description, landscape: whole.active(on: from.firstDay))
-            let day = to ?? whole.asOf
-            new = DiffSide(label: day?.description ?? label(files),
-                           landscape: day.map { whole.active(on: $0.firstDay) } ?? whole)
-            warnings = loaded.warnings
         }
-        let diff = LandscapeDiff(old: old.landscape, new: new.landscape, include: request.include, workers: request.workers)
-        return .success(DiffResult(old: old, new: new, diff: diff, warnings: warnings))
     }
 
     /// The diagnostics of a load: its warnings, or all of them when it failed.
