@@ -7,15 +7,15 @@ enum FileInput {
     static func bytes(of path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            diagnostics.append(.error("no such file", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.file(.missing), at: SourceLocation(file: path)))
             return nil
         }
         guard !isDirectory.boolValue else {
-            diagnostics.append(.error("is a folder, not a file", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.file(.folder), at: SourceLocation(file: path)))
             return nil
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            diagnostics.append(.error("cannot read the file (permission denied?)", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.file(.permissionDenied), at: SourceLocation(file: path)))
             return nil
         }
         defer { try? handle.close() }
@@ -23,7 +23,7 @@ enum FileInput {
             let data = try handle.readToEnd() ?? Data()
             return [UInt8](data)
         } catch {
-            diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.file(.unreadable(detail: error.localizedDescription)), at: SourceLocation(file: path)))
             return nil
         }
     }
@@ -33,7 +33,7 @@ enum FileInput {
         guard let bytes = bytes(of: path, diagnostics: &diagnostics),
               let decoded = TextDecoding.decode(bytes, file: path, diagnostics: &diagnostics) else { return nil }
         if decoded.text.allSatisfy(\.isWhitespace) {
-            diagnostics.append(.error("the file is empty", at: SourceLocation(file: path, line: 1, column: 1)))
+            diagnostics.append(.error(.file(.empty), at: SourceLocation(file: path, line: 1, column: 1)))
             return nil
         }
         return decoded

@@ -43,20 +43,8 @@ public struct LandscapeLoader: Sendable {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
     }
 
-    /// A size for people: "812 bytes", "14 KB", "3.5 MB", "1.2 GB" (powers of 1024).
-    static func describe(bytes: Int) -> String {
-        let units: [(Int, String)] = [(30, "GB"), (20, "MB"), (10, "KB")]
-        for (shift, unit) in units where bytes >= 1 << shift {
-            let value = Double(bytes) / Double(1 << shift)
-            return value >= 100 || value == value.rounded() ? "\(Int(value.rounded())) \(unit)" : String(format: "%.1f %@", value, unit)
-        }
-        return "\(bytes) bytes"
-    }
-
-    /// The extensions the loader reads, for messages: ".yaml/.yml, .json, …".
-    var knownExtensions: String {
-        [".yaml/.yml", ".json", ".graphml", ".gexf", ".xlsx", ".dot/.gv"].joined(separator: ", ")
-    }
+    /// The extensions the loader reads, for messages: ".yaml/.yml", ".json" ….
+    static let knownExtensions = [".yaml/.yml", ".json", ".graphml", ".gexf", ".xlsx", ".dot/.gv"]
 
     /// Reads every input, then validates and merges them. Never throws: problems are diagnostics.
     public func load(_ paths: [String]) -> LoadResult {
@@ -68,8 +56,7 @@ public struct LandscapeLoader: Sendable {
             fileOrder.append(path)
             guard let reader = reader(for: path) else {
                 let found = (path as NSString).pathExtension
-                let what = found.isEmpty ? "this file" : "'.\(found)' files"
-                diagnostics.append(.error("cannot read \(what): expected a \(knownExtensions) file or a folder with actors.csv and ties.csv", at: SourceLocation(file: path)))
+                diagnostics.append(.error(.file(.unknownFormat(extension: found.isEmpty ? nil : found, known: Self.knownExtensions)), at: SourceLocation(file: path)))
                 continue
             }
             var files = [path]
@@ -79,8 +66,8 @@ public struct LandscapeLoader: Sendable {
                 fileOrder += [folder] + files
             }
             if let tooLarge = files.first(where: { (Self.size(of: $0) ?? 0) > limits.maxFileBytes }) {
-                let size = Self.describe(bytes: Self.size(of: tooLarge) ?? 0)
-                diagnostics.append(.error("the file is \(size), larger than the limit of \(Self.describe(bytes: limits.maxFileBytes)) (raise it with --max-file-size)", at: SourceLocation(file: tooLarge)))
+                let size = Self.size(of: tooLarge) ?? 0
+                diagnostics.append(.error(.file(.tooLarge(size: size, limit: limits.maxFileBytes)), at: SourceLocation(file: tooLarge)))
                 actorsMayBeMissing = true
                 continue
             }
@@ -108,7 +95,7 @@ public struct LandscapeLoader: Sendable {
         }).inReadingOrder(files: fileOrder).removingRepeats()
         if built.landscape.actors.isEmpty, !all.containsErrors, let first = drafts.first {
             // Valid, but nothing to analyse: a header-only export, an empty list.
-            return LoadResult(landscape: built.landscape, diagnostics: all + [.warning("the landscape has no actors", at: SourceLocation(file: first.file))], inputs: paths)
+            return LoadResult(landscape: built.landscape, diagnostics: all + [.warning(.file(.noActors), at: SourceLocation(file: first.file))], inputs: paths)
         }
         return LoadResult(landscape: built.landscape, diagnostics: all, inputs: paths)
     }

@@ -13,10 +13,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// What the problem is: a fact of the validation, or a reader's own text (the readers'
-    /// messages are still worded where they are found).
+    /// What the problem is: a fact of the validation, or one a reader found in a file.
     public enum Message: Hashable, Sendable {
         case validation(ValidationProblem)
+        case reading(ReadingProblem)
         case text(String)
     }
 
@@ -30,16 +30,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.location = location
     }
 
-    public init(_ severity: Severity, _ text: String, at location: SourceLocation) {
-        self.init(severity, .text(text), at: location)
-    }
-
     public static func error(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, .text(text), at: location)
     }
 
     public static func warning(_ text: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, .text(text), at: location)
+    }
+
+    public static func error(_ problem: ReadingProblem, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, .reading(problem), at: location)
+    }
+
+    public static func warning(_ problem: ReadingProblem, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, .reading(problem), at: location)
     }
 
     public static func error(_ problem: ValidationProblem, at location: SourceLocation) -> Diagnostic {
@@ -50,13 +54,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, .validation(problem), at: location)
     }
 
-    /// A debug form for logs and test failures, `PATH:LINE:COLUMN: error: ` and the message: a
-    /// reader's text as it is, a validation problem as its case and facts. What users read
-    /// comes from `DiagnosticWording`.
+    /// A debug form for logs and test failures, `PATH:LINE:COLUMN: error: ` and the problem as
+    /// its case and facts. What users read comes from `DiagnosticWording`.
     public var description: String {
         switch message {
-        case .text(let text): "\(location): \(severity.rawValue): \(text)"
         case .validation(let problem): "\(location): \(severity.rawValue): \(problem)"
+        case .reading(let problem): "\(location): \(severity.rawValue): \(problem)"
+        case .text(let text): "\(location): \(severity.rawValue): \(text)"
         }
     }
 }

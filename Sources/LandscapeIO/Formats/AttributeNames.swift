@@ -29,6 +29,11 @@ enum AttributeNames {
         }
     }
 
+    /// An attribute that names no field, with the closest of `known` when one is a plausible typo.
+    static func unknown(_ name: String, owner: ReadingProblem.XML.Owner, known: [String]) -> ReadingProblem {
+        .xml(.unknownAttribute(name, owner: owner, suggestion: SpellingSuggestion.closest(to: name, among: known), known: known))
+    }
+
     /// A field value: a list field's text split at `|`, each item at the same place.
     static func value(_ text: String, isList: Bool, at location: SourceLocation) -> Located<FieldValue> {
         if isList {

@@ -6,32 +6,10 @@ import LandscapeCore
 enum FormatMessage {
     // MARK: Reading, any format
 
-    static func unknownAttribute(_ name: String, of what: String, known: [String]) -> String {
-        if let close = SpellingSuggestion.closest(to: name, among: known) {
-            return "unknown \(what) attribute '\(name)' is ignored; did you mean '\(close)'?"
-        }
-        return "unknown \(what) attribute '\(name)' is ignored (known: \(known.joined(separator: ", ")))"
-    }
-
     static func unknownKey(_ key: String, known: [String], in place: String) -> String {
         let suggestion = known.first { $0 == key.lowercased() } ?? SpellingSuggestion.closest(to: key, among: known)
         if let suggestion { return "unknown key '\(key)' in \(place) is ignored; did you mean '\(suggestion)'?" }
         return "unknown key '\(key)' in \(place) is ignored (known: \(known.joined(separator: ", ")))"
-    }
-
-    // MARK: XML (GraphML, GEXF, XLSX parts)
-
-    static let entityDeclaration = "the file declares XML entities (<!ENTITY …>); they are not expanded, for safety (they can make a small file huge or read other files); remove the DOCTYPE"
-    static func unsupportedEncoding(_ name: String) -> String {
-        "the file declares the encoding '\(name)', which is not supported; save it as UTF-8"
-    }
-    static let notUTF8 = "the file is not valid UTF-8 (nor does it declare another encoding); save it as UTF-8"
-    static let nulBytes = "the file holds NUL bytes: it is a binary file, not XML"
-    static func wrongRoot(_ found: String, expected: String) -> String {
-        "expected a <\(expected)> document, found <\(found)>"
-    }
-    static func missingAttribute(_ attribute: String, on element: String) -> String {
-        "<\(element)> has no '\(attribute)' attribute"
     }
 
     // MARK: JSON

@@ -31,7 +31,7 @@ private struct GEXFWalker: DraftWalker {
 
     mutating func draft(_ root: XMLTreeElement) -> LandscapeDraft? {
         guard let graph = root.child("graph") else {
-            diagnostics.append(.error("the GEXF file holds no <graph>", at: root.location))
+            diagnostics.append(.error(.xml(.noGraph(.gexf)), at: root.location))
             return nil
         }
         var draft = LandscapeDraft(file: file)
@@ -43,7 +43,7 @@ private struct GEXFWalker: DraftWalker {
         for group in graph.children("attributes") {
             for attribute in group.children("attribute") {
                 guard let id = attribute.attributes["id"] else {
-                    diagnostics.append(.error(FormatMessage.missingAttribute("id", on: "attribute"), at: attribute.location))
+                    diagnostics.append(.error(.xml(.missingAttribute("id", element: "attribute")), at: attribute.location))
                     continue
                 }
                 let entry = Attribute(title: attribute.attributes["title"] ?? id, defaultValue: attribute.child("default")?.text, location: attribute.location)
@@ -54,17 +54,17 @@ private struct GEXFWalker: DraftWalker {
         let nodes = graph.child("nodes")?.children("node") ?? []
         for node in nodes {
             guard let id = node.attributes["id"] else {
-                diagnostics.append(.error(FormatMessage.missingAttribute("id", on: "node"), at: node.location))
+                diagnostics.append(.error(.xml(.missingAttribute("id", element: "node")), at: node.location))
                 continue
             }
             var record = RecordDraft<ActorField>(at: node.location)
             record[.id] = Located(.text(id), at: node.location)
             let label = node.attributes["label"].flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
             record[.name] = Located(.text(label ?? id), at: node.location)
-            readValues(node, attributes: nodeAttributes, into: &record, warned: &warned, what: "node") { AttributeNames.actorField($0) }
+            readValues(node, attributes: nodeAttributes, into: &record, warned: &warned, owner: .node) { AttributeNames.actorField($0) }
             readInterval(node, into: &record)
             if node.child("nodes") != nil, warned.insert("hierarchy").inserted {
-                diagnostics.append(.warning("GEXF hierarchy (nodes inside nodes) is ignored", at: node.location))
+                diagnostics.append(.warning(.xml(.gexfHierarchyIgnored), at: node.location))
             }
             draft.actors.append(record)
         }
@@ -74,11 +74,11 @@ private struct GEXFWalker: DraftWalker {
                 if let end = edge.attributes[attribute] {
                     record[field] = Located(.text(end), at: edge.location)
                 } else {
-                    diagnostics.append(.error(FormatMessage.missingAttribute(attribute, on: "edge"), at: edge.location))
+                    diagnostics.append(.error(.xml(.missingAttribute(attribute, element: "edge")), at: edge.location))
                 }
             }
             if let weight = edge.attributes["weight"] { record[.weight] = Located(.text(weight), at: edge.location) }
-            readValues(edge, attributes: edgeAttributes, into: &record, warned: &warned, what: "edge") { AttributeNames.tieField($0) }
+            readValues(edge, attributes: edgeAttributes, into: &record, warned: &warned, owner: .edge) { AttributeNames.tieField($0) }
             readInterval(edge, into: &record)
             draft.ties.append(record)
         }
@@ -88,23 +88,23 @@ private struct GEXFWalker: DraftWalker {
     /// The `<attvalues>` of a node or edge, and the defaults of attributes it gives no value.
     mutating func readValues<Field: DraftField>(
         _ element: XMLTreeElement, attributes: [String: Attribute], into record: inout RecordDraft<Field>,
-        warned: inout Set<String>, what: String, field: (String) -> Field?
+        warned: inout Set<String>, owner: ReadingProblem.XML.Owner, field: (String) -> Field?
     ) {
         let reserved: Set<String> = ["id", "name", "from", "to"]
         var given: Set<String> = []
         for value in element.child("attvalues")?.children("attvalue") ?? [] {
             guard let id = value.attributes["for"] ?? value.attributes["id"] else {
-                diagnostics.append(.error(FormatMessage.missingAttribute("for", on: "attvalue"), at: value.location))
+                diagnostics.append(.error(.xml(.missingAttribute("for", element: "attvalue")), at: value.location))
                 continue
             }
             guard let attribute = attributes[id] else {
-                diagnostics.append(.error("<attvalue for=\"\(id)\"> names no declared attribute", at: value.location))
+                diagnostics.append(.error(.xml(.undeclaredAttribute(id: id)), at: value.location))
                 continue
             }
             given.insert(id)
             guard let target = field(attribute.title), !reserved.contains(target.rawValue) else {
-                if warned.insert("\(what):\(id)").inserted {
-                    diagnostics.append(.warning(FormatMessage.unknownAttribute(attribute.title, of: what, known: Self.known(Field.self)), at: attribute.location))
+                if warned.insert("\(owner):\(id)").inserted {
+                    diagnostics.append(.warning(AttributeNames.unknown(attribute.title, owner: owner, known: Self.known(Field.self)), at: attribute.location))
                 }
                 continue
             }

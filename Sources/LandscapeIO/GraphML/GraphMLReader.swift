@@ -26,7 +26,7 @@ private struct GraphMLWalker: DraftWalker {
     /// Keys already warned about as unknown (once each).
     var warned: Set<String> = []
     /// What is ignored with a warning (hyperedges, ports …), each at its first place.
-    var ignored: [String: SourceLocation] = [:]
+    var ignored: [ReadingProblem.XML.GraphMLPart: SourceLocation] = [:]
 
     /// A `<key>`: what it names, for which elements, and its default.
     struct Key {
@@ -41,7 +41,7 @@ private struct GraphMLWalker: DraftWalker {
     mutating func draft(_ root: XMLTreeElement) -> LandscapeDraft? {
         let keys = readKeys(root)
         guard let graph = root.child("graph") else {
-            diagnostics.append(.error("the GraphML file holds no <graph>", at: root.location))
+            diagnostics.append(.error(.xml(.noGraph(.graphml)), at: root.location))
             return nil
         }
         var draft = LandscapeDraft(file: file)
@@ -50,19 +50,19 @@ private struct GraphMLWalker: DraftWalker {
             if let field = AttributeNames.landscapeField(key.name) {
                 draft.set(field, data.text, at: data.location)
             } else if !data.allText.trimmingSpaces.isEmpty, warned.insert(id).inserted {
-                diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "graph", known: AttributeNames.LandscapeField.allCases.map(\.rawValue)), at: key.location))
+                diagnostics.append(.warning(AttributeNames.unknown(key.name, owner: .graph, known: AttributeNames.LandscapeField.allCases.map(\.rawValue)), at: key.location))
             }
         }
         for node in graph.children("node") {
             if let record = actor(node, keys: keys) { draft.actors.append(record) }
         }
         for edge in graph.children("edge") { draft.ties.append(tie(edge, keys: keys)) }
-        if let hyperedge = graph.child("hyperedge") { ignored["hyperedges"] = hyperedge.location }
+        if let hyperedge = graph.child("hyperedge") { ignored[.hyperedges] = hyperedge.location }
         if root.children("graph").count > 1, let second = root.children("graph").dropFirst().first {
-            ignored["graphs after the first"] = second.location
+            ignored[.graphsAfterFirst] = second.location
         }
-        for (what, location) in ignored.sorted(by: { $0.key < $1.key }) {
-            diagnostics.append(.warning("GraphML \(what) are ignored", at: location))
+        for (part, location) in ignored.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(.warning(.xml(.graphMLIgnored(part)), at: location))
         }
         return draft
     }
@@ -72,7 +72,7 @@ private struct GraphMLWalker: DraftWalker {
         var keys: [String: Key] = [:]
         for key in root.children("key") {
             guard let id = key.attributes["id"] else {
-                diagnostics.append(.error(FormatMessage.missingAttribute("id", on: "key"), at: key.location))
+                diagnostics.append(.error(.xml(.missingAttribute("id", element: "key")), at: key.location))
                 continue
             }
             let name = key.attributes["attr.name"] ?? id
@@ -86,7 +86,7 @@ private struct GraphMLWalker: DraftWalker {
     /// The actor of a `<node>`; `nil` without an id.
     mutating func actor(_ node: XMLTreeElement, keys: [String: Key]) -> RecordDraft<ActorField>? {
         guard let id = node.attributes["id"] else {
-            diagnostics.append(.error(FormatMessage.missingAttribute("id", on: "node"), at: node.location))
+            diagnostics.append(.error(.xml(.missingAttribute("id", element: "node")), at: node.location))
             return nil
         }
         var record = RecordDraft<ActorField>(at: node.location)
@@ -100,7 +100,7 @@ private struct GraphMLWalker: DraftWalker {
             }
             guard let field = AttributeNames.actorField(key.name), field != .id else {
                 if warned.insert(keyID).inserted {
-                    diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "node", known: ActorField.allCases.map(\.rawValue)), at: key.location))
+                    diagnostics.append(.warning(AttributeNames.unknown(key.name, owner: .node, known: ActorField.allCases.map(\.rawValue)), at: key.location))
                 }
                 continue
             }
@@ -113,8 +113,8 @@ private struct GraphMLWalker: DraftWalker {
             let fallback = label?.trimmingSpaces.isEmpty == false ? label ?? id : id
             record[.name] = Located(.text(fallback), at: node.location)
         }
-        if node.child("graph") != nil { ignored["nested graphs"] = ignored["nested graphs"] ?? node.location }
-        if node.child("port") != nil { ignored["ports"] = ignored["ports"] ?? node.location }
+        if node.child("graph") != nil { ignored[.nestedGraphs] = ignored[.nestedGraphs] ?? node.location }
+        if node.child("port") != nil { ignored[.ports] = ignored[.ports] ?? node.location }
         return record
     }
 
@@ -125,14 +125,14 @@ private struct GraphMLWalker: DraftWalker {
             if let end = edge.attributes[attribute] {
                 record[field] = Located(.text(end), at: edge.location)
             } else {
-                diagnostics.append(.error(FormatMessage.missingAttribute(attribute, on: "edge"), at: edge.location))
+                diagnostics.append(.error(.xml(.missingAttribute(attribute, element: "edge")), at: edge.location))
             }
         }
         for data in edge.children("data") {
             guard let (key, keyID) = lookup(data, keys: keys), !key.isGraphics else { continue }
             guard let field = AttributeNames.tieField(key.name), field != .from, field != .to else {
                 if key.name != "directed", warned.insert(keyID).inserted {
-                    diagnostics.append(.warning(FormatMessage.unknownAttribute(key.name, of: "edge", known: TieField.allCases.map(\.rawValue)), at: key.location))
+                    diagnostics.append(.warning(AttributeNames.unknown(key.name, owner: .edge, known: TieField.allCases.map(\.rawValue)), at: key.location))
                 }
                 continue
             }
@@ -145,11 +145,11 @@ private struct GraphMLWalker: DraftWalker {
     /// The key a `<data>` element names; an error when it names none.
     mutating func lookup(_ data: XMLTreeElement, keys: [String: Key]) -> (Key, String)? {
         guard let id = data.attributes["key"] else {
-            diagnostics.append(.error(FormatMessage.missingAttribute("key", on: "data"), at: data.location))
+            diagnostics.append(.error(.xml(.missingAttribute("key", element: "data")), at: data.location))
             return nil
         }
         guard let key = keys[id] else {
-            diagnostics.append(.error("<data key=\"\(id)\"> names no <key>", at: data.location))
+            diagnostics.append(.error(.xml(.undeclaredKey(id: id)), at: data.location))
             return nil
         }
         return (key, id)

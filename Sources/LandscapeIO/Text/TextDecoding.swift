@@ -26,7 +26,7 @@ enum TextDecoding {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             let body = Data(bytes.dropFirst(2))
             guard body.count % 2 == 0, let text = String(data: body, encoding: encoding) else {
-                diagnostics.append(.error("the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it as UTF-8", at: SourceLocation(file: file)))
+                diagnostics.append(.error(.encoding(.invalidUTF16), at: SourceLocation(file: file)))
                 return nil
             }
             return DecodedText(text: text, encoding: .utf16)
@@ -36,7 +36,7 @@ enum TextDecoding {
 
     private static func decodeUTF8(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> DecodedText? {
         if let zero = bytes.firstIndex(of: 0) {
-            diagnostics.append(.error("the file holds NUL bytes: it is a binary file or UTF-16 without byte-order mark; save it as UTF-8 text", at: location(ofByte: zero, in: bytes, file: file)))
+            diagnostics.append(.error(.encoding(.nulBytes(expected: .text)), at: location(ofByte: zero, in: bytes, file: file)))
             return nil
         }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -48,20 +48,20 @@ enum TextDecoding {
             // or a pasted piece in another encoding), not Windows-1252, which would turn every
             // correct umlaut into two wrong letters.
             let at = location(ofByte: firstInvalid, in: bytes, file: file)
-            let byte = String(bytes[min(firstInvalid, bytes.count - 1)], radix: 16, uppercase: true)
-            diagnostics.append(.error("the file is UTF-8 but holds a byte that is not (0x\(byte) at \(at.positionText)): a damaged file, or text pasted in another encoding; correct the text there and save it as UTF-8", at: at))
+            let byte = bytes[min(firstInvalid, bytes.count - 1)]
+            diagnostics.append(.error(.encoding(.damagedUTF8(byte: byte, line: at.line ?? 1, column: at.column ?? 1)), at: at))
             return nil
         }
         if let bad = bytes.firstIndex(where: { undefinedInWindows1252.contains($0) }) {
-            let byte = String(bytes[bad], radix: 16, uppercase: true)
-            diagnostics.append(.error("the file is neither UTF-8 nor Windows-1252 (byte 0x\(byte) at \(location(ofByte: bad, in: bytes, file: file).positionText)); save it as UTF-8", at: location(ofByte: firstInvalid, in: bytes, file: file)))
+            let place = location(ofByte: bad, in: bytes, file: file)
+            diagnostics.append(.error(.encoding(.undefinedInWindows1252(byte: bytes[bad], line: place.line ?? 1, column: place.column ?? 1)), at: location(ofByte: firstInvalid, in: bytes, file: file)))
             return nil
         }
         guard let text = String(data: Data(bytes), encoding: .windowsCP1252) else {
-            diagnostics.append(.error("the file is neither UTF-8 nor Windows-1252; save it as UTF-8", at: location(ofByte: firstInvalid, in: bytes, file: file)))
+            diagnostics.append(.error(.encoding(.neitherUTF8NorWindows1252), at: location(ofByte: firstInvalid, in: bytes, file: file)))
             return nil
         }
-        diagnostics.append(.warning("the file is not UTF-8; it was read as Windows-1252 (what Excel writes by default); save it as UTF-8 (in Excel: 'CSV UTF-8') to be sure umlauts are right", at: SourceLocation(file: file)))
+        diagnostics.append(.warning(.encoding(.readAsWindows1252), at: SourceLocation(file: file)))
         return DecodedText(text: text, encoding: .windows1252)
     }
 
@@ -119,14 +119,5 @@ enum TextDecoding {
             lineStart = index + 1
         }
         return SourceLocation(file: file, line: line, column: offset - lineStart + 1)
-    }
-}
-
-extension SourceLocation {
-    /// "line L, column C" for use inside a message.
-    var positionText: String {
-        guard let line else { return "the start" }
-        guard let column else { return "line \(line)" }
-        return "line \(line), column \(column)"
     }
 }

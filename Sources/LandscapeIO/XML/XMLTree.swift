@@ -55,7 +55,7 @@ enum XMLTree {
     static func parse(_ bytes: [UInt8], file: String, root expected: String, diagnostics: inout [Diagnostic]) -> XMLTreeElement? {
         guard let root = parse(bytes, file: file, diagnostics: &diagnostics) else { return nil }
         guard root.name == expected else {
-            diagnostics.append(.error(FormatMessage.wrongRoot(root.name, expected: expected), at: root.location))
+            diagnostics.append(.error(.xml(.wrongRoot(found: root.name, expected: expected)), at: root.location))
             return nil
         }
         return root
@@ -64,13 +64,13 @@ enum XMLTree {
     static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> XMLTreeElement? {
         guard let text = decode(bytes, file: file, diagnostics: &diagnostics) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
-            diagnostics.append(.error("the file is empty", at: SourceLocation(file: file, line: 1, column: 1)))
+            diagnostics.append(.error(.file(.empty), at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
         let utf8 = Array(text.utf8)
         let lines = LineTable(utf8)
         if let offset = find(Array("<!ENTITY".utf8), in: utf8) {
-            diagnostics.append(.error(FormatMessage.entityDeclaration, at: lines.location(ofByte: offset, file: file)))
+            diagnostics.append(.error(.xml(.entityDeclaration), at: lines.location(ofByte: offset, file: file)))
             return nil
         }
         let parser = XMLParser(data: Data(utf8))
@@ -86,11 +86,11 @@ enum XMLTree {
         }
         if let error = parser.parserError {
             let code = (error as NSError).code
-            diagnostics.append(.error(message(forCode: code), at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))))
+            diagnostics.append(.error(.xml(.syntax(syntax(forCode: code))), at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))))
             return nil
         }
         guard let root = builder.root else {
-            diagnostics.append(.error("the file holds no XML element", at: SourceLocation(file: file, line: 1, column: 1)))
+            diagnostics.append(.error(.xml(.noElement), at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
         return root
@@ -105,14 +105,14 @@ enum XMLTree {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let decoded = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
-                diagnostics.append(.error("the file starts with a UTF-16 byte-order mark but is not valid UTF-16; save it as UTF-8", at: start))
+                diagnostics.append(.error(.encoding(.invalidUTF16), at: start))
                 return nil
             }
             text = decoded
         } else {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
             if let zero = body.firstIndex(of: 0) {
-                diagnostics.append(.error(FormatMessage.nulBytes, at: LineTable(body).location(ofByte: zero, file: file)))
+                diagnostics.append(.error(.encoding(.nulBytes(expected: .xml)), at: LineTable(body).location(ofByte: zero, file: file)))
                 return nil
             }
             let declaredName = declaredEncoding(body)
@@ -121,18 +121,18 @@ enum XMLTree {
             case nil, "utf-8", "utf8", "us-ascii", "ascii", "utf-16", "utf16":
                 guard let decoded = String(validating: body, as: UTF8.self) else {
                     let offset = TextDecoding.firstInvalidUTF8Offset(body) ?? 0
-                    diagnostics.append(.error(FormatMessage.notUTF8, at: LineTable(body).location(ofByte: offset, file: file)))
+                    diagnostics.append(.error(.encoding(.notUTF8(undeclared: true)), at: LineTable(body).location(ofByte: offset, file: file)))
                     return nil
                 }
                 text = decoded
             case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "windows-1252", "cp1252", "iso-8859-15":
                 guard let decoded = String(data: Data(body), encoding: .windowsCP1252) ?? String(data: Data(body), encoding: .isoLatin1) else {
-                    diagnostics.append(.error(FormatMessage.unsupportedEncoding(declared ?? ""), at: start))
+                    diagnostics.append(.error(.encoding(.unsupported(name: declared ?? "")), at: start))
                     return nil
                 }
                 text = decoded
             case .some:
-                diagnostics.append(.error(FormatMessage.unsupportedEncoding(declaredName ?? ""), at: start))
+                diagnostics.append(.error(.encoding(.unsupported(name: declaredName ?? "")), at: start))
                 return nil
             }
         }
@@ -169,26 +169,24 @@ enum XMLTree {
         return nil
     }
 
-    /// libxml2's error codes (as `XMLParser.ErrorCode`) in words.
-    static func message(forCode code: Int) -> String {
-        let text: String
+    /// libxml2's error codes (as `XMLParser.ErrorCode`) by what they mean.
+    static func syntax(forCode code: Int) -> ReadingProblem.XML.Syntax {
         switch code {
-        case 4: text = "the file holds no XML document"
-        case 5: text = "the file ends before the XML is complete (an element is not closed)"
-        case 9: text = "a character is not allowed in XML here"
-        case 23: text = "a '&' must start an entity reference such as &amp;"
-        case 26: text = "an undeclared entity is used (only &amp; &lt; &gt; &quot; &apos; exist)"
-        case 38, 39, 40, 41: text = "an attribute value must be in quotes"
-        case 42, 43: text = "an attribute is malformed"
-        case 65, 73: text = "a tag is not closed with '>'"
-        case 68: text = "a name is expected after '<'"
-        case 76: text = "an end tag does not match its start tag"
-        case 85: text = "an element is not closed"
-        case 89: text = "entities refer to each other in a loop"
-        case 111: text = "an attribute is repeated in the same element"
-        default: text = "the XML is not well-formed (libxml2 error \(code))"
+        case 4: .noDocument
+        case 5: .endsEarly
+        case 9: .forbiddenCharacter
+        case 23: .bareAmpersand
+        case 26: .undeclaredEntity
+        case 38, 39, 40, 41: .unquotedAttribute
+        case 42, 43: .malformedAttribute
+        case 65, 73: .unclosedTag
+        case 68: .nameExpected
+        case 76: .mismatchedEndTag
+        case 85: .unclosedElement
+        case 89: .entityLoop
+        case 111: .repeatedAttribute
+        default: .other(code: code)
         }
-        return "XML syntax error: \(text)"
     }
 }
 
@@ -254,7 +252,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         let location = lines.tagStart(line: parser.lineNumber, column: parser.columnNumber, file: file)
         guard stack.count < XMLTree.depthLimit else {
-            error = .error("XML elements are nested more than \(XMLTree.depthLimit) deep", at: location)
+            error = .error(.xml(.tooDeep(limit: XMLTree.depthLimit)), at: location)
             parser.abortParsing()
             return
         }
@@ -290,7 +288,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         guard error == nil else { return }
         let code = (parseError as NSError).code
-        error = .error(XMLTree.message(forCode: code), at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
+        error = .error(.xml(.syntax(XMLTree.syntax(forCode: code))), at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         parser.abortParsing()
     }
 }

@@ -33,11 +33,11 @@ extension ValidationProblem.TextKind {
 }
 
 extension DiagnosticsMessages {
-    /// A diagnostic's message: a validation problem worded, a reader's text as it is (the
-    /// readers still word their own messages, in English).
+    /// A diagnostic's message: a validation problem or a reading problem worded.
     public func message(_ message: Diagnostic.Message) -> String {
         switch message {
         case .validation(let problem): self.message(for: problem)
+        case .reading(let problem): self.message(for: problem)
         case .text(let text): text
         }
     }
@@ -95,7 +95,7 @@ extension DiagnosticsMessages {
 
     /// A text from the input in the language's quotes: »A«; one that contains guillemets in outer
     /// quotes („»A« B“), so that quotes never nest; one wholly in guillemets as the catalog says.
-    private func q(_ text: String) -> String {
+    func q(_ text: String) -> String {
         if text.hasPrefix("»") && text.hasSuffix("«") && text.dropFirst().dropLast().allSatisfy({ $0 != "»" && $0 != "«" }) {
             return quoteInGuillemets(text: text)
         }
@@ -103,16 +103,16 @@ extension DiagnosticsMessages {
     }
 
     /// A number with the diagnostics' digit grouping (none in English, as compilers write them).
-    private func number(_ value: Int) -> String {
+    func number(_ value: Int) -> String {
         let numbers = catalog.numbers
         return NumberStyle(decimalSeparator: numbers.decimalSeparator, groupSeparator: digitGroupSeparator, percentSpace: numbers.percentSpace)
             .integer(value)
     }
 
-    private func list(_ items: [String]) -> String { items.joined(separator: catalog.general.listSeparator) }
+    func list(_ items: [String]) -> String { items.joined(separator: catalog.general.listSeparator) }
 
     /// An unknown name with the closest known one, or with `otherwise`: what would have fitted.
-    private func unknown(_ unknown: String, _ suggestion: String?, otherwise: (String) -> String) -> String {
+    func unknown(_ unknown: String, _ suggestion: String?, otherwise: (String) -> String) -> String {
         if let suggestion { return didYouMean(unknown: unknown, suggestion: q(suggestion)) }
         return otherwise(unknown)
     }
