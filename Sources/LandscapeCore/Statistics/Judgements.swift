@@ -40,13 +40,7 @@ public enum CentralizationLevel: Equatable, Sendable {
     public static let oneHubFrom = 0.5
 
     public init(_ centralization: Double) {
-        if centralization >= Self.oneHubFrom {
-            self = .oneHub
-        } else if centralization >= Self.fewHubsFrom {
-            self = .fewHubs
-        } else {
-            self = .even
-        }
+        self = Level.of(centralization, [.even, .fewHubs, .oneHub], from: [Self.fewHubsFrom, Self.oneHubFrom])
     }
 }
 
@@ -63,13 +57,7 @@ public enum TransitivityLevel: Equatable, Sendable {
     public static let highFrom = 0.4
 
     public init(_ transitivity: Double) {
-        if transitivity < Self.moderateFrom {
-            self = .low
-        } else if transitivity >= Self.highFrom {
-            self = .high
-        } else {
-            self = .moderate
-        }
+        self = Level.of(transitivity, [.low, .moderate, .high], from: [Self.moderateFrom, Self.highFrom])
     }
 }
 
@@ -86,13 +74,7 @@ public enum MixingLevel: Equatable, Sendable {
     public static let predominantBeyond = 0.3
 
     public init(ei: Double) {
-        if ei > Self.predominantBeyond {
-            self = .between
-        } else if ei < -Self.predominantBeyond {
-            self = .within
-        } else {
-            self = .balanced
-        }
+        self = ei > Self.predominantBeyond ? .between : (ei < -Self.predominantBeyond ? .within : .balanced)
     }
 }
 
@@ -177,5 +159,14 @@ public enum NeedCoverage: Equatable, Sendable {
         } else {
             self = .covered
         }
+    }
+}
+
+/// The banding every judgement above shares: a value and ascending thresholds choose a level.
+enum Level {
+    /// `levels[k]` where k thresholds are at or below `value` (`levels` has one more element
+    /// than `thresholds`, which ascend).
+    static func of<L>(_ value: Double, _ levels: [L], from thresholds: [Double]) -> L {
+        levels[thresholds.count { $0 <= value }]
     }
 }
