@@ -85,6 +85,7 @@ let package = Package(
                 "LandscapeGraphviz",
                 "LandscapeReport",
                 "LandscapeApp",
+                "LandscapeStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,18 +3,18 @@ import Foundation
 import LandscapeCore
 
 @main
-struct LandscapeCommand: ParsableCommand {
+struct LandscapeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "landscape",
         abstract: Words.analysis.landscapeAbstract,
         discussion: Words.analysis.landscapeDiscussion,
         version: "0.1.0",
-        subcommands: [Check.self] + renderCommands + analysisCommands + diffCommands + reportCommands + formatCommands
+        subcommands: [Check.self] + renderCommands + analysisCommands + diffCommands + reportCommands + formatCommands + storeCommands
     )
 
     /// Runs the command line; a first argument that is no command is refused before parsing,
     /// with the nearest command (`landscape centrl` → `central`), as a usage error (exit 64).
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) {
             let message = SpellingSuggestion.closest(to: first, among: commandNames).map {
@@ -25,7 +25,11 @@ struct LandscapeCommand: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             do {
-                try command.run()
+                if var command = command as? AsyncParsableCommand {
+                    try await command.run()
+                } else {
+                    try command.run()
+                }
             } catch let error as ValidationError {
                 // A usage error found while running, told as ArgumentParser tells one found
                 // while parsing: with the usage of the command (`landscape check …`).

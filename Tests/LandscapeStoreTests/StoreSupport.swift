@@ -19,14 +19,14 @@ struct TemporaryDatabase {
 /// not closed stops the process when it goes).
 func withStore<T>(_ path: String, _ body: (LandscapeStore) async throws -> T) async throws -> T {
     let store = try await LandscapeStore.open(path: path)
+    let result: Result<T, any Error>
     do {
-        let result = try await body(store)
-        await store.close()
-        return result
+        result = .success(try await body(store))
     } catch {
-        await store.close()
-        throw error
+        result = .failure(error)
     }
+    await store.close()
+    return try result.get()
 }
 
 /// Random numbers from a seed (xorshift64*, Vigna 2016): the same seed, the same landscapes.
@@ -77,7 +77,10 @@ enum RandomLandscapes {
             actor.note = Bool.random(using: &generator) ? text(&generator) : nil
             return actor
         }
-        if count > 1 { actors[0].programs = [actors[count - 1].id] }
+        if count > 1 {
+            actors[count - 1].kind = .program
+            actors[0].programs = [actors[count - 1].id]
+        }
         var ties: [Tie] = []
         for number in 0..<Int.random(in: 0...15, using: &generator) {
             let a = Int.random(in: 0..<count, using: &generator), b = Int.random(in: 0..<count, using: &generator)
