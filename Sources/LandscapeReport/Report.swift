@@ -14,14 +14,17 @@ public struct ReportOptions: Sendable {
     public var today: CalendarDay
     /// Seed of the community search and of the force-directed layouts.
     public var seed: UInt32
+    /// The older version to compare with: the report then opens with what has changed since.
+    public var baseline: ReportBaseline?
 
     public init(language: Language? = nil, anonymization: Anonymization = .none, day: CalendarDay? = nil,
-                today: CalendarDay, seed: UInt32 = 1) {
+                today: CalendarDay, seed: UInt32 = 1, baseline: ReportBaseline? = nil) {
         self.language = language
         self.anonymization = anonymization
         self.day = day
         self.today = today
         self.seed = seed
+        self.baseline = baseline
     }
 }
 
@@ -65,7 +68,7 @@ public struct ReportBuilder: Sendable {
     public func build(_ landscape: Landscape, options: ReportOptions) -> Report {
         let language = options.language ?? landscape.language
         let words = language.reportWording
-        let whole = options.anonymization.apply(to: landscape, words: words)
+        let (whole, older) = options.anonymization.apply(to: landscape, older: options.baseline?.landscape, words: words)
         let analysed = options.day.map { whole.active(on: $0) } ?? whole
         let shownDay = options.day ?? whole.asOf?.firstDay
         let dateText: String
@@ -77,9 +80,15 @@ public struct ReportBuilder: Sendable {
             dateText = words.asOf(words.day(options.today))
         }
         let content = ReportContent(analysed, language: language, date: shownDay ?? options.today, seed: UInt64(options.seed))
-        let diagrams = ReportDiagrams(whole, content: content, options: options, language: language, renderer: renderer)
-        let writer = ReportWriter(content: content, words: words, diagrams: diagrams, dateText: dateText,
+        let comparison = options.baseline.flatMap { baseline in
+            older.map { ReportComparison(baseline, older: $0, new: analysed, words: words,
+                                         reportDate: options.day.map(words.day) ?? whole.asOf.map(words.date) ?? words.day(options.today)) }
+        }
+        let diagrams = ReportDiagrams(whole, content: content, options: options, language: language, renderer: renderer,
+                                      comparison: comparison)
+        var writer = ReportWriter(content: content, words: words, diagrams: diagrams, dateText: dateText,
                                   anonymization: options.anonymization)
+        writer.changes = comparison.map { ChangesSection($0, language: language) }
         return Report(html: writer.document(), language: language, actors: analysed.actors.count, ties: analysed.ties.count,
                       gaps: content.gaps.count, suggestions: content.suggestions.count,
                       topActors: content.topActors.map(\.rawValue), messages: diagrams.messages)

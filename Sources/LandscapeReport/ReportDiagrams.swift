@@ -1,5 +1,6 @@
 import LandscapeCore
 import LandscapeRender
+import LandscapeWording
 
 /// The diagrams of a report, drawn by the same builder and renderer as `landscape render`.
 struct ReportDiagrams {
@@ -15,6 +16,8 @@ struct ReportDiagrams {
     var steering: Outcome?
     /// Coloured by community.
     var communities: Outcome?
+    /// What changed since the report's baseline, when it compares.
+    var changes: Outcome?
     /// Graphviz's warnings and failures, for standard error.
     var messages: [String] = []
 
@@ -23,12 +26,13 @@ struct ReportDiagrams {
     ///
     /// A diagram that cannot be drawn does not stop the report: its place says why, and the
     /// reason is among `messages`.
-    init(_ landscape: Landscape, content: ReportContent, options: ReportOptions, language: Language, renderer: any DiagramRenderer) {
+    init(_ landscape: Landscape, content: ReportContent, options: ReportOptions, language: Language, renderer: any DiagramRenderer,
+         comparison: ReportComparison? = nil) {
         var messages: [String] = []
         let words = language.reportWording
-        func draw(_ diagramOptions: DiagramOptions, prefix: String, caption: String) -> Outcome {
+        func draw(_ build: () throws -> Diagram, prefix: String, caption: String) -> Outcome {
             do {
-                let diagram = try DiagramBuilder().build(landscape, options: diagramOptions)
+                let diagram = try build()
                 let rendering = try renderer.render(diagram, as: .svg)
                 messages += rendering.messages.map(\.description)
                 return .rendered(try EmbeddedSVG.drawing(rendering.data, prefix: prefix, caption: caption))
@@ -36,6 +40,16 @@ struct ReportDiagrams {
                 messages.append("warning: " + words.diagramNotDrawn(caption, reason: "\(error)"))
                 return .failed("\(error)")
             }
+        }
+        func draw(_ diagramOptions: DiagramOptions, prefix: String, caption: String) -> Outcome {
+            draw({ try DiagramBuilder().build(landscape, options: diagramOptions) }, prefix: prefix, caption: caption)
+        }
+        if let comparison {
+            // The union of both versions, drawn as `render --diff` draws it.
+            changes = draw({
+                try DiagramBuilder().build(comparison.changed, old: comparison.oldLabel, new: comparison.newLabel,
+                                           options: DiagramOptions(language: language, seed: options.seed))
+            }, prefix: "changes-", caption: ChangesWording(language).diagramCaption)
         }
         network = draw(DiagramOptions(language: language, seed: options.seed, day: options.day),
                        prefix: "network-", caption: words.networkCaption)

@@ -27,6 +27,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(words.anonymizeHelp, valueName: "contacts|all"))
     var anonymize: Anonymization?
 
+    @OptionGroup var comparison: ReportComparisonOptions
+
     func validate() throws {
         try input.validate()
         let output = try resolvedOutput()
@@ -37,15 +39,15 @@ struct ReportCommand: ParsableCommand {
         if let lang, Language(parsing: lang) == nil {
             throw ValidationError(Self.words.unknownLanguage(lang))
         }
-        try OutputFiles.check(output, shape: .file(example: "report.html"), inputs: input.files)
+        try OutputFiles.check(output, shape: .file(example: "report.html"), inputs: input.files + comparison.older)
     }
 
     func run() throws {
         let output = try resolvedOutput()
+        let loaded = try Console.loaded(input.loadRequest)
         let request = ReportRequest(
             load: input.loadRequest, language: lang.flatMap { Language(parsing: $0) },
-            anonymization: anonymize ?? Anonymization.none)
-        let loaded = try Console.loaded(request.load)
+            anonymization: anonymize ?? Anonymization.none, compare: try comparison.source(limits: input.limits.limits))
         let report = Reporting.report(loaded, request, renderer: Diagrams.renderer())
         for message in report.messages { Console.error(message) }
         try OutputFiles.write(Data(report.html.utf8), to: output)

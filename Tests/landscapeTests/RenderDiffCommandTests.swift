@@ -2,15 +2,20 @@ import Foundation
 import Testing
 @testable import LandscapeIO
 
+extension CLI {
+    /// A new, empty folder under the temporary directory, named after `prefix`.
+    static func scratchFolder(_ prefix: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
 @Suite("landscape render --diff, as users run it")
 struct RenderDiffCommandTests {
     static let nordhausen = ["graphs/variants/nordhausen-sprachkurse-2017.yaml", "graphs/variants/nordhausen-sprachkurse-2019.yaml"]
 
-    func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("render-diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    func folder() throws -> URL { try CLI.scratchFolder("render-diff") }
 
     /// The position (`pos`) of every actor's node in a DOT file the tool wrote, by the node's `id`.
     func positions(_ path: String) throws -> [String: String] {

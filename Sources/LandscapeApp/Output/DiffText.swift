@@ -65,14 +65,7 @@ extension DiffOutput {
         let structure = result.diff.structure
         guard structure.isChanged else { return "" }
         var table = TextTable(headers: [words.figureColumn, result.old.label, result.new.label], alignments: [.left, .right, .right])
-        let rows: [(String, Change<String>)] = [
-            (words.densityFigure, structure.map { words.decimal($0.density, digits: 4) }),
-            (words.componentsFigure, structure.map { words.integer($0.components) }),
-            (words.largestComponentShareFigure, structure.map { words.decimal($0.largestComponentShare, digits: 3) }),
-            (words.degreeCentralizationFigure, structure.map { words.decimal($0.degreeCentralization, digits: 3) }),
-            (words.eiIndexFigure, structure.map { words.decimal($0.eiIndexByKind, digits: 3) }),
-        ]
-        table.rows = rows.map { [$0.0, $0.1.old, $0.1.new] }
+        table.rows = words.structureRows(structure).map { [$0.name, $0.values.old, $0.values.new] }
         return words.structureHeading + "\n" + table.aligned()
     }
 
@@ -86,12 +79,7 @@ extension DiffOutput {
         if !movers.ranked.isEmpty {
             var table = TextTable(headers: [words.actorColumn, words.measureColumn, words.rankColumn, words.valueColumn],
                                   alignments: [.left, .left, .right, .right])
-            table.rows = movers.ranked.map { mover in
-                let digits = mover.measure == .degree ? 0 : 3
-                return [result.name(mover.id), words.name(of: mover.measure),
-                        words.change(mover.rank.map(words.integer)),
-                        words.change(mover.value.map { words.decimal($0, digits: digits) })]
-            }
+            table.rows = movers.ranked.map { words.moverRow($0, name: result.name($0.id)) }
             out += table.aligned()
         }
         if !movers.brokersAppeared.isEmpty { out += words.brokersAppeared(movers.brokersAppeared.map(result.name)) + "\n" }
@@ -104,11 +92,7 @@ extension DiffOutput {
         guard rows.contains(where: \.isChanged) else { return "" }
         var table = TextTable(headers: [words.needColumn, words.servingColumn(label: result.old.label), words.servingColumn(label: result.new.label),
                                         words.coverageColumn], alignments: [.left, .right, .right, .left])
-        table.rows = rows.map { row in
-            let status = row.status.map { words.name(of: $0) }
-            return [row.need, words.integer(row.serving.old), words.integer(row.serving.new),
-                    row.status.isChanged ? words.change(status) : status.new]
-        }
+        table.rows = rows.map(words.coverageRow)
         return words.coverageHeading + "\n" + table.aligned()
     }
 }

@@ -13,13 +13,16 @@ public struct ReportRequest: Sendable {
     public var anonymization: Anonymization
     /// The date the report shows when the landscape has no `as_of`.
     public var today: CalendarDay
+    /// The older version the report opens by comparing with (`--compare`, `--since`).
+    public var compare: ReportComparisonSource?
 
     public init(load: LoadRequest, language: Language? = nil, anonymization: Anonymization = .none,
-                today: CalendarDay = ReportRequest.localToday()) {
+                today: CalendarDay = ReportRequest.localToday(), compare: ReportComparisonSource? = nil) {
         self.load = load
         self.language = language
         self.anonymization = anonymization
         self.today = today
+        self.compare = compare
     }
 
     /// Today in the local calendar.
@@ -30,6 +33,14 @@ public struct ReportRequest: Sendable {
     }
 }
 
+/// The older version a report compares with.
+public enum ReportComparisonSource: Sendable {
+    /// Another version, read from these files (`--compare`).
+    case version(files: [String], Landscape)
+    /// The same landscape on an earlier date (`--since`).
+    case since(PartialDate)
+}
+
 /// Writing the steering-group report.
 public enum Reporting {
     /// The report of a loaded landscape: the whole landscape goes in, so that the report can
@@ -38,7 +49,21 @@ public enum Reporting {
     public static func report(_ loaded: LoadedLandscape, _ request: ReportRequest, renderer: any DiagramRenderer) -> Report {
         let options = ReportOptions(
             language: request.language, anonymization: request.anonymization,
-            day: request.load.day, today: request.today)
+            day: request.load.day, today: request.today,
+            baseline: request.compare.map { baseline($0, of: loaded, request) })
         return ReportBuilder(renderer: renderer).build(loaded.whole, options: options)
+    }
+
+    /// The older side and how the report names both: by their files (the newer side by the
+    /// report's day when it has one), or by the dates.
+    static func baseline(_ source: ReportComparisonSource, of loaded: LoadedLandscape, _ request: ReportRequest) -> ReportBaseline {
+        switch source {
+        case .version(let older, let landscape):
+            let labels = Diffing.labels(old: older, new: request.load.files)
+            return ReportBaseline(landscape: landscape, label: .files(labels.old),
+                                  newLabel: request.load.day == nil ? .files(labels.new) : .reportDate)
+        case .since(let date):
+            return ReportBaseline(landscape: loaded.whole.active(on: date.firstDay), label: .date(date), newLabel: .reportDate)
+        }
     }
 }

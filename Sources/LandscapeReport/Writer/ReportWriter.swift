@@ -16,6 +16,8 @@ struct ReportWriter {
     /// The date the report describes, as shown.
     let dateText: String
     let anonymization: Anonymization
+    /// What has changed since an older version (`report --compare`, `--since`), shown first.
+    var changes: ChangesSection? = nil
 
     var landscape: Landscape { content.landscape }
     var strings: DiagramStrings { DiagramStrings.of(content.language) }
@@ -37,7 +39,7 @@ struct ReportWriter {
                 Node.element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
                 Node.element("meta", [("name", "generator"), ("content", "landscape report")])
                 Node.tag("title", text: "\(title) – \(words.reportKind)")
-                Node.element("style") { Node.trusted(ReportStyle.css) }
+                Node.element("style") { Node.trusted(ReportStyle.css + (changes == nil ? "" : ChangesSection.css)) }
             }
             Node.element("body") {
                 Node.element("main") {
@@ -89,24 +91,7 @@ struct ReportWriter {
 
     /// A table with a header row; `numeric` columns are right-aligned.
     func table(class className: String? = nil, header: [String], numeric: Set<Int> = [], rows: [[[Node]]]) -> Node {
-        Node.element("table", [("class", className)]) {
-            Node.element("thead") {
-                Node.element("tr") {
-                    for (index, heading) in header.enumerated() {
-                        Node.element("th", [("scope", "col"), ("class", numeric.contains(index) ? "num" : nil)]) { heading }
-                    }
-                }
-            }
-            Node.element("tbody") {
-                for row in rows {
-                    Node.element("tr") {
-                        for (index, cell) in row.enumerated() {
-                            Node.element("td", [("class", numeric.contains(index) ? "num" : nil)], cell)
-                        }
-                    }
-                }
-            }
-        }
+        Node.table(class: className, header: header, numeric: numeric, rows: rows)
     }
 
     /// A paragraph of explanation in small print.

@@ -14,6 +14,7 @@ extension ReportWriter {
                 if let note = anonymization.note { Node.tag("p", class: "anonymised", text: words.anonymizationNote(note)) }
             }
             contents()
+            if let changes { changesSection(changes) }
             Node.element("h2") {
                 Node.tag("span", class: "number", text: "1")
                 words.heading(.scope)
@@ -41,6 +42,9 @@ extension ReportWriter {
     func contents() -> Node {
         Node.element("nav", [("class", "contents"), ("aria-label", words.contentsHeading)]) {
             Node.tag("p", class: "contents-heading", text: words.contentsHeading)
+            if let changes {
+                Node.element("p", [("class", "contents-changes")]) { Node.element("a", [("href", "#changes")]) { changes.words.heading } }
+            }
             Node.element("ol") {
                 for section in ReportSection.allCases {
                     Node.element("li") { Node.element("a", [("href", "#" + section.anchor)]) { words.heading(section) } }

@@ -55,20 +55,26 @@ extension DiffMessages {
     public func gap(_ gap: Gap, severity: Change<GapSeverity>, closedBy: [String] = [], name: (ActorID) -> String) -> String {
         let gapWords = GapWording(catalog: catalog)
         let severities = severity.isChanged ? change(severity.map(gapWords.severityName)) : gapWords.severityName(severity.new)
-        let (about, actors) = facts(of: gap, name: name)
-        let subject = about.map { self.subject(subject: $0) } ?? ""
-        let type = gapWords.typeName(gap.type)
-        var line = actors.isEmpty
-            ? gapWithoutActorsLine(severity: severities, type: type, subject: subject)
-            : gapLine(severity: severities, type: type, subject: subject, actors: catalog.quoted(actors.map(name), limit: 4))
+        let parts = gapParts(gap, name: name)
+        var line = parts.actors.isEmpty
+            ? gapWithoutActorsLine(severity: severities, type: parts.type, subject: parts.subject)
+            : gapLine(severity: severities, type: parts.type, subject: parts.subject, actors: parts.actors)
         if !closedBy.isEmpty { line += self.closedBy(names: catalog.quoted(closedBy, limit: 3)) }
         return line
+    }
+
+    /// A gap's type, what it is about (" (»Integrationskurse«)", or nothing) and its actors
+    /// (»A«, »B« and 5 more; empty for a gap without actors), as its line shows them.
+    func gapParts(_ gap: Gap, name: (ActorID) -> String) -> (type: String, subject: String, actors: String) {
+        let (about, actors) = facts(of: gap, name: name)
+        return (GapWording(catalog: catalog).typeName(gap.type), about.map { subject(subject: $0) } ?? "",
+                actors.isEmpty ? "" : catalog.quoted(actors.map(name), limit: 4))
     }
 
     /// What a gap is about (the cut point or committee, the bridge, the anchor, the two groups of
     /// a group hole, else the topic, need, programme or municipality it names) and the actors it
     /// concerns.
-    private func facts(of gap: Gap, name: (ActorID) -> String) -> (subject: String?, actors: [ActorID]) {
+    func facts(of gap: Gap, name: (ActorID) -> String) -> (subject: String?, actors: [ActorID]) {
         switch gap.reason {
         case .cutPoint(let actor, let cutOff), .committeeDependency(let actor, let cutOff, _):
             return (catalog.q(name(actor)), cutOff)
@@ -103,6 +109,31 @@ extension DiffMessages {
     public func tieField(_ change: TieFieldChange, name: (ActorID) -> String) -> String {
         tieFieldLine(tie: tie(change.tie, name: name), field: self.name(of: change.field),
                      old: value(change.value.old, name: name), new: value(change.value.new, name: name))
+    }
+
+    /// The rows of the structure table: each figure's name and its values before and after.
+    public func structureRows(_ structure: Change<StructureFigures>) -> [(name: String, values: Change<String>)] {
+        [
+            (densityFigure, structure.map { decimal($0.density, digits: 4) }),
+            (componentsFigure, structure.map { integer($0.components) }),
+            (largestComponentShareFigure, structure.map { decimal($0.largestComponentShare, digits: 3) }),
+            (degreeCentralizationFigure, structure.map { decimal($0.degreeCentralization, digits: 3) }),
+            (eiIndexFigure, structure.map { decimal($0.eiIndexByKind, digits: 3) }),
+        ]
+    }
+
+    /// A row of the movers table: the actor's name, the measure, its rank and value before → after.
+    public func moverRow(_ mover: Mover, name: String) -> [String] {
+        let digits = mover.measure == .degree ? 0 : 3
+        return [name, self.name(of: mover.measure), change(mover.rank.map(integer)),
+                change(mover.value.map { decimal($0, digits: digits) })]
+    }
+
+    /// A row of the coverage table: the need, the actors serving it before and after, and its
+    /// status (before → after when it changed).
+    public func coverageRow(_ row: NeedCoverageChange) -> [String] {
+        let status = row.status.map { name(of: $0) }
+        return [row.need, integer(row.serving.old), integer(row.serving.new), row.status.isChanged ? change(status) : status.new]
     }
 
     public func brokersAppeared(_ names: [String]) -> String { brokersAppearedLine(names: list(names)) }
