@@ -22,7 +22,7 @@ public struct CSVPairReader: LandscapeReader {
     public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
         let folder = Self.folder(for: path)
         guard let actorsPath = Self.member("actors.csv", of: folder) else {
-            diagnostics.append(.error("the folder holds no actors.csv (a CSV landscape is a folder with actors.csv and ties.csv)", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.table(.noActorsFile), at: SourceLocation(file: path)))
             return nil
         }
         let tiesPath = Self.member("ties.csv", of: folder)
@@ -45,7 +45,7 @@ public struct CSVPairReader: LandscapeReader {
         }
         var mainDiagnostics = perFile.flatMap(\.diagnostics)
         if tiesPath == nil {
-            mainDiagnostics.append(.warning("no ties.csv beside actors.csv: the landscape has actors only", at: SourceLocation(file: folder)))
+            mainDiagnostics.append(.warning(.table(.noTiesFile), at: SourceLocation(file: folder)))
         }
         diagnostics += mainDiagnostics.map(Self.withoutColumns) + listWarnings
         return draft
@@ -99,7 +99,7 @@ public struct CSVPairReader: LandscapeReader {
         let taken = Set(fieldOfColumn.compactMap { $0 })
         let missing = required.sorted(by: { $0.value < $1.value }).filter { !taken.contains($0.key) }
         for (_, name) in missing {
-            diagnostics.append(.error("there is no '\(name)' column (the header line has: \(table.header.joined(separator: String(table.delimiter))))", at: headerLocation))
+            diagnostics.append(.error(.table(.missingColumn(name, headers: table.header, delimiter: table.delimiter)), at: headerLocation))
         }
         // Without a required column every row would repeat the same error: read none.
         guard missing.isEmpty else { return [] }
@@ -118,15 +118,14 @@ public struct CSVPairReader: LandscapeReader {
                 // One cell where the header has several: the line was written with another
                 // delimiter (a row pasted from another export). Reading it would give an actor
                 // whose id is the whole line.
-                diagnostics.append(.error("this line is separated by '\(Self.describe(other))', the header line by '\(Self.describe(table.delimiter))'; use one delimiter in the whole file", at: location))
+                diagnostics.append(.error(.table(.mixedDelimiters(line: other, header: table.delimiter)), at: location))
                 continue
             }
             var cells = row.cells
             if cells.count > fieldOfColumn.count {
                 let extra = cells[fieldOfColumn.count...].filter { !$0.isBlank }
                 if !extra.isEmpty {
-                    let list = extra.map { "'\($0)'" }.joined(separator: ", ")
-                    diagnostics.append(.warning("this line has more cells than the header; \(extra.count == 1 ? "the cell" : "the cells") \(list) \(extra.count == 1 ? "is" : "are") ignored", at: location))
+                    diagnostics.append(.warning(.table(.extraCells(Array(extra))), at: location))
                 }
                 cells.removeSubrange(fieldOfColumn.count...)
             }
@@ -154,12 +153,12 @@ public struct CSVPairReader: LandscapeReader {
         for header in header {
             guard !header.isEmpty else { fieldOfColumn.append(nil); continue }
             guard let field = CSVColumns.field(for: header, in: columns) else {
-                diagnostics.append(.warning("unknown column '\(header)' is ignored", at: headerLocation))
+                diagnostics.append(.warning(.table(.unknownColumn(header)), at: headerLocation))
                 fieldOfColumn.append(nil)
                 continue
             }
             if taken.contains(field) {
-                diagnostics.append(.warning("column '\(header)' gives '\(field.rawValue)' a second time; the first such column is used", at: headerLocation))
+                diagnostics.append(.warning(.table(.repeatedColumn(header, field: field.rawValue)), at: headerLocation))
                 fieldOfColumn.append(nil)
             } else {
                 taken.insert(field)
@@ -172,10 +171,5 @@ public struct CSVPairReader: LandscapeReader {
     /// A delimiter other than `delimiter` that the text holds, if any.
     static func otherDelimiter(in text: String, than delimiter: Character) -> Character? {
         [";", ",", "\t"].first { $0 != delimiter && text.contains($0) }
-    }
-
-    /// A delimiter as people call it in a message.
-    static func describe(_ delimiter: Character) -> String {
-        delimiter == "\t" ? "tab" : String(delimiter)
     }
 }

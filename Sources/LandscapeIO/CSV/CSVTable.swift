@@ -44,7 +44,7 @@ struct CSVTable {
         let pieceCount = pieces ?? (text.utf8.count < 1 << 20 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount))
         let scan = scan(text, delimiter: delimiter, pieces: pieceCount)
         if let line = scan.unclosedQuoteLine {
-            diagnostics.append(.error("unclosed quote: the quoted cell that starts on this line never ends", at: SourceLocation(file: file, line: line)))
+            diagnostics.append(.error(.table(.unclosedQuote), at: SourceLocation(file: file, line: line)))
             return nil
         }
         return Staged(file: file, delimiter: delimiter, pieces: scan.pieces(of: text))
@@ -73,7 +73,7 @@ struct CSVTable {
                 case .success(let rows):
                     pieces.append(rows)
                 case .failure(let failure):
-                    return (nil, [.error("cannot read the CSV file: \(failure.description)", at: location)])
+                    return (nil, [.error(.table(.unreadable(detail: failure.description)), at: location)])
                 }
             }
             // The first row that is not blank is the header; blank rows are dropped.
@@ -91,7 +91,7 @@ struct CSVTable {
                     }
                 }
             }
-            guard let header else { return (nil, [.error("the file is empty", at: location)]) }
+            guard let header else { return (nil, [.error(.file(.empty), at: location)]) }
             return (CSVTable(header: header, rows: rows, delimiter: Character(files[file].delimiter), headerLine: headerLine), [])
         }
     }

@@ -25,6 +25,15 @@ extension DraftWalker {
     }
 }
 
+extension DraftWalker {
+    /// A key that names no field, with the field it matches but for letter case, or else the
+    /// closest when one is a plausible typo.
+    static func unknownKey(_ key: String, in place: ReadingProblem.Structure.KeyPlace, known: [String]) -> ReadingProblem {
+        let suggestion = known.first { $0 == key.lowercased() } ?? SpellingSuggestion.closest(to: key, among: known)
+        return .structure(.unknownKey(key, place: place, suggestion: suggestion, known: known))
+    }
+}
+
 extension DraftWalker where Root == XMLTreeElement {
     /// Parses `bytes` as an XML document whose root element must be `root`, and walks it:
     /// what the XML formats' readers do with a file's bytes.

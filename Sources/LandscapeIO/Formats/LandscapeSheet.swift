@@ -59,7 +59,7 @@ enum LandscapeSheet {
             (fieldColumn, valueColumn, body) = (0, 1, rows[...])
         } else {
             let headers = first.cells.filter { !$0.isBlank }
-            diagnostics.append(.error(FormatMessage.noLandscapeColumns(headers: headers), at: location(first.line, 1)))
+            diagnostics.append(.error(.landscapeSheet(.noColumns(headers: headers)), at: location(first.line, 1)))
             return
         }
         var firstLine: [AttributeNames.LandscapeField: Int] = [:]
@@ -69,30 +69,38 @@ enum LandscapeSheet {
             let at = location(row.line, fieldColumn + 1)
             let extra = row.cells.indices.filter { $0 != fieldColumn && $0 != valueColumn && !row.cells[$0].isBlank }
             if let column = extra.first {
-                diagnostics.append(.warning(FormatMessage.landscapeCellsIgnored(extra.map { row.cells[$0] }), at: location(row.line, column + 1)))
+                diagnostics.append(.warning(.landscapeSheet(.cellsIgnored(extra.map { row.cells[$0] })), at: location(row.line, column + 1)))
             }
             guard !name.isEmpty else {
-                if !value.isEmpty { diagnostics.append(.warning(FormatMessage.landscapeValueWithoutField(value), at: at)) }
+                if !value.isEmpty { diagnostics.append(.warning(.landscapeSheet(.valueWithoutField(value)), at: at)) }
                 continue
             }
             guard let field = AttributeNames.landscapeField(name) else {
-                diagnostics.append(.warning(FormatMessage.unknownLandscapeField(name), at: at))
+                diagnostics.append(.warning(unknownField(name), at: at))
                 continue
             }
             guard !value.isEmpty else {
-                diagnostics.append(.warning(FormatMessage.landscapeFieldWithoutValue(name), at: at))
+                diagnostics.append(.warning(.landscapeSheet(.fieldWithoutValue(name)), at: at))
                 continue
             }
             let valueAt = location(row.line, valueColumn + 1)
             if field == .needs {
                 draft.needs += value.split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }.map { Located($0, at: valueAt) }
             } else if let earlier = firstLine[field] {
-                diagnostics.append(.warning(FormatMessage.landscapeFieldRepeated(name, firstLine: earlier), at: at))
+                diagnostics.append(.warning(.landscapeSheet(.repeatedField(name, firstLine: earlier)), at: at))
             } else {
                 firstLine[field] = row.line
                 draft.set(field, value, at: valueAt)
             }
         }
+    }
+
+    /// A field that is none of the landscape's, with the closest English or German name when
+    /// one is a plausible typo.
+    static func unknownField(_ name: String) -> ReadingProblem {
+        let known = AttributeNames.LandscapeField.allCases.map(\.rawValue)
+        let suggestion = SpellingSuggestion.closest(to: name, among: known + ["Titel", "Sprache", "Stand", "Bedarf"])
+        return .landscapeSheet(.unknownField(name, suggestion: suggestion, known: known))
     }
 
     /// The columns of the field and the value when `header` names both.

@@ -13,23 +13,12 @@ enum ListCells {
               cell.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return nil }
         let items = cell.split(separator: "|").map { $0.trimmingSpaces }
         guard let item = items.first(where: isSeveral) else { return nil }
-        let (noun, plural) = nouns(field)
-        return .warning(FormatMessage.listInOneCell(item, noun: noun, plural: plural), at: location)
+        return .warning(.table(.listInOneCell(item: item, field: field)), at: location)
     }
 
     /// Whether `item` reads as several words separated by `,` or `;`.
     static func isSeveral(_ item: String) -> Bool {
         let parts = item.split(whereSeparator: { $0 == "," || $0 == ";" })
         return parts.count > 1 && parts.filter { $0.contains(where: \.isLetter) }.count > 1
-    }
-
-    /// What one item of a list field is called, and several.
-    static func nouns(_ field: ActorField) -> (String, String) {
-        switch field {
-        case .sectors: ("sector", "sectors")
-        case .targetGroups: ("target group", "target groups")
-        case .programs: ("programme", "programmes")
-        default: ("topic", "topics")
-        }
     }
 }

@@ -15,15 +15,15 @@ struct LocatedJSON {
     var value: Value
     var location: SourceLocation
 
-    /// How the value is described in a message: "the text 'x'", "a list" …
-    var described: String {
+    /// What the value is, for a message: "found a list".
+    var kind: ReadingProblem.NodeKind {
         switch value {
-        case .null: "null"
-        case .bool(let flag): "\(flag)"
-        case .number(let text): "the number \(text)"
-        case .string(let text): "the text '\(text)'"
-        case .array: "a list"
-        case .object: "an object"
+        case .null: .null
+        case .bool(let flag): .boolean(flag)
+        case .number(let text): .number(text)
+        case .string(let text): .text(text)
+        case .array: .list
+        case .object: .object
         }
     }
 }
@@ -36,7 +36,7 @@ struct LocatedJSON {
 /// - Complexity: O(n) time and space for a text of n Unicode scalars.
 struct JSONParser {
     struct Failure: Error {
-        var message: String
+        var syntax: ReadingProblem.Structure.JSONSyntax
         var location: SourceLocation
     }
 
@@ -62,15 +62,15 @@ struct JSONParser {
         let value = try parser.parseValue()
         parser.skipSpace()
         if parser.index < parser.scalars.count {
-            throw parser.failure("unexpected text after the end of the JSON value")
+            throw parser.failure(.textAfterValue)
         }
         return value
     }
 
     private var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
-    private func failure(_ message: String, at location: SourceLocation? = nil) -> Failure {
-        Failure(message: "JSON syntax error: \(message)", location: location ?? here)
+    private func failure(_ syntax: ReadingProblem.Structure.JSONSyntax, at location: SourceLocation? = nil) -> Failure {
+        Failure(syntax: syntax, location: location ?? here)
     }
 
     private var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
@@ -92,7 +92,7 @@ struct JSONParser {
 
     private mutating func parseValue() throws(Failure) -> LocatedJSON {
         let start = here
-        guard let scalar = current else { throw failure("the text ends where a value is expected") }
+        guard let scalar = current else { throw failure(.endsBeforeValue) }
         switch scalar {
         case "{": return try parseObject()
         case "[": return try parseArray()
@@ -101,10 +101,10 @@ struct JSONParser {
         case "t": try literal("true"); return LocatedJSON(value: .bool(true), location: start)
         case "f": try literal("false"); return LocatedJSON(value: .bool(false), location: start)
         case "n": try literal("null"); return LocatedJSON(value: .null, location: start)
-        case "'": throw failure("texts must be in double quotes (\"…\"), not single quotes")
-        case "/": throw failure("JSON has no comments")
-        case "]", "}": throw failure("a value is expected before '\(scalar)' (a trailing comma?)")
-        default: throw failure("unexpected character '\(Character(scalar))' where a value is expected")
+        case "'": throw failure(.singleQuotedText)
+        case "/": throw failure(.comment)
+        case "]", "}": throw failure(.valueExpected(before: Character(scalar)))
+        default: throw failure(.unexpectedCharacter(Character(scalar)))
         }
     }
 
@@ -112,7 +112,7 @@ struct JSONParser {
         let start = here
         for expected in word.unicodeScalars {
             guard current == expected else {
-                throw failure("unexpected word where a value is expected (texts need double quotes)", at: start)
+                throw failure(.unexpectedWord, at: start)
             }
             advance()
         }
@@ -120,7 +120,7 @@ struct JSONParser {
 
     private mutating func enter() throws(Failure) {
         depth += 1
-        if depth > Self.depthLimit { throw failure("lists and objects are nested more than \(Self.depthLimit) deep") }
+        if depth > Self.depthLimit { throw failure(.tooDeep(limit: Self.depthLimit)) }
     }
 
     private mutating func parseObject() throws(Failure) -> LocatedJSON {
@@ -138,14 +138,14 @@ struct JSONParser {
             skipSpace()
             let keyStart = here
             guard current == "\"" else {
-                if current == "}" { throw failure("a trailing comma before '}' is not allowed in JSON") }
-                if current == "'" { throw failure("keys must be in double quotes (\"…\"), not single quotes") }
-                if current == "/" { throw failure("JSON has no comments") }
-                throw failure(current == nil ? "the text ends inside an object" : "a key in double quotes is expected")
+                if current == "}" { throw failure(.trailingComma(before: "}")) }
+                if current == "'" { throw failure(.singleQuotedKey) }
+                if current == "/" { throw failure(.comment) }
+                throw failure(current == nil ? .endsBeforeKey : .keyExpected)
             }
             let key = try parseString()
             skipSpace()
-            guard current == ":" else { throw failure("':' is expected after the key \"\(key)\"") }
+            guard current == ":" else { throw failure(.colonExpected(key: key)) }
             advance()
             skipSpace()
             let value = try parseValue()
@@ -154,8 +154,8 @@ struct JSONParser {
             switch current {
             case ",": advance()
             case "}": advance(); return LocatedJSON(value: .object(members), location: start)
-            case nil: throw failure("the text ends inside an object (a '}' is missing)")
-            default: throw failure("',' or '}' is expected after a value in an object")
+            case nil: throw failure(.endsInObject)
+            default: throw failure(.objectSeparatorExpected)
             }
         }
     }
@@ -173,14 +173,14 @@ struct JSONParser {
         }
         while true {
             skipSpace()
-            if current == "]" { throw failure("a trailing comma before ']' is not allowed in JSON") }
+            if current == "]" { throw failure(.trailingComma(before: "]")) }
             items.append(try parseValue())
             skipSpace()
             switch current {
             case ",": advance()
             case "]": advance(); return LocatedJSON(value: .array(items), location: start)
-            case nil: throw failure("the text ends inside a list (a ']' is missing)")
-            default: throw failure("',' or ']' is expected after a value in a list")
+            case nil: throw failure(.endsInList)
+            default: throw failure(.listSeparatorExpected)
             }
         }
     }
@@ -190,7 +190,7 @@ struct JSONParser {
         advance()
         var out = String.UnicodeScalarView()
         while true {
-            guard let scalar = current else { throw failure("a text is not closed with '\"'", at: start) }
+            guard let scalar = current else { throw failure(.unclosedText, at: start) }
             switch scalar {
             case "\"":
                 advance()
@@ -198,7 +198,7 @@ struct JSONParser {
             case "\\":
                 let escapeStart = here
                 advance()
-                guard let escaped = current else { throw failure("a text is not closed with '\"'", at: start) }
+                guard let escaped = current else { throw failure(.unclosedText, at: start) }
                 advance()
                 switch escaped {
                 case "\"": out.append("\"")
@@ -212,24 +212,24 @@ struct JSONParser {
                 case "u":
                     var code = try hex4(escapeStart)
                     if (0xD800...0xDBFF).contains(code) {
-                        guard current == "\\" else { throw failure("a \\u escape holds half of a surrogate pair", at: escapeStart) }
+                        guard current == "\\" else { throw failure(.halfSurrogate, at: escapeStart) }
                         advance()
-                        guard current == "u" else { throw failure("a \\u escape holds half of a surrogate pair", at: escapeStart) }
+                        guard current == "u" else { throw failure(.halfSurrogate, at: escapeStart) }
                         advance()
                         let low = try hex4(escapeStart)
-                        guard (0xDC00...0xDFFF).contains(low) else { throw failure("a \\u escape holds half of a surrogate pair", at: escapeStart) }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw failure(.halfSurrogate, at: escapeStart) }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(code) {
-                        throw failure("a \\u escape holds half of a surrogate pair", at: escapeStart)
+                        throw failure(.halfSurrogate, at: escapeStart)
                     }
-                    guard let decoded = Unicode.Scalar(code) else { throw failure("a \\u escape names no character", at: escapeStart) }
+                    guard let decoded = Unicode.Scalar(code) else { throw failure(.noSuchCharacter, at: escapeStart) }
                     out.append(decoded)
                 default:
-                    throw failure("'\\\(Character(escaped))' is not a JSON escape (write '\\\\' for a backslash)", at: escapeStart)
+                    throw failure(.invalidEscape(Character(escaped)), at: escapeStart)
                 }
             default:
                 if scalar.value < 0x20 {
-                    throw failure(scalar == "\n" ? "a text is not closed with '\"' before the end of the line" : "a control character must be escaped inside a text")
+                    throw failure(scalar == "\n" ? .unclosedTextAtLineEnd : .unescapedControlCharacter)
                 }
                 out.append(scalar)
                 advance()
@@ -241,7 +241,7 @@ struct JSONParser {
         var code: UInt32 = 0
         for _ in 0..<4 {
             guard let scalar = current, let digit = Int(String(scalar), radix: 16) else {
-                throw failure("\\u must be followed by four hexadecimal digits", at: start)
+                throw failure(.hexDigitsExpected, at: start)
             }
             code = code * 16 + UInt32(digit)
             advance()
@@ -265,20 +265,20 @@ struct JSONParser {
         if current == "0" {
             text += "0"
             advance()
-            if let next = current, ("0"..."9").contains(next) { throw failure("numbers must not start with 0", at: start) }
+            if let next = current, ("0"..."9").contains(next) { throw failure(.leadingZero, at: start) }
         } else if digits() == 0 {
-            throw failure("a number is expected after '-'", at: start)
+            throw failure(.digitAfterMinus, at: start)
         }
         if current == "." {
             text += "."
             advance()
-            if digits() == 0 { throw failure("a digit is expected after the decimal point", at: start) }
+            if digits() == 0 { throw failure(.digitAfterPoint, at: start) }
         }
         if current == "e" || current == "E" {
             text += "e"
             advance()
             if current == "+" || current == "-" { text.unicodeScalars.append(current ?? "+"); advance() }
-            if digits() == 0 { throw failure("a digit is expected in the exponent", at: start) }
+            if digits() == 0 { throw failure(.digitInExponent, at: start) }
         }
         return text
     }

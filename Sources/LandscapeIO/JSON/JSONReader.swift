@@ -20,7 +20,7 @@ public struct JSONReader: LandscapeReader {
         do {
             root = try JSONParser.parse(text, file: path)
         } catch {
-            diagnostics.append(.error(error.message, at: error.location))
+            diagnostics.append(.error(.structure(.jsonSyntax(error.syntax)), at: error.location))
             return nil
         }
         return JSONWalker.walk(root, file: path, diagnostics: &diagnostics)
@@ -35,7 +35,7 @@ private struct JSONWalker: DraftWalker {
 
     mutating func draft(_ root: LocatedJSON) -> LandscapeDraft? {
         guard case .object(let members) = root.value else {
-            diagnostics.append(.error("expected an object with 'actors' and 'ties' at the top level, found \(root.described)", at: root.location))
+            diagnostics.append(.error(.structure(.wrongTop(.json, found: root.kind)), at: root.location))
             return nil
         }
         var draft = LandscapeDraft(file: file)
@@ -51,11 +51,11 @@ private struct JSONWalker: DraftWalker {
                 draft.actors = records(value, field: "actors", fields: ActorField.self)
             case "ties": draft.ties = records(value, field: "ties", fields: TieField.self)
             default:
-                diagnostics.append(.warning(FormatMessage.unknownKey(key.value, known: Self.topKeys, in: "the top level"), at: key.location))
+                diagnostics.append(.warning(Self.unknownKey(key.value, in: .topLevel, known: Self.topKeys), at: key.location))
             }
         }
         if !sawActors {
-            diagnostics.append(.error("the file has no 'actors' list", at: root.location))
+            diagnostics.append(.error(.structure(.noActorsList), at: root.location))
         }
         return draft
     }
@@ -66,7 +66,7 @@ private struct JSONWalker: DraftWalker {
         var kept: [(key: Located<String>, value: LocatedJSON)] = []
         for member in members {
             if let first = seen[member.key.value] {
-                diagnostics.append(.error(FormatMessage.duplicateKey(member.key.value, firstLine: first.line), at: member.key.location))
+                diagnostics.append(.error(.structure(.duplicateMember(member.key.value, firstLine: first.line)), at: member.key.location))
                 continue
             }
             seen[member.key.value] = member.key.location
@@ -79,20 +79,20 @@ private struct JSONWalker: DraftWalker {
     where Field: DraftField {
         if case .null = node.value { return [] }
         guard case .array(let items) = node.value else {
-            diagnostics.append(.error(FormatMessage.jsonType(field, expected: "a list", found: node.described), at: node.location))
+            diagnostics.append(.error(.structure(.notAList(field: field, .json, found: node.kind)), at: node.location))
             return []
         }
-        let singular = field == "actors" ? "actor" : "tie"
+        let kind: ValidationProblem.RecordKind = field == "actors" ? .actor : .tie
         var result: [RecordDraft<Field>] = []
         for item in items {
             guard case .object(let members) = item.value else {
-                diagnostics.append(.error("each \(singular) must be an object of fields ({\"name\": …}), found \(item.described)", at: item.location))
+                diagnostics.append(.error(.structure(.recordNotMapping(kind, .json, found: item.kind)), at: item.location))
                 continue
             }
             var record = RecordDraft<Field>(at: item.location)
             for (key, value) in unique(members) {
                 guard let recordField = Field(rawValue: key.value) ?? Field(rawValue: key.value.replacingOccurrences(of: "-", with: "_")) else {
-                    diagnostics.append(.warning(FormatMessage.unknownKey(key.value, known: Field.allCases.map(\.rawValue), in: "this \(singular)"), at: key.location))
+                    diagnostics.append(.warning(Self.unknownKey(key.value, in: .record(kind), known: Field.allCases.map(\.rawValue)), at: key.location))
                     continue
                 }
                 switch value.value {
@@ -100,7 +100,7 @@ private struct JSONWalker: DraftWalker {
                 case .array:
                     record[recordField] = Located(.list(texts(value, field: key.value)), at: value.location)
                 case .object:
-                    diagnostics.append(.error(FormatMessage.jsonType(key.value, expected: "text or a list of texts", found: "an object"), at: value.location))
+                    diagnostics.append(.error(.structure(.notTextOrList(field: key.value, found: .object)), at: value.location))
                 default:
                     if let scalar = Self.scalarText(value) { record[recordField] = Located(.text(scalar), at: value.location) }
                 }
@@ -122,7 +122,7 @@ private struct JSONWalker: DraftWalker {
     mutating func text(_ node: LocatedJSON, field: String) -> Located<String>? {
         if case .null = node.value { return nil }
         guard let scalar = Self.scalarText(node) else {
-            diagnostics.append(.error(FormatMessage.jsonType(field, expected: "text", found: node.described), at: node.location))
+            diagnostics.append(.error(.structure(.notText(field: field, found: node.kind)), at: node.location))
             return nil
         }
         return Located(scalar, at: node.location)
@@ -133,7 +133,7 @@ private struct JSONWalker: DraftWalker {
         if case .null = node.value { return [] }
         if let scalar = Self.scalarText(node) { return [Located(scalar, at: node.location)] }
         guard case .array(let items) = node.value else {
-            diagnostics.append(.error(FormatMessage.jsonType(field, expected: "a list of texts", found: node.described), at: node.location))
+            diagnostics.append(.error(.structure(.notTextList(field: field, found: node.kind)), at: node.location))
             return []
         }
         var result: [Located<String>] = []
@@ -142,7 +142,7 @@ private struct JSONWalker: DraftWalker {
             if let scalar = Self.scalarText(item) {
                 result.append(Located(scalar, at: item.location))
             } else {
-                diagnostics.append(.error("each item of '\(field)' must be text, found \(item.described)", at: item.location))
+                diagnostics.append(.error(.structure(.itemNotText(field: field, found: item.kind)), at: item.location))
             }
         }
         return result

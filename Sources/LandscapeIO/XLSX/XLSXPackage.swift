@@ -14,8 +14,9 @@ final class XLSXPackage {
     private let archive: Archive
     private var unpacked = 0
 
+    /// Why a workbook cannot be unpacked.
     enum Failure: Error {
-        case message(String)
+        case problem(ReadingProblem.Workbook)
     }
 
     init(path: String) throws(Failure) {
@@ -25,9 +26,9 @@ final class XLSXPackage {
         } catch {
             let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 8)) ?? nil
             if let head, Array(head).starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-                throw .message(FormatMessage.oldExcel)
+                throw .problem(.oldExcel)
             }
-            throw .message(FormatMessage.notZip)
+            throw .problem(.notZip)
         }
     }
 
@@ -37,13 +38,13 @@ final class XLSXPackage {
         guard let entry = archive[wanted] ?? archive.first(where: { $0.path.lowercased() == wanted.lowercased() }) else { return nil }
         let declared = entry.uncompressedSize
         if declared > UInt64(Self.partLimit) || unpacked + Int(declared) > Self.totalLimit {
-            throw .message(FormatMessage.tooLarge(wanted, limit: Self.partLimit))
+            throw .problem(.partTooLarge(part: wanted, limitMB: Self.partLimit / 1_048_576))
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(declared))
         let limit = min(Self.partLimit, Self.totalLimit - unpacked)
         let consume: Consumer = { chunk in
-            guard bytes.count + chunk.count <= limit else { throw Failure.message(FormatMessage.tooLarge(wanted, limit: Self.partLimit)) }
+            guard bytes.count + chunk.count <= limit else { throw Failure.problem(.partTooLarge(part: wanted, limitMB: Self.partLimit / 1_048_576)) }
             bytes += chunk
         }
         do {
@@ -55,7 +56,7 @@ final class XLSXPackage {
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw .message(FormatMessage.brokenPart(wanted, "\(error)"))
+            throw .problem(.brokenPart(part: wanted, .detail("\(error)")))
         }
         unpacked += bytes.count
         return bytes
@@ -78,17 +79,17 @@ final class XLSXPackage {
     /// - Complexity: O(F) to find the header in a file of F bytes, O(C + U) to unpack.
     private func inflate(_ entry: Entry, named name: String, into consumer: Consumer) throws {
         guard let file = fileBytes, let start = Self.dataOffset(of: entry.path, in: file) else {
-            throw Failure.message(FormatMessage.brokenPart(name, "its local file header is missing"))
+            throw Failure.problem(.brokenPart(part: name, .noLocalHeader))
         }
         let size = Int(clamping: entry.compressedSize)
         guard start <= file.count, size <= file.count - start else {
-            throw Failure.message(FormatMessage.brokenPart(name, "the file ends inside its compressed data"))
+            throw Failure.problem(.brokenPart(part: name, .truncated))
         }
         let compressed = file.subdata(in: start..<start + size)
         var offset = 0
         let checksum = try Data.decompress(size: Int64(size), bufferSize: 64 * 1024, skipCRC32: false, provider: { _, wanted in
             guard offset < compressed.count else {
-                throw Failure.message(FormatMessage.brokenPart(name, "its compressed data ends before the part does"))
+                throw Failure.problem(.brokenPart(part: name, .compressedDataEnds))
             }
             // ZIPFoundation tells zlib that every chunk is `wanted` bytes long, also the last one:
             // a shorter chunk would let zlib read past it. So the last chunk is padded with zeros,
@@ -100,7 +101,7 @@ final class XLSXPackage {
             return chunk
         }, consumer: consumer)
         guard checksum == entry.checksum else {
-            throw Failure.message(FormatMessage.brokenPart(name, "its checksum does not match (CRC32)"))
+            throw Failure.problem(.brokenPart(part: name, .checksum))
         }
     }
 

@@ -31,7 +31,7 @@ public struct XLSXReader: LandscapeReader {
             var workbook = WorkbookReading(package: package)
             return try workbook.draft(diagnostics: &diagnostics)
         } catch {
-            if case .message(let message) = error { diagnostics.append(.error(message, at: fileLocation)) }
+            if case .problem(let problem) = error { diagnostics.append(.error(.workbook(problem), at: fileLocation)) }
             return nil
         }
     }
@@ -54,7 +54,7 @@ private struct WorkbookReading {
     /// An XML part parsed; parse errors name the part inside the workbook.
     func xml(_ part: String, required: Bool, diagnostics: inout [Diagnostic]) throws(XLSXPackage.Failure) -> XMLTreeElement? {
         guard let bytes = try package.part(part) else {
-            if required { throw .message(FormatMessage.missingPart(part)) }
+            if required { throw .problem(.missingPart(part)) }
             return nil
         }
         return XMLTree.parse(bytes, file: "\(path)[\(part)]", diagnostics: &diagnostics)
@@ -94,7 +94,7 @@ private struct WorkbookReading {
         }
         var draft = LandscapeDraft(file: path)
         guard let actorSheet = find(XLSXReader.actorSheets) else {
-            diagnostics.append(.error(FormatMessage.noSheet("'actors' (or Kumu's 'Elements')", found: sheets.map(\.name)), at: SourceLocation(file: path)))
+            diagnostics.append(.error(.workbook(.noActorsSheet(sheets: sheets.map(\.name))), at: SourceLocation(file: path)))
             return nil
         }
         if let rows = try cells(of: actorSheet, diagnostics: &diagnostics) {
@@ -109,7 +109,7 @@ private struct WorkbookReading {
                 }
             }
         } else {
-            diagnostics.append(.warning(FormatMessage.noTiesSheet, at: SourceLocation(file: path)))
+            diagnostics.append(.warning(.workbook(.noTiesSheet), at: SourceLocation(file: path)))
         }
         if let sheet = find(LandscapeSheet.sheetNames), let rows = try cells(of: sheet, diagnostics: &diagnostics) {
             readLandscapeSheet(rows, sheet: sheet.name, into: &draft, diagnostics: &diagnostics)
@@ -126,7 +126,7 @@ private struct WorkbookReading {
             var texts = [String](repeating: "", count: last)
             for (column, cell) in cells {
                 if cell.isError {
-                    diagnostics.append(.error(FormatMessage.cellError(cell.text), at: SourceLocation(file: file, line: line, column: column)))
+                    diagnostics.append(.error(.workbook(.cellError(cell.text)), at: SourceLocation(file: file, line: line, column: column)))
                 } else {
                     texts[column - 1] = cell.text
                 }
@@ -160,7 +160,7 @@ private struct WorkbookReading {
             // a nonsense line in messages.
             guard (1...ExcelValues.maxRow).contains(rowNumber) else {
                 let number = row.attributes["r"] ?? String(rowNumber)
-                diagnostics.append(.error("the sheet names a row \(number), outside Excel's rows 1 to 1,048,576: the workbook is damaged; save it again with Excel", at: SourceLocation(file: "\(path)[\(sheet.name)]")))
+                diagnostics.append(.error(.workbook(.rowOutOfRange(row: number, last: ExcelValues.maxRow)), at: SourceLocation(file: "\(path)[\(sheet.name)]")))
                 return nil
             }
             nextRow = rowNumber + 1
@@ -218,11 +218,11 @@ private struct WorkbookReading {
             guard !name.isEmpty else { continue }
             let location = SourceLocation(file: file, line: headerRow, column: column)
             guard let target = field(name) else {
-                diagnostics.append(.warning(FormatMessage.unknownColumn(name), at: location))
+                diagnostics.append(.warning(.table(.unknownColumn(name)), at: location))
                 continue
             }
             if taken.contains(target) {
-                diagnostics.append(.warning(FormatMessage.repeatedColumn(name, field: target.rawValue), at: location))
+                diagnostics.append(.warning(.table(.repeatedColumn(name, field: target.rawValue)), at: location))
                 continue
             }
             taken.insert(target)
@@ -231,7 +231,7 @@ private struct WorkbookReading {
         let headers = header.keys.sorted().compactMap { header[$0]?.text }
         let missing = required.filter { !taken.contains($0.0) }
         for (_, name) in missing {
-            diagnostics.append(.error(FormatMessage.missingColumn(name, headers: headers), at: SourceLocation(file: file, line: headerRow, column: 1)))
+            diagnostics.append(.error(.table(.missingColumn(name, headers: headers, delimiter: nil)), at: SourceLocation(file: file, line: headerRow, column: 1)))
         }
         guard missing.isEmpty else { return [] }
         var records: [RecordDraft<Field>] = []
@@ -241,7 +241,7 @@ private struct WorkbookReading {
             for (column, cell) in cells.sorted(by: { $0.key < $1.key }) {
                 let location = SourceLocation(file: file, line: number, column: column)
                 if cell.isError {
-                    diagnostics.append(.error(FormatMessage.cellError(cell.text), at: location))
+                    diagnostics.append(.error(.workbook(.cellError(cell.text)), at: location))
                     continue
                 }
                 guard let target = fieldOfColumn[column], !cell.text.trimmingSpaces.isEmpty else { continue }

@@ -12,27 +12,25 @@ enum YAMLErrors {
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             if problem.hasPrefix("Maximum nesting level") {
-                return .error("YAML syntax error: lists and mappings are nested too deeply (more than 1,000 levels)", at: at(mark))
+                return .error(.structure(.yamlTooDeep(limit: 1_000)), at: at(mark))
             }
             if problem.contains("found another document") {
-                return .error("the file holds a second YAML document (after '---'); a landscape is one document: put each in a file of its own (several files are merged)", at: at(mark))
+                return .error(.structure(.secondDocument), at: at(mark))
             }
-            var message = "YAML syntax error: \(problem)"
             if let context {
-                message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+                return .error(.structure(.yamlSyntaxInContext(detail: problem, context: context.text, line: context.mark.line, column: context.mark.column)), at: at(mark))
             }
-            return .error(message, at: at(mark))
+            return .error(.structure(.yamlSyntax(detail: problem)), at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             // Yams marks the first occurrence; point at the repeat, where the fix usually is.
             if let key = duplicates.first, let repeated = repeatedKey(key, after: context.mark, in: text, file: file) {
-                return .error("duplicate key \(keys) in the same mapping (first at line \(context.mark.line))", at: repeated)
+                return .error(.structure(.duplicateKeys(duplicates, firstLine: context.mark.line)), at: repeated)
             }
-            return .error("duplicate key \(keys) in the same mapping", at: at(context.mark))
+            return .error(.structure(.duplicateKeys(duplicates, firstLine: nil)), at: at(context.mark))
         case let .reader(problem, _, _, _):
-            return .error("cannot read YAML: \(problem)", at: SourceLocation(file: file))
+            return .error(.structure(.yamlUnreadable(detail: problem)), at: SourceLocation(file: file))
         default:
-            return .error("cannot parse YAML: \(error)", at: SourceLocation(file: file))
+            return .error(.structure(.yamlUnparsable(detail: "\(error)")), at: SourceLocation(file: file))
         }
     }
 
@@ -51,10 +49,5 @@ enum YAMLErrors {
             }
         }
         return nil
-    }
-
-    static func closest(_ text: String, among candidates: [String]) -> String? {
-        // Reuse the core's spelling rule through a vocabulary-free path.
-        SpellingSuggestion.closest(to: text, among: candidates)
     }
 }

@@ -18,15 +18,13 @@ enum YAMLKeyGuard {
     struct Finding: Equatable {
         var line: Int
         var column: Int
-        var message: String
+        var key: ReadingProblem.Structure.RefusedKey
     }
 
     static func check(_ text: String) -> Finding? {
         var scanner = Scanner(text)
         return scanner.run()
     }
-
-    static let refusal = "is used as a mapping key; a landscape's keys are plain words (aliases and lists as keys are refused: hashing them can take hours)"
 
     private static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" }
     private static func isBreak(_ s: Unicode.Scalar) -> Bool { s == "\n" || s == "\r" }
@@ -56,11 +54,11 @@ enum YAMLKeyGuard {
                 if !isSpace(s) && !isBreak(s) && !(s == "#" && tokenStart()) { atFlowMappingEntry = false }
                 switch s {
                 case "[" where entryStart, "{" where entryStart:
-                    return finding("a list or mapping")
+                    return finding(.collection)
                 case "*" where entryStart:
                     var i = index + 1
                     while i < scalars.count, !isSpace(scalars[i]), !isBreak(scalars[i]), !isFlowIndicator(scalars[i]), scalars[i] != ":" { i += 1 }
-                    return finding("an alias (\(String(String.UnicodeScalarView(scalars[index..<i]))))")
+                    return finding(.alias(String(String.UnicodeScalarView(scalars[index..<i]))))
                 case "&" where tokenStart() && entryStart, "!" where tokenStart() && entryStart:
                     // A node property (anchor, tag): the entry's node follows it.
                     while index < scalars.count, !isSpace(scalars[index]), !isBreak(scalars[index]), !isFlowIndicator(scalars[index]) { advance() }
@@ -84,9 +82,9 @@ enum YAMLKeyGuard {
                 case "]", "}":
                     flowDepth = max(0, flowDepth - 1)
                     if !flowIsMapping.isEmpty { flowIsMapping.removeLast() }
-                    if nextNonSpace(from: index + 1) == ":" { return finding("a list or mapping") }
+                    if nextNonSpace(from: index + 1) == ":" { return finding(.collection) }
                 case "?" where tokenStart() && (at(1).map { isSpace($0) || isBreak($0) } ?? true):
-                    return finding("an explicit key ('? …')")
+                    return finding(.explicit)
                 case "*" where tokenStart():
                     if let found = aliasKey() { return found }
                     continue
@@ -98,8 +96,8 @@ enum YAMLKeyGuard {
             return nil
         }
 
-        func finding(_ what: String) -> Finding {
-            Finding(line: line, column: column, message: "\(what) \(YAMLKeyGuard.refusal)")
+        func finding(_ key: ReadingProblem.Structure.RefusedKey) -> Finding {
+            Finding(line: line, column: column, key: key)
         }
 
         func isSpace(_ s: Unicode.Scalar) -> Bool { YAMLKeyGuard.isSpace(s) }
@@ -217,7 +215,7 @@ enum YAMLKeyGuard {
             while nameEnd < i, scalars[nameEnd].properties.isAlphabetic || ("0"..."9").contains(scalars[nameEnd]) || scalars[nameEnd] == "-" || scalars[nameEnd] == "_" { nameEnd += 1 }
             if flowDepth > 0, nameEnd < i, scalars[nameEnd] == ":" { end = nameEnd }
             if end < i || nextNonSpace(from: i) == ":" {
-                return finding("an alias (\(String(String.UnicodeScalarView(scalars[index..<end]))))")
+                return finding(.alias(String(String.UnicodeScalarView(scalars[index..<end]))))
             }
             while index < i { advance() }
             return nil

@@ -14,7 +14,7 @@ public struct YAMLReader: LandscapeReader {
     /// Reads YAML text; `path` names it in diagnostics.
     public func read(text: String, path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
         if let refused = YAMLKeyGuard.check(text) {
-            diagnostics.append(.error(refused.message, at: SourceLocation(file: path, line: refused.line, column: refused.column)))
+            diagnostics.append(.error(.structure(.refusedKey(refused.key)), at: SourceLocation(file: path, line: refused.line, column: refused.column)))
             return nil
         }
         let root: Node?
@@ -24,7 +24,7 @@ public struct YAMLReader: LandscapeReader {
             diagnostics.append(YAMLErrors.diagnostic(for: error, file: path, text: text))
             return nil
         } catch {
-            diagnostics.append(.error("cannot parse YAML: \(error)", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.structure(.yamlUnparsable(detail: "\(error)")), at: SourceLocation(file: path)))
             return nil
         }
         return YAMLWalker.walk(root, file: path, diagnostics: &diagnostics)
@@ -44,18 +44,18 @@ private struct YAMLWalker: DraftWalker {
 
     mutating func draft(_ root: Node?) -> LandscapeDraft? {
         guard let root, !root.isNull else {
-            diagnostics.append(.error("the file is empty (it holds no YAML document)", at: location(nil)))
+            diagnostics.append(.error(.structure(.noDocument), at: location(nil)))
             return nil
         }
         guard case .mapping(let mapping) = root else {
-            diagnostics.append(.error("expected a mapping with 'actors' and 'ties' at the top level, found \(root.describedKind)", at: location(root)))
+            diagnostics.append(.error(.structure(.wrongTop(.yaml, found: root.kind)), at: location(root)))
             return nil
         }
         var draft = LandscapeDraft(file: file)
         var sawActors = false
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                diagnostics.append(.error("a key must be text", at: location(key)))
+                diagnostics.append(.error(.structure(.keyNotText), at: location(key)))
                 continue
             }
             switch name {
@@ -69,11 +69,11 @@ private struct YAMLWalker: DraftWalker {
             case "ties": draft.ties = records(value, field: name, fields: TieField.self)
             default:
                 let known = ["title", "language", "as_of", "needs", "actors", "ties"]
-                diagnostics.append(.warning(unknownKey(name, known: known, in: "the top level"), at: location(key)))
+                diagnostics.append(.warning(Self.unknownKey(name, in: .topLevel, known: known), at: location(key)))
             }
         }
         if !sawActors {
-            diagnostics.append(.error("the file has no 'actors' list", at: location(root)))
+            diagnostics.append(.error(.structure(.noActorsList), at: location(root)))
         }
         return draft
     }
@@ -83,25 +83,25 @@ private struct YAMLWalker: DraftWalker {
     where Field: DraftField {
         if node.isNull { return [] }
         guard case .sequence(let sequence) = node else {
-            diagnostics.append(.error("'\(field)' must be a list (each item starting with '- '), found \(node.describedKind)", at: location(node)))
+            diagnostics.append(.error(.structure(.notAList(field: field, .yaml, found: node.kind)), at: location(node)))
             return []
         }
         var result: [RecordDraft<Field>] = []
-        let singular = field == "actors" ? "actor" : "tie"
+        let kind: ValidationProblem.RecordKind = field == "actors" ? .actor : .tie
         for item in sequence {
             guard case .mapping(let mapping) = item else {
-                diagnostics.append(.error("each \(singular) must be a mapping of fields (name: …), found \(item.describedKind)", at: location(item)))
+                diagnostics.append(.error(.structure(.recordNotMapping(kind, .yaml, found: item.kind)), at: location(item)))
                 continue
             }
             var record = RecordDraft<Field>(at: location(item))
             for (key, value) in mapping {
                 guard let keyText = key.scalar?.string else {
-                    diagnostics.append(.error("a key must be text", at: location(key)))
+                    diagnostics.append(.error(.structure(.keyNotText), at: location(key)))
                     continue
                 }
                 guard let recordField = Field(rawValue: keyText) ?? Field(rawValue: keyText.replacingHyphens) else {
                     let known = Field.allCases.map(\.rawValue)
-                    diagnostics.append(.warning(unknownKey(keyText, known: known, in: "this \(singular)"), at: location(key)))
+                    diagnostics.append(.warning(Self.unknownKey(keyText, in: .record(kind), known: known), at: location(key)))
                     continue
                 }
                 if value.isNull { continue }
@@ -111,7 +111,7 @@ private struct YAMLWalker: DraftWalker {
                 case .sequence:
                     record[recordField] = Located(.list(texts(value, field: keyText)), at: location(value))
                 case .mapping, .alias:
-                    diagnostics.append(.error("'\(keyText)' must be text or a list of texts, found \(value.describedKind)", at: location(value)))
+                    diagnostics.append(.error(.structure(.notTextOrList(field: keyText, found: value.kind)), at: location(value)))
                 }
             }
             result.append(record)
@@ -123,7 +123,7 @@ private struct YAMLWalker: DraftWalker {
     mutating func text(_ node: Node, field: String) -> Located<String>? {
         if node.isNull { return nil }
         guard let scalar = node.scalar else {
-            diagnostics.append(.error("'\(field)' must be text, found \(node.describedKind)", at: location(node)))
+            diagnostics.append(.error(.structure(.notText(field: field, found: node.kind)), at: location(node)))
             return nil
         }
         return Located(scalar.string, at: location(node))
@@ -134,7 +134,7 @@ private struct YAMLWalker: DraftWalker {
         if node.isNull { return [] }
         if let scalar = node.scalar { return [Located(scalar.string, at: location(node))] }
         guard case .sequence(let sequence) = node else {
-            diagnostics.append(.error("'\(field)' must be a list of texts, found \(node.describedKind)", at: location(node)))
+            diagnostics.append(.error(.structure(.notTextList(field: field, found: node.kind)), at: location(node)))
             return []
         }
         var result: [Located<String>] = []
@@ -142,16 +142,10 @@ private struct YAMLWalker: DraftWalker {
             if let scalar = item.scalar {
                 result.append(Located(scalar.string, at: location(item)))
             } else {
-                diagnostics.append(.error("each item of '\(field)' must be text, found \(item.describedKind)", at: location(item)))
+                diagnostics.append(.error(.structure(.itemNotText(field: field, found: item.kind)), at: location(item)))
             }
         }
         return result
-    }
-
-    func unknownKey(_ key: String, known: [String], in place: String) -> String {
-        let suggestion = known.first { $0 == key.lowercased() } ?? YAMLErrors.closest(key, among: known)
-        if let suggestion { return "unknown key '\(key)' in \(place) is ignored; did you mean '\(suggestion)'?" }
-        return "unknown key '\(key)' in \(place) is ignored (known: \(known.joined(separator: ", ")))"
     }
 }
 
@@ -162,12 +156,13 @@ private extension Node {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    var describedKind: String {
+    /// What the node is, for a message: "found a list".
+    var kind: ReadingProblem.NodeKind {
         switch self {
-        case .scalar(let scalar): "the text '\(scalar.string)'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        case .scalar(let scalar): .text(scalar.string)
+        case .mapping: .mapping
+        case .sequence: .list
+        case .alias: .alias
         }
     }
 }
