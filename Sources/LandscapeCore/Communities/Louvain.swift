@@ -62,7 +62,7 @@ package enum Louvain {
     ) -> Communities {
         let g = network.undirected()
         let n = g.nodeCount
-        var level = Level(g)
+        var level = LouvainLevel(g)
         var assignment = Array(0..<n)  // original node → current level node
         var bestModularity = modularity(g, community: Array(0..<n), resolution: resolution)
         guard level.totalWeight > 0 else {
@@ -101,114 +101,30 @@ package enum Louvain {
         return best
     }
 
-    /// Numbers communities 0, 1, … in order of first appearance.
+    /// Numbers communities 0, 1, … in order of first appearance (labels are non-negative).
+    ///
+    /// - Complexity: O(V + L) for L the largest label.
     static func compact(_ labels: [Int]) -> [Int] {
-        var map: [Int: Int] = [:]
+        var code = [Int](repeating: -1, count: (labels.max() ?? -1) + 1)
+        var next = 0
         return labels.map { label in
-            if let code = map[label] { return code }
-            map[label] = map.count
-            return map.count - 1
+            if code[label] < 0 {
+                code[label] = next
+                next += 1
+            }
+            return code[label]
         }
     }
 
+    /// The communities of compact labels numbered by size, largest first (ties by the position
+    /// of their first actor), with their modularity.
     static func finish(community raw: [Int], network: Network, resolution: Double) -> Communities {
-        var groups: [Int: [Int]] = [:]
-        for (node, c) in raw.enumerated() { groups[c, default: []].append(node) }
-        let ordered = groups.values.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
+        var groups = [[Int]](repeating: [], count: (raw.max() ?? -1) + 1)
+        for (node, c) in raw.enumerated() { groups[c].append(node) }
+        let ordered = groups.filter { !$0.isEmpty }.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
         var community = [Int](repeating: 0, count: raw.count)
         for (index, members) in ordered.enumerated() { for node in members { community[node] = index } }
         return Communities(community: community, members: ordered,
                            modularity: modularity(network, community: community, resolution: resolution), actors: network.actors)
-    }
-
-    /// One level of the Louvain hierarchy: a weighted undirected graph with self-loops.
-    struct Level {
-        var neighbours: [[(node: Int, weight: Double)]]
-        var selfLoop: [Double]
-        var degree: [Double]
-        var totalWeight: Double
-
-        init(_ network: Network) {
-            let n = network.nodeCount
-            neighbours = (0..<n).map { u in
-                network.outRange(u).map { (Int(network.outTarget[$0]), network.isWeighted ? network.outWeight[$0] : 1) }
-            }
-            selfLoop = [Double](repeating: 0, count: n)
-            degree = neighbours.map { $0.reduce(0) { $0 + $1.weight } }
-            totalWeight = degree.reduce(0, +) / 2
-        }
-
-        init(neighbours: [[(node: Int, weight: Double)]], selfLoop: [Double], totalWeight: Double) {
-            self.neighbours = neighbours
-            self.selfLoop = selfLoop
-            self.totalWeight = totalWeight
-            degree = zip(neighbours, selfLoop).map { list, loop in list.reduce(0) { $0 + $1.weight } + 2 * loop }
-        }
-
-        /// The local-moving phase; returns whether any node moved and the community of each node.
-        func moveNodes(resolution: Double, using generator: inout some RandomNumberGenerator) -> (Bool, [Int]) {
-            let n = neighbours.count
-            var community = Array(0..<n)
-            var total = degree
-            var order = Array(0..<n)
-            order.shuffle(using: &generator)
-            let twoM = 2 * totalWeight
-            var linkWeight = [Double](repeating: 0, count: n)
-            var touched: [Int] = []
-            var movedAny = false
-            var improved = true
-            while improved {
-                improved = false
-                for u in order {
-                    let own = community[u]
-                    let k = degree[u]
-                    for (v, w) in neighbours[u] {
-                        let c = community[v]
-                        if linkWeight[c] == 0 { touched.append(c) }
-                        linkWeight[c] += w
-                    }
-                    total[own] -= k
-                    var best = own
-                    var bestGain = linkWeight[own] - resolution * total[own] * k / twoM
-                    for c in touched where c != own {
-                        let gain = linkWeight[c] - resolution * total[c] * k / twoM
-                        if gain > bestGain {
-                            bestGain = gain
-                            best = c
-                        }
-                    }
-                    total[best] += k
-                    if best != own {
-                        community[u] = best
-                        improved = true
-                        movedAny = true
-                    }
-                    for c in touched { linkWeight[c] = 0 }
-                    touched.removeAll(keepingCapacity: true)
-                }
-            }
-            return (movedAny, community)
-        }
-
-        /// The network of communities: one node per community, edge weights summed.
-        func aggregate(_ community: [Int]) -> Level {
-            let count = (community.max() ?? -1) + 1
-            var loops = [Double](repeating: 0, count: count)
-            var maps = [[Int: Double]](repeating: [:], count: count)
-            for u in neighbours.indices {
-                let cu = community[u]
-                loops[cu] += selfLoop[u]
-                for (v, w) in neighbours[u] {
-                    let cv = community[v]
-                    if cu == cv {
-                        if u < v { loops[cu] += w }
-                    } else {
-                        maps[cu][cv, default: 0] += w
-                    }
-                }
-            }
-            let lists = maps.map { map in map.keys.sorted().map { (node: $0, weight: map[$0] ?? 0) } }
-            return Level(neighbours: lists, selfLoop: loops, totalWeight: totalWeight)
-        }
     }
 }
