@@ -27,7 +27,11 @@ struct Central: ParsableCommand {
     @Option(help: ArgumentHelp(Words.analysis.approxSeedHelp, valueName: "n"))
     var seed: UInt64 = 1
 
+    @Flag(help: ArgumentHelp(Words.sampling.exactOptionHelp))
+    var exact = false
+
     func validate() throws {
+        if exact && approx != nil { throw ValidationError(Words.sampling.exactAndApprox) }
         if let approx {
             guard approx > 0, approx < 1 else { throw ValidationError(Words.analysis.approxOutOfRange) }
             if analysis.weighted { throw ValidationError(Words.analysis.approxIsUnweighted) }
@@ -42,17 +46,16 @@ struct Central: ParsableCommand {
         let chosen = requested.isEmpty && analysis.result.shape == .table ? CentralRequest.tableMeasures : requested
         let request = CentralRequest(
             analysis: analysis.options, measures: chosen, sort: sort ?? requested.first ?? .betweenness, top: top,
-            approximation: approx.map { CentralRequest.Approximation(epsilon: $0, seed: seed) })
+            approximation: approx.map { CentralRequest.Approximation(epsilon: $0, seed: seed) }, exact: exact, seed: seed)
         let ranking = landscape.central(request)
-        if let estimate = ranking.estimate {
-            Console.error(Words.analysis.approximationNote(samples: estimate.samples, errorBound: estimate.errorBound))
-        }
+        let notes = ranking.estimate.map { Words.sampling.centralNotes($0, automatic: approx == nil) } ?? []
         let words = Language.en.analysisTableWording
         try analysis.result.emit(
             tables: { [CentralOutput.table(ranking, landscape: landscape, words: words)] },
             json: { CentralOutput.json(ranking, landscape: landscape) },
-            text: { CentralOutput.table(ranking, landscape: landscape, words: words).aligned() },
+            text: { CentralOutput.table(ranking, landscape: landscape, words: words).aligned() + Console.lines(notes) },
             style: CSVStyle(language: landscape.language))
+        if analysis.result.shape != .table || analysis.result.output != nil { notes.forEach(Console.error) }
         if !ranking.converged { Console.error(Words.analysis.notConverged) }
     }
 }

@@ -8,6 +8,11 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Notes as lines to end a text result with: each followed by a line break; "" without any.
+    static func lines(_ notes: [String]) -> String {
+        notes.map { $0 + "\n" }.joined()
+    }
+
     /// The words of the result lines (English, as the diagnostics are).
     static let words = Language.en.consoleWording
 

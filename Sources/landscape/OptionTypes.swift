@@ -10,6 +10,7 @@ enum Words {
     static let analysis = Language.en.analysisCommandWording
     static let gaps = Language.en.gapCommandWording
     static let results = Language.en.resultFileWording
+    static let sampling = Language.en.samplingWording
 }
 
 // The help texts of these options name their values already: no "(values: …)" after them.

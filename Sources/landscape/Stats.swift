@@ -14,6 +14,9 @@ struct Stats: ParsableCommand {
     @OptionGroup var community: CommunityOptions
     @OptionGroup var direct: DirectOnlyOption
 
+    @Flag(help: ArgumentHelp(Words.sampling.exactOptionHelp))
+    var exact = false
+
     func validate() throws {
         try analysis.result.check(inputs: input.files)
     }
@@ -22,13 +25,15 @@ struct Stats: ParsableCommand {
         let landscape = try input.loadLandscape()
         var options = analysis.options
         options.directOnly = direct.directOnly
-        let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed)
+        let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed, exact: exact)
+        let notes = stats.distanceEstimate.map { Words.sampling.statisticsNotes($0, diameter: stats.diameter) } ?? []
         let words = Language.en.analysisTableWording
         let tables = { StatisticsOutput.tables(stats, grouping: options.groups, words: words) }
         try analysis.result.emit(
             tables: tables,
             json: { StatisticsOutput.json(stats, grouping: options.groups) },
-            text: { tables().map { $0.aligned() }.joined(separator: "\n") },
+            text: { tables().map { $0.aligned() }.joined(separator: "\n") + Console.lines(notes) },
             style: CSVStyle(language: landscape.language))
+        if analysis.result.shape != .table || analysis.result.output != nil { notes.forEach(Console.error) }
     }
 }

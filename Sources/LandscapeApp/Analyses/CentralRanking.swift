@@ -2,10 +2,12 @@ import LandscapeCore
 
 /// What `central` computes: which measures, on which reading of the network, in which order.
 public struct CentralRequest: Sendable {
-    /// Estimate betweenness by sampling shortest paths (Riondato & Kornaropoulos 2016) instead
-    /// of computing it exactly.
+    /// Estimate betweenness, closeness and harmonic centrality by sampling (`Sampling`: shortest
+    /// paths as Riondato & Kornaropoulos 2016, sources as Eppstein & Wang 2004) instead of
+    /// computing them exactly.
     public struct Approximation: Sendable, Equatable {
-        /// Each estimate lies within this distance of the exact value with 90 % certainty.
+        /// The bound's scale ε: each betweenness estimate lies within ε·n/(n−2) of the exact
+        /// value with 90 % certainty.
         public var epsilon: Double
         /// The sampling's seed: the same seed gives the same estimate.
         public var seed: UInt64
@@ -24,15 +26,30 @@ public struct CentralRequest: Sendable {
     public var sort: Measure?
     /// Only the first `top` actors.
     public var top: Int?
+    /// Sampling asked for; without it a landscape of more than `Sampling.largeAbove` actors is
+    /// estimated with `Sampling.standard` unless `exact`.
     public var approximation: Approximation?
+    /// Compute the path measures exactly at any size.
+    public var exact: Bool
+    /// The seed of the automatic sampling.
+    public var seed: UInt64
 
     public init(analysis: AnalysisOptions = AnalysisOptions(), measures: [Measure] = [], sort: Measure? = nil,
-                top: Int? = nil, approximation: Approximation? = nil) {
+                top: Int? = nil, approximation: Approximation? = nil, exact: Bool = false, seed: UInt64 = 1) {
         self.analysis = analysis
         self.measures = measures
         self.sort = sort
         self.top = top
         self.approximation = approximation
+        self.exact = exact
+        self.seed = seed
+    }
+
+    /// The sampling for a landscape of `actors` (as analysed): the one asked for, else the
+    /// automatic one (`Sampling.automatic`).
+    public func sampling(actors: Int) -> Sampling? {
+        if let approximation { return Sampling(epsilon: approximation.epsilon, seed: approximation.seed) }
+        return Sampling.automatic(actors: actors, exact: exact, seed: seed)
     }
 
     /// The measures a terminal table shows when none are asked for: the ones a reader can take
@@ -59,22 +76,16 @@ public struct CentralRanking: Sendable {
     /// The measures computed, in the order asked for.
     public var measures: [Measure]
     public var sortedBy: Measure
-    /// Set when betweenness was estimated.
-    public var estimate: BetweennessEstimate?
     private var positions: [ActorID: Int]
 
-    /// How betweenness was estimated: the sample size and the error bound.
-    public struct BetweennessEstimate: Sendable, Equatable {
-        public var samples: Int
-        public var errorBound: Double
-    }
+    /// How the path measures were estimated; `nil` when exact.
+    public var estimate: CentralityEstimate? { result.estimate }
 
-    init(result: CentralityResult, ranked: [ActorID], measures: [Measure], sortedBy: Measure, estimate: BetweennessEstimate?) {
+    init(result: CentralityResult, ranked: [ActorID], measures: [Measure], sortedBy: Measure) {
         self.result = result
         self.ranked = ranked
         self.measures = measures
         self.sortedBy = sortedBy
-        self.estimate = estimate
         var positions: [ActorID: Int] = [:]
         for (position, actor) in result.actors.enumerated() { positions[actor.id] = position }
         self.positions = positions
@@ -97,25 +108,15 @@ extension Landscape {
     /// Ranks the actors by the request's measures (`landscape central`).
     ///
     /// - Complexity: that of the measures asked for: O(V·E) for the path measures (betweenness,
-    ///   closeness) on all cores, O(k·E) for the sampled betweenness with k samples, O(E) to
-    ///   O(E·log V) for the rest; V actors, E ties.
+    ///   closeness) on all cores, O((r + k/64·D)·E) when sampled with r paths and k sources (D the
+    ///   diameter), O(E) to O(E·log V) for the rest; V actors, E ties.
     public func central(_ request: CentralRequest = CentralRequest()) -> CentralRanking {
         let measures = request.computedMeasures
-        var result: CentralityResult
-        var estimate: CentralRanking.BetweennessEstimate?
-        if let approximation = request.approximation, measures.contains(.betweenness) {
-            result = Analysis.centrality(self, request.analysis, measures: Set(measures).subtracting([.betweenness]))
-            var generator = SeededGenerator(seed: approximation.seed)
-            let sampled = ApproximateBetweenness.estimate(Analysis.network(self, request.analysis),
-                                                          epsilon: approximation.epsilon, using: &generator)
-            for index in result.actors.indices { result.actors[index].betweenness = sampled.betweenness[index] }
-            estimate = .init(samples: sampled.samples, errorBound: sampled.errorBound)
-        } else {
-            result = Analysis.centrality(self, request.analysis, measures: Set(measures))
-        }
+        let sampling = request.sampling(actors: analysed(including: request.analysis.include).actors.count)
+        let result = Analysis.centrality(self, request.analysis, measures: Set(measures), sampling: sampling)
         var order = CentralOutput.order(result, landscape: self, by: request.sortMeasure)
         if let top = request.top { order = Array(order.prefix(top)) }
         return CentralRanking(result: result, ranked: order.map { result.actors[$0].id }, measures: measures,
-                              sortedBy: request.sortMeasure, estimate: estimate)
+                              sortedBy: request.sortMeasure)
     }
 }

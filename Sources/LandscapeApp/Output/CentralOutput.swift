@@ -6,9 +6,12 @@ import LandscapeWording
 /// and a workbook.
 public enum CentralOutput {
     /// `{"actors": [{"id", "name", "kind", "degree", …, "brokerage": {…}}]}` for the ranked
-    /// actors: every measure key present, `null` where not computed or undefined.
+    /// actors: every measure key present, `null` where not computed or undefined; when the path
+    /// measures were estimated, `"approximate": {"epsilon", "delta", …}` after them
+    /// (`SamplingOutput`).
     public static func json(_ ranking: CentralRanking, landscape: Landscape) -> JSONValue {
-        .object([("actors", .array(ranking.rankedActors.map { actor in
+        let approximate = ranking.estimate.map { [("approximate", SamplingOutput.json($0))] } ?? []
+        return .object([("actors", .array(ranking.rankedActors.map { actor in
             let info = landscape[actor.id]
             var pairs: [(String, JSONValue)] = [
                 ("id", .string(actor.id.rawValue)),
@@ -30,7 +33,7 @@ public enum CentralOutput {
                 .object(BrokerageRole.allCases.map { role in (roleKey(role), .int(role.count(in: roles))) })
             } ?? .null))
             return .object(pairs)
-        }))])
+        }))] + approximate)
     }
 
     /// A table of the ranking's measures, one row per ranked actor, its numbers typed (shown
@@ -82,18 +85,17 @@ public enum CentralOutput {
     /// Positions in `result.actors` sorted by a measure: descending (constraint ascending, since
     /// low constraint marks a broker), ties by name; undefined values last.
     ///
-    /// - Complexity: O(V log V).
+    /// - Complexity: O(V log V), each actor's value and name looked up once.
     static func order(_ result: CentralityResult, landscape: Landscape, by measure: Measure) -> [Int] {
         let ascending = measure == .constraint
+        let values = result.actors.map { $0.value(of: measure) }
+        let names = result.actors.map { landscape[$0.id]?.name ?? "" }
         return result.actors.indices.sorted { a, b in
-            let x = result.actors[a].value(of: measure), y = result.actors[b].value(of: measure)
-            switch (x, y) {
+            switch (values[a], values[b]) {
             case let (x?, y?) where x != y: return ascending ? x < y : x > y
             case (nil, _?): return false
             case (_?, nil): return true
-            default:
-                let nameA = landscape[result.actors[a].id]?.name ?? "", nameB = landscape[result.actors[b].id]?.name ?? ""
-                return nameA != nameB ? nameA < nameB : a < b
+            default: return names[a] != names[b] ? names[a] < names[b] : a < b
             }
         }
     }

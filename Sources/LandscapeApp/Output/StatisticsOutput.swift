@@ -4,10 +4,13 @@ import LandscapeWording
 
 /// The output shapes of `stats` (docs/measures.md): JSON, the figures table, the mixing matrix.
 public enum StatisticsOutput {
-    /// `{"actors", "ties", "density", …, "ei_index": {GROUP: value}, "mixing": {GROUP: {GROUP: count}}}`.
+    /// `{"actors", "ties", "density", …, "ei_index": {GROUP: value}, "mixing": {GROUP: {GROUP: count}}}`;
+    /// when the distances were estimated, `"approximate": {"epsilon", "delta", …}` at the end
+    /// (`SamplingOutput`).
     public static func json(_ stats: LandscapeStatistics, grouping: GroupingAttribute) -> JSONValue {
         let mixing = stats.mixing[grouping]
         let groups = (mixing?.matrix.keys.sorted()) ?? []
+        let approximate = stats.distanceEstimate.map { [("approximate", SamplingOutput.json($0, diameter: stats.diameter))] } ?? []
         return .object([
             ("actors", .int(stats.actors)),
             ("ties", .int(stats.ties)),
@@ -34,7 +37,7 @@ public enum StatisticsOutput {
             ("mixing", .object(groups.map { a in
                 (a, .object(groups.map { b in (b, .int(mixing?.matrix[a]?[b] ?? 0)) }))
             })),
-        ])
+        ] + approximate)
     }
 
     /// The figures as a two-column table, then the mixing matrix of the grouping.

@@ -11,8 +11,9 @@ import Darwin
 /// sampling", Data Mining and Knowledge Discovery 30(2), doi:10.1007/s10618-015-0423-0: draw
 /// r = ⌈(c / ε²) · (⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉ ordered pairs (u, v), u ≠ v, uniformly at
 /// random (c = 0.5, VD an upper bound on the vertex diameter, the most actors on any shortest
-/// path); for each, pick one shortest u–v path uniformly at random (backwards from v, each
-/// predecessor p of w with probability σ_up / σ_uw) and add 1/r to every actor strictly inside
+/// path); for each, pick one shortest u–v path uniformly at random (`PathSampler`: a search
+/// from both ends, as in KADABRA, then back to each end, each predecessor with probability
+/// proportional to its number of shortest paths) and add 1/r to every actor strictly inside
 /// it. By the VC-dimension bound, with probability at least 1 − δ every estimate lies within ε of
 /// b(x) = 1/(n(n−1)) · Σ_{u≠v} σ_uv(x) / σ_uv.
 ///
@@ -48,8 +49,9 @@ package enum ApproximateBetweenness {
     /// Deterministic for a generator state and independent of `workers`.
     ///
     /// - Precondition: the network is unweighted; 0 < ε < 1, 0 < δ < 1.
-    /// - Complexity: O(r · (V + E)) time with r from `sampleCount`, on `workers` threads (each
-    ///   search stops at the level of its target); O(V + E) extra space plus O(V) per worker.
+    /// - Complexity: O(r · (V + E)) time with r from `sampleCount`, on `workers` threads; in
+    ///   practice far less, as each pair's two searches stop where they meet; O(V + E) extra
+    ///   space plus O(V) per worker.
     package static func estimate(
         _ network: Network, epsilon: Double, delta: Double = 0.1, workers: Int? = nil,
         using generator: inout some RandomNumberGenerator
@@ -122,41 +124,21 @@ extension UnweightedPaths {
         return end
     }
 
-    /// For each (source, target, seed), one shortest path chosen uniformly at random; returns
-    /// how often each relabelled node lies strictly inside a chosen path.
+    /// For each (source, target, seed), one shortest path chosen uniformly at random
+    /// (`PathSampler`); returns how often each relabelled node lies strictly inside a chosen path.
     func samplePaths(_ pairs: [(source: Int32, target: Int32, seed: UInt64)], workers: Int?) -> [Int] {
         let n = original.count
         struct State {
-            var workspace: Workspace
+            var sampler: PathSampler
             var counts: [Int]
         }
         let states = withRows { rows in
             Parallel.forEach(count: pairs.count, workers: workers, makeState: {
-                State(workspace: Workspace(nodeCount: n), counts: [Int](repeating: 0, count: n))
+                State(sampler: PathSampler(nodeCount: n), counts: [Int](repeating: 0, count: n))
             }, body: { state, index in
                 let (u, v) = (Int(relabelled[Int(pairs[index].source)]), Int(relabelled[Int(pairs[index].target)]))
                 var random = SeededGenerator(seed: pairs[index].seed)
-                let ws = state.workspace
-                ws.search(from: u, start: rows.outStart, target: rows.outTarget, countPaths: true, stop: v)
-                defer { ws.reset() }
-                guard ws.hops[v] > 0 else { return }
-                // Walk back from v: predecessor p of w with probability σ_p / σ_w.
-                var w = v
-                while true {
-                    let previous = ws.hops[w] - 1
-                    if previous == 0 { break }
-                    var pick = Double.random(in: 0..<1, using: &random) * ws.sigma[w]
-                    var chosen = -1
-                    for k in Int(inStart[w])..<Int(inStart[w + 1]) {
-                        let p = Int(inTarget[k])
-                        guard ws.hops[p] == previous else { continue }
-                        chosen = p
-                        pick -= ws.sigma[p]
-                        if pick < 0 { break }
-                    }
-                    state.counts[chosen] += 1
-                    w = chosen
-                }
+                state.sampler.sample(from: u, to: v, rows: rows, using: &random) { state.counts[$0] += 1 }
             })
         }
         var counts = [Int](repeating: 0, count: n)

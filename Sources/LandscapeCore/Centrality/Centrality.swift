@@ -49,15 +49,22 @@ public struct CentralityResult: Sendable {
     public var actors: [ActorCentrality]
     /// False when the eigenvector or PageRank iteration hit its limit before converging.
     public var converged: Bool
+    /// How betweenness, closeness and harmonic centrality were estimated; `nil` when exact.
+    public var estimate: CentralityEstimate?
 }
 
 package enum Centrality {
     /// Computes the requested measures on `network` (see each measure's documentation and
-    /// docs/measures.md). Brokerage roles use `groups` (one group name per node).
+    /// docs/measures.md). Brokerage roles use `groups` (one group name per node). With
+    /// `sampling`, an unweighted network's betweenness, closeness and harmonic centrality are
+    /// estimated (`ApproximateBetweenness`, then `SampledDistances`, from one generator seeded
+    /// with the sampling's seed).
     ///
-    /// - Complexity: dominated by the path measures, O(V·E) (weighted O(V·E log V)), parallel.
+    /// - Complexity: dominated by the path measures, O(V·E) (weighted O(V·E log V)), parallel;
+    ///   sampled O((r + k/64·D)·(V + E)) for r paths and k sources.
     package static func compute(
-        _ network: Network, measures: Set<Measure> = Set(Measure.allCases), groups: [String]? = nil, workers: Int? = nil
+        _ network: Network, measures: Set<Measure> = Set(Measure.allCases), groups: [String]? = nil, workers: Int? = nil,
+        sampling: Sampling? = nil
     ) -> CentralityResult {
         let n = network.nodeCount
         var result = network.actors.map { ActorCentrality(id: $0) }
@@ -72,18 +79,7 @@ package enum Centrality {
                 }
             }
         }
-        var request: PathMeasures.Request = []
-        if measures.contains(.betweenness) { request.insert(.betweenness) }
-        if measures.contains(.closeness) { request.insert(.closeness) }
-        if measures.contains(.harmonic) { request.insert(.harmonic) }
-        if !request.isEmpty {
-            let paths = PathMeasures.compute(network, request: request, workers: workers)
-            for v in 0..<n {
-                result[v].betweenness = paths.betweenness?[v]
-                result[v].closeness = paths.closeness?[v]
-                result[v].harmonic = paths.harmonic?[v] ?? nil
-            }
-        }
+        let estimate = paths(network, measures: measures, sampling: sampling, workers: workers, into: &result)
         if measures.contains(.eigenvector) {
             let scores = SpectralMeasures.eigenvector(network)
             converged = converged && scores.converged
@@ -113,6 +109,54 @@ package enum Centrality {
             let roles = Brokerage.roles(network, groups: groups ?? [String](repeating: "", count: n))
             for v in 0..<n { result[v].brokerage = roles[v] }
         }
-        return CentralityResult(actors: result, converged: converged)
+        return CentralityResult(actors: result, converged: converged, estimate: estimate)
+    }
+
+    /// Betweenness, closeness and harmonic centrality as asked for into `result`: exact, or
+    /// estimated with `sampling` when the network is unweighted (then how they were estimated).
+    private static func paths(
+        _ network: Network, measures: Set<Measure>, sampling: Sampling?, workers: Int?, into result: inout [ActorCentrality]
+    ) -> CentralityEstimate? {
+        var request: PathMeasures.Request = []
+        if measures.contains(.betweenness) { request.insert(.betweenness) }
+        if measures.contains(.closeness) { request.insert(.closeness) }
+        if measures.contains(.harmonic) { request.insert(.harmonic) }
+        if request.isEmpty { return nil }
+        if let sampling, !network.isWeighted {
+            return estimatePaths(network, request: request, sampling: sampling, workers: workers, into: &result)
+        }
+        let paths = PathMeasures.compute(network, request: request, workers: workers)
+        for v in result.indices {
+            result[v].betweenness = paths.betweenness?[v]
+            result[v].closeness = paths.closeness?[v]
+            result[v].harmonic = paths.harmonic?[v] ?? nil
+        }
+        return nil
+    }
+
+    /// The sampled path measures of `request` into `result`, and how they were estimated.
+    private static func estimatePaths(
+        _ network: Network, request: PathMeasures.Request, sampling: Sampling, workers: Int?, into result: inout [ActorCentrality]
+    ) -> CentralityEstimate {
+        var generator = SeededGenerator(seed: sampling.seed)
+        var estimate = CentralityEstimate(sampling: sampling, measures: [], samples: 0, sources: 0, errorBound: 0)
+        if request.contains(.betweenness) {
+            let sampled = ApproximateBetweenness.estimate(network, epsilon: sampling.epsilon, delta: sampling.delta,
+                                                          workers: workers, using: &generator)
+            for v in result.indices { result[v].betweenness = sampled.betweenness[v] }
+            (estimate.samples, estimate.errorBound) = (sampled.samples, sampled.errorBound)
+            estimate.measures.append(.betweenness)
+        }
+        if request.contains(.closeness) || request.contains(.harmonic) {
+            let sampled = SampledDistances.estimate(network, epsilon: sampling.epsilon, delta: sampling.delta,
+                                                    workers: workers, using: &generator)
+            for v in result.indices {
+                if request.contains(.closeness) { result[v].closeness = sampled.closeness[v] }
+                if request.contains(.harmonic) { result[v].harmonic = sampled.harmonic[v] }
+            }
+            estimate.sources = sampled.sources
+            estimate.measures += [Measure.closeness, .harmonic].filter { request.contains($0 == .closeness ? .closeness : .harmonic) }
+        }
+        return estimate
     }
 }

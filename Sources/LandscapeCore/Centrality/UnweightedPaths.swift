@@ -122,11 +122,8 @@ struct UnweightedPaths: @unchecked Sendable {
         }
 
         /// Breadth-first search from `source`; with `countPaths` also σ. O(V + E).
-        ///
-        /// With a `stop` node (≥ 0), the search ends once every node one level before it has
-        /// been expanded: σ of `stop` and of every node on its shortest paths is then final.
         @inline(__always)
-        func search(from source: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, countPaths: Bool, stop: Int = -1) {
+        func search(from source: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, countPaths: Bool) {
             let hops = self.hops, sigma = self.sigma, order = self.order
             hops[source] = 0
             sigma[source] = 1
@@ -134,7 +131,6 @@ struct UnweightedPaths: @unchecked Sendable {
             var tail = 1, head = 0
             while head < tail {
                 let v = Int(order[head])
-                if stop >= 0 && hops[stop] >= 0 && hops[v] >= hops[stop] { break }
                 head &+= 1
                 let next = hops[v] &+ 1
                 let paths = sigma[v]
@@ -205,11 +201,9 @@ struct UnweightedPaths: @unchecked Sendable {
         }
     }
 
-    /// Closeness and raw harmonic sums without betweenness: a multi-source BFS (Then, Kaufmann,
-    /// Chirigati, Hoang-Vu, Pham, Kemper, Neumann & Vo 2014, "The More the Merrier: Efficient
-    /// Multi-Source Graph Traversal", doi:10.14778/2735496.2735507) runs 64 sources at once,
-    /// one bit each in a machine word per node, so a node reached by several sources at the same
-    /// distance is expanded once for all of them. Same results as one BFS per source.
+    /// Closeness and raw harmonic sums without betweenness: a multi-source BFS
+    /// (`MultiSourceSearch`, Then et al. 2014) runs 64 sources at once. Same results as one BFS
+    /// per source.
     ///
     /// - Complexity: O((V·D + E·L) · ⌈V/64⌉) time for diameter D and L ≤ min(64, D) distinct
     ///   levels at which a node is reached within a batch; O(V) extra space per worker.
@@ -217,9 +211,9 @@ struct UnweightedPaths: @unchecked Sendable {
         let n = original.count
         let batches = (n + 63) / 64
         let states = withRows { rows in
-            Parallel.forEach(count: batches, workers: workers, makeState: { BatchState(bits: Bits(n)) }, body: { state, batch in
+            Parallel.forEach(count: batches, workers: workers, makeState: { BatchState(search: MultiSourceSearch(nodeCount: n)) }, body: { state, batch in
                 let start = incoming ? rows.inStart : rows.outStart, target = incoming ? rows.inTarget : rows.outTarget
-                state.batches.append(Self.distanceBatch(batch, nodeCount: n, start: start, target: target, bits: state.bits))
+                state.batches.append(Self.distanceBatch(batch, nodeCount: n, start: start, target: target, search: state.search))
             })
         }
         var closeness = [Double](repeating: 0, count: n), harmonic = [Double](repeating: 0, count: n)
@@ -241,96 +235,40 @@ struct UnweightedPaths: @unchecked Sendable {
         var harmonic: [Double]
     }
 
-    /// Per-worker bit sets of the multi-source BFS, one word per node: the sources that have
-    /// reached it, that reached it at the last level, and that reach it at the next.
-    private final class Bits {
-        let seen: UnsafeMutablePointer<UInt64>, visit: UnsafeMutablePointer<UInt64>, next: UnsafeMutablePointer<UInt64>
-        init(_ n: Int) {
-            seen = .filled(with: 0, count: n)
-            visit = .filled(with: 0, count: n)
-            next = .filled(with: 0, count: n)
-        }
-        deinit {
-            seen.deallocate()
-            visit.deallocate()
-            next.deallocate()
-        }
-    }
-
     private struct BatchState {
-        var bits: Bits
+        var search: MultiSourceSearch
         var batches: [Batch] = []
     }
 
-    /// One batch of up to 64 sources, level by level until no source reaches a new node; leaves
-    /// `bits` cleared.
+    /// One batch of up to 64 sources, level by level until no source reaches a new node.
     private static func distanceBatch(
-        _ batch: Int, nodeCount n: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, bits: Bits
+        _ batch: Int, nodeCount n: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, search: MultiSourceSearch
     ) -> Batch {
-        let seen = bits.seen, visit = bits.visit
         let first = batch * 64, size = min(64, n - first)
         var reached = [Int](repeating: 1, count: size)
         var total = [Int](repeating: 0, count: size)
         var harmonic = [Double](repeating: 0, count: size)
         var atLevel = [Int](repeating: 0, count: size)
-        for i in 0..<size {
-            seen[first + i] = 1 << UInt64(i)
-            visit[first + i] = 1 << UInt64(i)
-        }
-        var level = 0
-        var active = true
-        while active {
-            level += 1
-            expand(nodeCount: n, start: start, target: target, bits: bits)
-            active = settle(nodeCount: n, bits: bits, atLevel: &atLevel)
+        search.run(sources: Array(first..<first + size), nodes: 0..<n, start: start, target: target, reach: { _, fresh, _ in
+            var fresh = fresh
+            while fresh != 0 {
+                atLevel[fresh.trailingZeroBitCount] += 1
+                fresh &= fresh &- 1
+            }
+        }, levelDone: { level in
             for i in 0..<size where atLevel[i] > 0 {
                 reached[i] += atLevel[i]
                 total[i] += atLevel[i] * level
                 harmonic[i] += Double(atLevel[i]) / Double(level)
                 atLevel[i] = 0
             }
-        }
-        for v in 0..<n { seen[v] = 0 }
+        })
         var result = Batch(first: first, closeness: [], harmonic: harmonic)
         result.closeness = (0..<size).map { i in
             let r = Double(reached[i] - 1)
             return total[i] > 0 && n > 1 ? (r / Double(total[i])) * (r / Double(n - 1)) : 0
         }
         return result
-    }
-
-    /// One level forward: every node's sources of the last level reach its neighbours.
-    @inline(__always)
-    private static func expand(nodeCount n: Int, start: UnsafePointer<Int32>, target: UnsafePointer<Int32>, bits: Bits) {
-        let visit = bits.visit, next = bits.next
-        for v in 0..<n {
-            let frontier = visit[v]
-            if frontier == 0 { continue }
-            for k in Int(start[v])..<Int(start[v + 1]) { next[Int(target[k])] |= frontier }
-        }
-    }
-
-    /// Keeps the sources that reach a node for the first time as its frontier, counts them per
-    /// source in `atLevel`, and clears `next`; whether any node was reached anew.
-    @inline(__always)
-    private static func settle(nodeCount n: Int, bits: Bits, atLevel: inout [Int]) -> Bool {
-        let seen = bits.seen, visit = bits.visit, next = bits.next
-        var active = false
-        for v in 0..<n {
-            let arriving = next[v]
-            if arriving == 0 { visit[v] = 0; continue }
-            var fresh = arriving & ~seen[v]
-            next[v] = 0
-            visit[v] = fresh
-            if fresh == 0 { continue }
-            active = true
-            seen[v] |= fresh
-            while fresh != 0 {
-                atLevel[fresh.trailingZeroBitCount] += 1
-                fresh &= fresh &- 1
-            }
-        }
-        return active
     }
 
     /// Betweenness (raw sums over ordered pairs), closeness and raw harmonic sums, per original

@@ -2,13 +2,13 @@ extension LandscapeDiff {
     /// With more than this many actors (on either side), the movers come from degree, PageRank and
     /// betweenness estimated by sampling (`ApproximateBetweenness`, ε = `samplingEpsilon`),
     /// instead of exact betweenness and degree: exact betweenness is O(V·E), hours at 200,000
-    /// actors.
-    public static let largeAbove = 5_000
+    /// actors. The same size as the other commands' (`Sampling.largeAbove`).
+    public static let largeAbove = Sampling.largeAbove
+    /// The sampling of large landscapes: `Sampling.standard` (the same landscapes give the same movers).
+    public static let sampling = Sampling.standard
     /// The error bound ε of the estimated betweenness of large landscapes (with probability
     /// ≥ 0.9 every value lies within ε·n/(n−2) of the exact one).
-    public static let samplingEpsilon = 0.05
-    /// The seed of the sampling: the same landscapes give the same movers.
-    public static let samplingSeed: UInt64 = 1
+    public static let samplingEpsilon = sampling.epsilon
     /// At most this many movers per measure.
     public static let moverLimit = 10
 

@@ -18,15 +18,10 @@ struct RankedSide {
     ///   r samples when estimated, O(E) per PageRank iteration, O(Σ in·out) for brokerage.
     init(_ landscape: Landscape, measures: [Measure], approximate: Bool, workers: Int?) {
         let options = AnalysisOptions(workers: workers)
-        var requested = Set(measures).union([.brokerage])
-        if approximate { requested.remove(.betweenness) }
-        var result = Analysis.centrality(landscape, options, measures: requested)
+        let result = Analysis.centrality(landscape, options, measures: Set(measures).union([.brokerage]),
+                                         sampling: approximate ? LandscapeDiff.sampling : nil)
         var errorBound: [Measure: Double] = [:]
-        if approximate && measures.contains(.betweenness) {
-            var generator = SeededGenerator(seed: LandscapeDiff.samplingSeed)
-            let estimate = ApproximateBetweenness.estimate(Analysis.network(landscape, options), epsilon: LandscapeDiff.samplingEpsilon,
-                                                           workers: workers, using: &generator)
-            for index in result.actors.indices { result.actors[index].betweenness = estimate.betweenness[index] }
+        if let estimate = result.estimate, estimate.measures.contains(.betweenness) {
             errorBound[.betweenness] = estimate.errorBound
         }
         self.errorBound = errorBound

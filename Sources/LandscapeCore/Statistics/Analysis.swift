@@ -33,10 +33,14 @@ public enum Analysis {
 
     /// Per-actor measures. Brokerage roles always run on the directed reading (undirected ties
     /// counting both ways), as Gould & Fernandez define them; on a folded network, on the fold.
-    public static func centrality(_ landscape: Landscape, _ options: AnalysisOptions, measures: Set<Measure> = Set(Measure.allCases)) -> CentralityResult {
+    /// With `sampling`, betweenness, closeness and harmonic centrality are estimated (unless the
+    /// reading is weighted: `Centrality.compute`).
+    public static func centrality(
+        _ landscape: Landscape, _ options: AnalysisOptions, measures: Set<Measure> = Set(Measure.allCases), sampling: Sampling? = nil
+    ) -> CentralityResult {
         let landscape = landscape.analysed(including: options.include)
         let network = network(landscape, options)
-        var result = Centrality.compute(network, measures: measures.subtracting([.brokerage]), workers: options.workers)
+        var result = Centrality.compute(network, measures: measures.subtracting([.brokerage]), workers: options.workers, sampling: sampling)
         if options.reading == .directed && (measures.contains(.degree) || measures.contains(.strength)) {
             // Degree and strength ignore direction: take them from the undirected network, where
             // a symmetric tie counts once (in the directed network it is two arcs).
@@ -59,13 +63,18 @@ public enum Analysis {
         return result
     }
 
-    /// Whole-landscape figures.
-    public static func statistics(_ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> LandscapeStatistics {
+    /// Whole-landscape figures. Above `Sampling.largeAbove` actors the diameter and the average
+    /// distance are estimated (`Sampling.standard` with `seed`) unless `exact`.
+    public static func statistics(
+        _ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1, exact: Bool = false
+    ) -> LandscapeStatistics {
         var generator = SeededGenerator(seed: seed)
         let landscape = landscape.analysed(including: options.include)
+        let network = network(landscape, options)
         return LandscapeStatistics.compute(
-            landscape: landscape, network: network(landscape, options), groupings: [options.groups],
-            resolution: resolution, using: &generator, workers: options.workers, directOnly: options.directOnly)
+            landscape: landscape, network: network, groupings: [options.groups],
+            resolution: resolution, using: &generator, workers: options.workers, directOnly: options.directOnly,
+            sampling: Sampling.automatic(actors: network.nodeCount, exact: exact, seed: seed))
     }
 
     /// Communities: the best of ten Louvain runs from the seed, on the undirected network (a

@@ -27,14 +27,19 @@ public struct LandscapeStatistics: Sendable {
     public var communities: Int
     /// Who works with whom, per grouping attribute.
     public var mixing: [GroupingAttribute: GroupMixing]
+    /// How the diameter and the average distance were estimated; `nil` when exact.
+    public var distanceEstimate: DistanceEstimate?
 
-    /// Computes every figure.
+    /// Computes every figure; with `sampling` the diameter and the average distance of a large
+    /// component are estimated (`DistanceFigures`).
     ///
-    /// - Complexity: O(V·E) for the distances within the largest component (parallel), plus
-    ///   the Louvain run; the rest is O(V + E).
+    /// - Complexity: O(V·E) for the distances within the largest component (parallel), or
+    ///   O((k/64·D + s)·(V + E)) sampled (k sources, s searches, diameter D), plus the Louvain
+    ///   run; the rest is O(V + E).
     package static func compute(
         landscape: Landscape, network: Network, groupings: [GroupingAttribute] = GroupingAttribute.allCases,
-        resolution: Double = 1, using generator: inout some RandomNumberGenerator, workers: Int? = nil, directOnly: Bool = false
+        resolution: Double = 1, using generator: inout some RandomNumberGenerator, workers: Int? = nil, directOnly: Bool = false,
+        sampling: Sampling? = nil
     ) -> LandscapeStatistics {
         let n = network.nodeCount
         let g = network.undirected()
@@ -48,7 +53,7 @@ public struct LandscapeStatistics: Sendable {
         let components = Components(g)
         let clustering = Cohesion.clustering(g)
         let centralization = Self.degreeCentralization(g)
-        let (diameter, averageDistance) = distances(in: g, nodes: components.members.first ?? [], workers: workers)
+        let distances = DistanceFigures.compute(g, nodes: components.members.first ?? [], sampling: sampling, workers: workers)
         let found = Louvain.bestCommunities(network.isDirected ? Network(landscape, reading: .undirected, weighted: network.isWeighted) : network,
                                             resolution: resolution, using: &generator)
 
@@ -65,9 +70,9 @@ public struct LandscapeStatistics: Sendable {
             largestComponentShare: n == 0 ? nil : Double(components.members.first?.count ?? 0) / Double(n),
             averageDegree: n == 0 ? nil : Double(2 * g.edgeCount) / Double(n),
             averageClustering: n == 0 ? nil : clustering.reduce(0, +) / Double(n),
-            transitivity: Cohesion.transitivity(g), diameter: diameter, averageDistance: averageDistance,
+            transitivity: Cohesion.transitivity(g), diameter: distances.diameter, averageDistance: distances.averageDistance,
             degreeCentralization: centralization, modularity: found.modularity, communities: found.members.count,
-            mixing: mixing)
+            mixing: mixing, distanceEstimate: distances.estimate)
     }
 
     /// Share of possible edges present: 2E / (n(n−1)), or E / (n(n−1)) for arcs; `nil` for n < 2.
@@ -89,37 +94,6 @@ public struct LandscapeStatistics: Sendable {
         let degrees = (0..<n).map { g.outRange($0).count }
         guard n >= 3, let maximum = degrees.max() else { return nil }
         return Double(degrees.reduce(0) { $0 + maximum - $1 }) / (Double(n - 1) * Double(n - 2))
-    }
-
-    /// Diameter and average shortest-path length (in ties) within one component, by BFS from
-    /// each of its nodes, parallel over cores.
-    static func distances(in g: Network, nodes: [Int], workers: Int?) -> (Int?, Double?) {
-        guard nodes.count > 1 else { return (nodes.isEmpty ? nil : 0, nil) }
-        struct State {
-            var workspace: UnweightedPaths.Workspace
-            var longest = 0
-            var total = 0
-        }
-        let kernel = UnweightedPaths(g)
-        let n = g.nodeCount
-        let states = kernel.withRows { rows in
-            Parallel.forEach(count: nodes.count, workers: workers, makeState: {
-                State(workspace: UnweightedPaths.Workspace(nodeCount: n))
-            }, body: { state, index in
-                let workspace = state.workspace
-                workspace.search(from: Int(kernel.relabelled[nodes[index]]), start: rows.outStart, target: rows.outTarget, countPaths: false)
-                for i in 1..<workspace.count {
-                    let d = Int(workspace.hops[Int(workspace.order[i])])
-                    state.total += d
-                    state.longest = max(state.longest, d)
-                }
-                workspace.reset()
-            })
-        }
-        let longest = states.map(\.longest).max() ?? 0
-        let total = states.reduce(0) { $0 + $1.total }
-        let pairs = Double(nodes.count) * Double(nodes.count - 1)
-        return (longest, Double(total) / pairs)
     }
 }
 

@@ -18,7 +18,7 @@ public struct NetworkSummary: Sendable, Equatable {
         self.components = components.count
         largestComponentShare = actors == 0 ? nil : Double(components.members.first?.count ?? 0) / Double(actors)
         reachablePairs = components.members.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
-        averageDistance = LandscapeStatistics.distances(in: network, nodes: components.members.first ?? [], workers: workers).1
+        averageDistance = DistanceFigures.compute(network, nodes: components.members.first ?? [], sampling: nil, workers: workers).averageDistance
     }
 }
 
