@@ -59,7 +59,7 @@ struct Convert: ParsableCommand {
     static func report(_ result: ConvertResult) {
         Console.report(result.warnings)
         for message in result.messages { Console.error(message.description) }
-        for loss in result.losses { Console.error(words.loss(loss, output: result.output.path)) }
+        for loss in result.losses { Console.error(words.loss(Console.diagnosticWords.message(for: loss), output: result.output.path)) }
     }
 
     /// Says why nothing was written and exits: 64 for a refused output, 1 otherwise.

@@ -99,7 +99,7 @@ struct Export: AsyncParsableCommand {
             try Self.fail(error)
         }
         for message in result.messages { Console.error(message.description) }
-        for loss in result.losses { Console.error(Convert.words.loss(loss, output: result.output.path)) }
+        for loss in result.losses { Console.error(Convert.words.loss(Console.diagnosticWords.message(for: loss), output: result.output.path)) }
         print(Convert.words.wrote(path: result.output.path, format: result.output.format.rawValue, actors: result.actors, ties: result.ties))
     }
 

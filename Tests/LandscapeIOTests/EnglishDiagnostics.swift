@@ -8,3 +8,8 @@ extension Diagnostic {
     /// The message alone, in English.
     var englishMessage: String { Language.en.diagnosticWording.message(message) }
 }
+
+extension FormatLoss {
+    /// The warning `landscape convert` prints for this loss (English), without the output's name.
+    var english: String { Language.en.diagnosticWording.message(for: self) }
+}

@@ -126,16 +126,17 @@ struct DiagnosticWordingTests {
             == "a.yaml:2:5: Fehler: unbekannter Bildungsbereich »Kunst« (zulässig sind: \(VocabularyKind.sector.terms.joined(separator: ", ")))")
     }
 
-    @Test("English lines: the compiler form; a reader's text as it is")
+    @Test("English lines: the compiler form; a reader's problem")
     func englishLines() {
         let english = Language.en.diagnosticWording
         #expect(english.line(.error(.unknownActor(reference: "Jugendamtt", suggestion: "Jugendamt"), at: Self.place))
             == "a.yaml:2:5: error: unknown actor 'Jugendamtt'; did you mean 'Jugendamt'?")
-        #expect(english.line(.warning("no ties.csv beside actors.csv: the landscape has actors only", at: SourceLocation(file: "csv")))
+        #expect(english.line(.warning(.table(.noTiesFile), at: SourceLocation(file: "csv")))
             == "csv: warning: no ties.csv beside actors.csv: the landscape has actors only")
         #expect(english.line(.error(.unknownTerm(.language, text: "fr", suggestion: nil), at: Self.place))
             == "a.yaml:2:5: error: unknown language 'fr' (expected one of: de, en)")
-        #expect(Language.de.diagnosticWording.line(.error("YAML syntax error", at: Self.place)) == "a.yaml:2:5: Fehler: YAML syntax error")
+        #expect(Language.de.diagnosticWording.line(.error(.structure(.yamlSyntax(detail: "could not find expected ':'")), at: Self.place))
+            == "a.yaml:2:5: Fehler: YAML-Syntaxfehler: could not find expected ':'")
     }
 
     @Test("Numbers: in English as compilers write them, in German with a thousands dot")

@@ -64,6 +64,7 @@ struct ReadingWordingTests {
 
     static let losses: [FormatLoss] = [
         .metadata([.title], format: .graphml), .metadata([.language(.de), .date, .needs], format: .gexf),
+        .tieIDs(count: 1, format: .gexf), .tieIDs(count: 12, format: .dot),
         .listSeparators(count: 1, example: "x|y", owner: .needs, format: .csvPair),
         .listSeparators(count: 2, example: "x|y", owner: .actor("a"), format: .dot),
         .controlCharacters(count: 3, example: "A\u{FFFD}", format: .gexf), .nulCharacters(count: 1, format: .dot),

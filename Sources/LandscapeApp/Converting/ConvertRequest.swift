@@ -56,9 +56,9 @@ public struct ConvertResult: Sendable {
     public var warnings: [Diagnostic]
     /// The renderer's warnings (DOT only).
     public var messages: [RenderMessage]
-    /// What the format cannot carry, as LandscapeIO's writers say it (English sentences), in
-    /// the order found; the landscape read back from the output lacks only these.
-    public var losses: [String]
+    /// What the format cannot carry, as facts in the order found (LandscapeWording words them);
+    /// the landscape read back from the output lacks only these.
+    public var losses: [FormatLoss]
 }
 
 /// Why a conversion wrote nothing; every case keeps what there is to report.

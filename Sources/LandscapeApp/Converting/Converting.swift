@@ -89,7 +89,7 @@ public enum Converting {
     struct Written {
         var output: WrittenLandscape
         var messages: [RenderMessage]
-        var losses: [String]
+        var losses: [FormatLoss]
     }
 
     /// `landscape` written by `writer`; DOT laid out by `renderer`.

@@ -21,7 +21,7 @@ public struct LandscapeDOTWriter: Sendable {
 
     /// The DOT text, the renderer's warnings, and what DOT cannot carry (sentences for warnings).
     /// - Complexity: O(V + E) besides the renderer's layout, for V actors and E ties.
-    public func write(_ landscape: Landscape) throws(RenderError) -> (data: Data, messages: [RenderMessage], losses: [String]) {
+    public func write(_ landscape: Landscape) throws(RenderError) -> (data: Data, messages: [RenderMessage], losses: [FormatLoss]) {
         var diagram: Diagram
         do {
             diagram = try DiagramBuilder().build(landscape, options: options)

@@ -17,7 +17,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Message: Hashable, Sendable {
         case validation(ValidationProblem)
         case reading(ReadingProblem)
-        case text(String)
     }
 
     public var severity: Severity
@@ -28,14 +27,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.severity = severity
         self.message = message
         self.location = location
-    }
-
-    public static func error(_ text: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, .text(text), at: location)
-    }
-
-    public static func warning(_ text: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, .text(text), at: location)
     }
 
     public static func error(_ problem: ReadingProblem, at location: SourceLocation) -> Diagnostic {
@@ -60,7 +51,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         switch message {
         case .validation(let problem): "\(location): \(severity.rawValue): \(problem)"
         case .reading(let problem): "\(location): \(severity.rawValue): \(problem)"
-        case .text(let text): "\(location): \(severity.rawValue): \(text)"
         }
     }
 }

@@ -24,6 +24,8 @@ public enum FormatLoss: Hashable, Sendable {
 
     /// Fields of the landscape the format has no place for.
     case metadata([Metadata], format: Format)
+    /// Ties' ids, which the format has no place for: how many ties have one.
+    case tieIDs(count: Int, format: Format)
     /// List items holding `|`, which separates list items in the format: how many, the first
     /// and where it is.
     case listSeparators(count: Int, example: String, owner: ListOwner, format: Format)

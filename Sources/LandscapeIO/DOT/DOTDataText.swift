@@ -123,8 +123,8 @@ public enum DOTData {
 
     /// What DOT cannot carry: `|` inside list items, NUL characters, tie ends that read back
     /// ambiguously, and tie ids (the renderer names its edges).
-    public static func losses(_ landscape: Landscape) -> [String] {
-        var losses: [String] = []
+    public static func losses(_ landscape: Landscape) -> [FormatLoss] {
+        var check = LossCheck(format: .dot)
         var separators: [(String, ActorID)] = []
         var nul = 0
         for actor in landscape.actors {
@@ -136,22 +136,11 @@ public enum DOTData {
         }
         nul += landscape.ties.filter { $0.note?.unicodeScalars.contains("\u{0}") == true }.count
         if let first = separators.first {
-            let items = separators.count == 1 ? "a list item contains" : "\(separators.count) list items contain"
-            losses.append("\(items) '|', which separates list items in DOT: '\(first.0)' (actor '\(first.1)') will be read back as several items")
+            check.losses.append(.listSeparators(count: separators.count, example: first.0, owner: .actor(first.1), format: .dot))
         }
-        if nul > 0 {
-            losses.append("\(nul == 1 ? "a text contains" : "\(nul) texts contain") NUL characters, which DOT cannot hold; they are written as U+FFFD")
-        }
-        var names: [String: [ActorID]] = [:]
-        for actor in landscape.actors { names[actor.name, default: []].append(actor.id) }
-        let tied = Set(landscape.ties.flatMap { [$0.from, $0.to] })
-        for actor in landscape.actors where tied.contains(actor.id) {
-            if let others = names[actor.id.rawValue], others.contains(where: { $0 != actor.id }) {
-                losses.append("the actor '\(actor.id)' can be named in a tie neither by its id nor by its name without ambiguity (another actor is called '\(actor.id)'); DOT ties to it will not read back")
-            }
-        }
-        var ids = LossCheck(format: "DOT")
-        ids.tieIDs(landscape)
-        return losses + ids.losses
+        if nul > 0 { check.losses.append(.nulCharacters(count: nul, format: .dot)) }
+        check.references(landscape)
+        check.tieIDs(landscape)
+        return check.losses
     }
 }

@@ -31,18 +31,18 @@ public struct DOTReader: LandscapeReader {
     public func read(path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
         let location = SourceLocation(file: path)
         guard let data = Self.contents(of: path) else {
-            diagnostics.append(.error(FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file", at: location))
+            diagnostics.append(.error(.file(FileManager.default.fileExists(atPath: path) ? .unreadable(detail: nil) : .missing), at: location))
             return nil
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let zero = bytes.firstIndex(of: 0) {
             let line = bytes[..<zero].filter { $0 == 0x0A }.count + 1
-            diagnostics.append(.error("the file holds NUL bytes: it is a binary file, not DOT", at: SourceLocation(file: path, line: line)))
+            diagnostics.append(.error(.encoding(.nulBytes(expected: .dot)), at: SourceLocation(file: path, line: line)))
             return nil
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            diagnostics.append(.error("the file is not valid UTF-8; save it as UTF-8", at: location))
+            diagnostics.append(.error(.encoding(.notUTF8(undeclared: false)), at: location))
             return nil
         }
         return read(text: text, path: path, diagnostics: &diagnostics)
@@ -64,7 +64,7 @@ public struct DOTReader: LandscapeReader {
 
     public func read(text: String, path: String, diagnostics: inout [Diagnostic]) -> LandscapeDraft? {
         if text.allSatisfy(\.isWhitespace) {
-            diagnostics.append(.error("the file is empty", at: SourceLocation(file: path, line: 1, column: 1)))
+            diagnostics.append(.error(.file(.empty), at: SourceLocation(file: path, line: 1, column: 1)))
             return nil
         }
         let characters = text.unicodeScalars.count
@@ -79,31 +79,31 @@ public struct DOTReader: LandscapeReader {
         do {
             let parsed = try DOTParser.parse(lexer, edgeLimit: edgeLimit)
             guard let read = parsed.graph else {
-                diagnostics.append(.error("DOT syntax error: Graphviz could not read the file", at: SourceLocation(file: path)))
+                diagnostics.append(.error(.dot(.noGraph), at: SourceLocation(file: path)))
                 return nil
             }
             graph = read
             for warning in parsed.warnings {
-                diagnostics.append(.warning("graphviz: \(warning)", at: SourceLocation(file: path)))
+                diagnostics.append(.warning(.dot(.graphvizWarning(detail: warning)), at: SourceLocation(file: path)))
             }
         } catch .syntax(let message) {
             var location = SourceLocation(file: path)
             if let range = message.range(of: #"line \d+"#, options: .regularExpression) {
                 location.line = Int(message[range].dropFirst(5))
             }
-            diagnostics.append(.error("DOT syntax error: \(message)", at: location))
+            diagnostics.append(.error(.dot(.syntax(detail: message)), at: location))
             return nil
         } catch .tooManyEdges {
-            diagnostics.append(Self.tooManyEdges("more than \(edgeLimit)", characters: characters, path: path))
+            diagnostics.append(Self.tooManyEdges(edgeLimit, moreThan: true, characters: characters, path: path))
             return nil
         } catch {
             // Refused above already (`DOTLocator.tooDeep`).
-            diagnostics.append(.error("groups and subgraphs ('{ … }') are nested more than \(DOTLocator.depthLimit) deep", at: SourceLocation(file: path)))
+            diagnostics.append(.error(.dot(.tooDeep(limit: DOTLocator.depthLimit)), at: SourceLocation(file: path)))
             return nil
         }
         if locator.graphStarts.count > 1 {
             let second = locator.graphStarts[1]
-            diagnostics.append(.error("the file holds \(locator.graphStarts.count) graphs, but a landscape is one graph; put each in a file of its own (several files are merged)", at: SourceLocation(file: path, line: second.line, column: second.column)))
+            diagnostics.append(.error(.dot(.severalGraphs(count: locator.graphStarts.count)), at: SourceLocation(file: path, line: second.line, column: second.column)))
             return nil
         }
         return Self.draft(graph, locator: locator, path: path)
@@ -115,28 +115,32 @@ public struct DOTReader: LandscapeReader {
     static func refusal(_ locator: DOTLocator, characters: Int, path: String) -> Diagnostic? {
         let edgeLimit = max(Self.minimumEdgeLimit, characters)
         if let deep = locator.tooDeep {
-            return .error("groups and subgraphs ('{ … }') are nested more than \(DOTLocator.depthLimit) deep", at: SourceLocation(file: path, line: deep.line, column: deep.column))
+            return .error(.dot(.tooDeep(limit: DOTLocator.depthLimit)), at: SourceLocation(file: path, line: deep.line, column: deep.column))
         }
         if locator.edgeCount > edgeLimit {
-            let count = locator.edgeCount == .max ? "more than \(Int.max)" : "\(locator.edgeCount)"
-            return tooManyEdges(count, characters: characters, path: path)
+            return tooManyEdges(locator.edgeCount, moreThan: locator.edgeCount == .max, characters: characters, path: path)
         }
         let objects = locator.nodes.count + locator.edgeCount + locator.groupCount
         let (cells, overflow) = objects.multipliedReportingOverflow(by: locator.attributeNames.count)
         if overflow || cells > max(Self.minimumAttributeCells, 64 * characters) {
-            return .error("the file sets \(locator.attributeNames.count) different attributes on \(objects) nodes, edges and subgraphs: Graphviz would keep a value of every attribute for each of them (a landscape uses about 20); remove the attributes that are not needed", at: SourceLocation(file: path))
+            return .error(.dot(.tooManyAttributes(attributes: locator.attributeNames.count, objects: objects)), at: SourceLocation(file: path))
         }
         return nil
     }
 
-    static func tooManyEdges(_ count: String, characters: Int, path: String) -> Diagnostic {
-        .error("the edge statements make \(count) edges out of \(characters) characters: a group such as '{a b} -> {c d}' makes an edge for every pair; write the edges out one by one", at: SourceLocation(file: path))
+    static func tooManyEdges(_ count: Int, moreThan: Bool, characters: Int, path: String) -> Diagnostic {
+        .error(.dot(.tooManyEdges(edges: count, moreThan: moreThan, characters: characters)), at: SourceLocation(file: path))
     }
 }
 
-/// A DOT text that holds no graph Graphviz would read, with Graphviz's message.
-public struct DOTSyntaxError: Error, Hashable, Sendable {
-    public var message: String
+/// Why a DOT text gives no graph: Graphviz's message for it, or a limit of this reader.
+public enum DOTSyntaxError: Error, Hashable, Sendable {
+    /// A syntax error, in Graphviz's words.
+    case graphviz(String)
+    /// Groups and subgraphs nested deeper than `DOTLocator.depthLimit` (Graphviz reads them).
+    case tooDeep
+    /// More edges than the parser was allowed to make.
+    case tooManyEdges
 }
 
 extension DOTGraph {
@@ -150,11 +154,11 @@ extension DOTGraph {
         do {
             return try DOTParser.parse(DOTLexer(text: text), edgeLimit: .max).graph
         } catch .syntax(let message) {
-            throw DOTSyntaxError(message: message)
+            throw .graphviz(message)
         } catch .tooDeep {
-            throw DOTSyntaxError(message: "groups and subgraphs ('{ … }') are nested more than \(DOTLocator.depthLimit) deep")
+            throw .tooDeep
         } catch {
-            throw DOTSyntaxError(message: "too many edges")
+            throw .tooManyEdges
         }
     }
 }

@@ -29,7 +29,7 @@ public struct GEXFWriter: LandscapeWriter {
     static let tieAttributes: [(TieField, String)] = [(.kind, "string"), (.formal, "boolean"), (.since, "string"), (.until, "string"), (.note, "string")]
 
     public func write(_ landscape: Landscape) -> WriteResult {
-        var check = LossCheck(format: "GEXF")
+        var check = LossCheck(format: .gexf)
         check.metadata(landscape, carriesTitle: true, carriesRest: false)
         check.separators(landscape)
         check.xmlCharacters(landscape)

@@ -37,7 +37,7 @@ public struct GraphMLWriter: LandscapeWriter {
     static let directedKey = Key(id: "t_directed", domain: "edge", name: "directed", type: "boolean")
 
     public func write(_ landscape: Landscape) -> WriteResult {
-        var check = LossCheck(format: "GraphML")
+        var check = LossCheck(format: .graphml)
         check.separators(landscape)
         check.xmlCharacters(landscape)
         check.references(landscape)

@@ -11,7 +11,7 @@ public struct JSONWriter: LandscapeWriter {
     public init() {}
 
     public func write(_ landscape: Landscape) -> WriteResult {
-        var check = LossCheck(format: "JSON")
+        var check = LossCheck(format: .json)
         check.references(landscape)
         return WriteResult(output: .file(Data((Self.value(of: landscape).serialized() + "\n").utf8)), losses: check.losses)
     }

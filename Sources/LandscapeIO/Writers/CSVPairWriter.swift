@@ -21,7 +21,7 @@ public struct CSVPairWriter: LandscapeWriter {
     static func hasTieIDs(_ landscape: Landscape) -> Bool { landscape.ties.contains { $0.id != nil } }
 
     public func write(_ landscape: Landscape) -> WriteResult {
-        var check = LossCheck(format: "the CSV pair")
+        var check = LossCheck(format: .csvPair)
         check.separators(landscape)
         check.references(landscape)
         let style = CSVStyle(language: landscape.language)

@@ -37,13 +37,14 @@ public struct WrittenFile: Sendable, Hashable {
     public var data: Data
 }
 
-/// What writing gave: the output, and what the format could not carry (each a sentence for a
-/// warning). A landscape read back from the output equals the one written except for these.
+/// What writing gave: the output, and what the format could not carry (each a fact that
+/// LandscapeWording words as a warning). A landscape read back from the output equals the one
+/// written except for these.
 public struct WriteResult: Sendable {
     public var output: WrittenLandscape
-    public var losses: [String]
+    public var losses: [FormatLoss]
 
-    public init(output: WrittenLandscape, losses: [String]) {
+    public init(output: WrittenLandscape, losses: [FormatLoss]) {
         self.output = output
         self.losses = losses
     }

@@ -2,34 +2,34 @@ import LandscapeCore
 
 /// The checks for what an output format cannot carry, shared by the writers.
 struct LossCheck {
-    let format: String
-    var losses: [String] = []
+    let format: FormatLoss.Format
+    var losses: [FormatLoss] = []
 
-    init(format: String) {
+    init(format: FormatLoss.Format) {
         self.format = format
     }
 
     /// Title, language, date and needs, for formats without a place for some of them.
     /// `language` is lost only when it is not the default (`en`), which reads back the same.
     mutating func metadata(_ landscape: Landscape, carriesTitle: Bool, carriesRest: Bool) {
-        var lost: [String] = []
-        if !carriesTitle, landscape.title != nil { lost.append("title") }
+        var lost: [FormatLoss.Metadata] = []
+        if !carriesTitle, landscape.title != nil { lost.append(.title) }
         if !carriesRest {
-            if landscape.language != .en { lost.append("language (\(landscape.language.rawValue))") }
-            if landscape.asOf != nil { lost.append("date (as_of)") }
-            if !landscape.needs.isEmpty { lost.append("needs") }
+            if landscape.language != .en { lost.append(.language(landscape.language)) }
+            if landscape.asOf != nil { lost.append(.date) }
+            if !landscape.needs.isEmpty { lost.append(.needs) }
         }
-        if !lost.isEmpty { losses.append(FormatMessage.metadataLost(lost, format: format)) }
+        if !lost.isEmpty { losses.append(.metadata(lost, format: format)) }
     }
 
     /// List items holding `|`, the separator of list fields in CSV, GraphML, GEXF and DOT.
     mutating func separators(_ landscape: Landscape) {
         var count = 0
-        var example: (String, String)?
+        var example: (String, FormatLoss.ListOwner)?
         func check(_ items: [String], owner: ActorID) {
             for item in items where item.contains("|") {
                 count += 1
-                if example == nil { example = (item, "actor '\(owner)'") }
+                if example == nil { example = (item, .actor(owner)) }
             }
         }
         for actor in landscape.actors {
@@ -40,16 +40,16 @@ struct LossCheck {
         if landscape.needs.contains(where: { $0.contains("|") }) {
             for need in landscape.needs where need.contains("|") {
                 count += 1
-                if example == nil { example = (need, "needs") }
+                if example == nil { example = (need, .needs) }
             }
         }
-        if let example { losses.append(FormatMessage.separatorInList(count, example: example.0, owner: example.1, format: format)) }
+        if let example { losses.append(.listSeparators(count: count, example: example.0, owner: example.1, format: format)) }
     }
 
     /// Tie ids, for formats without a place for them.
     mutating func tieIDs(_ landscape: Landscape) {
         let count = landscape.ties.count { $0.id != nil }
-        if count > 0 { losses.append(FormatMessage.tieIDsLost(count, format: format)) }
+        if count > 0 { losses.append(.tieIDs(count: count, format: format)) }
     }
 
     /// Texts with characters XML 1.0 cannot hold, not even as references.
@@ -60,7 +60,7 @@ struct LossCheck {
             count += 1
             if example == nil { example = XMLText.cleaned(text) }
         }
-        if let example { losses.append(FormatMessage.controlCharacters(count, example: example, format: format)) }
+        if let example { losses.append(.controlCharacters(count: count, example: example, format: format)) }
     }
 
     /// Actors whose id is also another actor's name: a tie end naming them is ambiguous when read.
@@ -70,7 +70,7 @@ struct LossCheck {
         let tied = Set(landscape.ties.flatMap { [$0.from, $0.to] })
         for actor in landscape.actors where tied.contains(actor.id) {
             if let others = names[actor.id.rawValue], others.contains(where: { $0 != actor.id }) {
-                losses.append(FormatMessage.ambiguousReference(actor.id, format: format))
+                losses.append(.ambiguousReference(actor.id, format: format))
             }
         }
     }

@@ -13,7 +13,7 @@ public struct YAMLWriter: LandscapeWriter {
     public init() {}
 
     public func write(_ landscape: Landscape) -> WriteResult {
-        var check = LossCheck(format: "YAML")
+        var check = LossCheck(format: .yaml)
         check.references(landscape)
         var out = ""
         if let title = landscape.title { out += "title: \(Self.scalar(title))\n" }

@@ -16,7 +16,7 @@ public struct XLSXWriter: LandscapeWriter {
     static let sheetNames = (actors: XLSXReader.actorSheets[0], ties: XLSXReader.tieSheets[0], landscape: LandscapeSheet.sheetNames[0])
 
     public func write(_ landscape: Landscape) -> WriteResult {
-        var check = LossCheck(format: "Excel")
+        var check = LossCheck(format: .excel)
         check.separators(landscape)
         check.references(landscape)
         check.spreadsheetLimits(landscape)
@@ -78,11 +78,11 @@ extension LossCheck {
     mutating func spreadsheetLimits(_ landscape: Landscape) {
         let long = Self.texts(of: landscape).filter { $0.utf16.count > Workbook.maxCellCharacters }
         if let first = long.first {
-            losses.append(FormatMessage.textTooLong(long.count, example: String(first.prefix(40)), limit: Workbook.maxCellCharacters, format: format))
+            losses.append(.textTooLong(count: long.count, example: String(first.prefix(40)), limit: Workbook.maxCellCharacters, format: format))
         }
         let rows = Workbook.maxRows - 1
-        for (count, what) in [(landscape.actors.count, "actors"), (landscape.ties.count, "ties")] where count > rows {
-            losses.append(FormatMessage.tooManyRows(what, count: count, limit: rows, format: format))
+        for (count, records) in [(landscape.actors.count, ValidationProblem.RecordKind.actor), (landscape.ties.count, .tie)] where count > rows {
+            losses.append(.tooManyRows(records, count: count, limit: rows, format: format))
         }
     }
 }

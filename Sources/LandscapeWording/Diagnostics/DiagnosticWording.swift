@@ -38,7 +38,6 @@ extension DiagnosticsMessages {
         switch message {
         case .validation(let problem): self.message(for: problem)
         case .reading(let problem): self.message(for: problem)
-        case .text(let text): text
         }
     }
 

@@ -33,12 +33,12 @@ enum FormatSupport {
         case .file(let data):
             let url = folder.appendingPathComponent("\(name).\(format.rawValue)")
             try data.write(to: url)
-            return (url.path, result.losses)
+            return (url.path, result.losses.map(\.english))
         case .folder(let files):
             let url = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             for file in files { try file.data.write(to: url.appendingPathComponent(file.name)) }
-            return (url.path, result.losses)
+            return (url.path, result.losses.map(\.english))
         }
     }
 
