@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "LandscapeWording", targets: ["LandscapeWording"]),
         .library(name: "LandscapeApp", targets: ["LandscapeApp"]),
         .library(name: "LandscapeStore", targets: ["LandscapeStore"]),
+        .library(name: "LandscapeServer", targets: ["LandscapeServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +21,9 @@ let package = Package(
         // The store: SQLKit speaks one SQL to SQLite (sqlite-kit, SQLite bundled) and PostgreSQL (postgres-kit).
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        // The web app: HTTP on SwiftNIO (its service group ends it cleanly on SIGINT/SIGTERM).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // `make docs`: the DocC catalogs of the library targets (swift package generate-documentation).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -74,6 +78,19 @@ let package = Package(
             name: "LandscapeApp",
             dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeReport", "LandscapeStore"]
         ),
+        // The web app (`landscape serve`): routes, JSON API and security middleware over the store.
+        .target(
+            name: "LandscapeServer",
+            dependencies: [
+                "LandscapeCore",
+                "LandscapeIO",
+                "LandscapeWording",
+                "LandscapeApp",
+                "LandscapeStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "landscape",
@@ -86,6 +103,7 @@ let package = Package(
                 "LandscapeReport",
                 "LandscapeApp",
                 "LandscapeStore",
+                "LandscapeServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,6 +128,17 @@ let package = Package(
         .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz", "LandscapeReport"]),
         .testTarget(name: "LandscapeAppTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeApp"]),
         .testTarget(name: "LandscapeStoreTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeStore"]),
+        .testTarget(
+            name: "LandscapeServerTests",
+            dependencies: [
+                "LandscapeCore",
+                "LandscapeIO",
+                "LandscapeStore",
+                "LandscapeServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(name: "landscapeTests", dependencies: ["landscape", "CGraphviz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,7 +6,7 @@ import LandscapeStore
 import LandscapeWording
 
 /// The commands of the database: files in, files out.
-let storeCommands: [ParsableCommand.Type] = [Import.self, Export.self]
+let storeCommands: [ParsableCommand.Type] = [Import.self, Export.self, Serve.self]
 
 /// The database option of the store's commands.
 struct DatabaseOption: ParsableArguments {

@@ -75,11 +75,7 @@ public enum StoreTransfer {
     ///
     /// - Complexity: linear in the size of the inputs and the rows written.
     public static func importFiles(_ request: ImportRequest) async throws(ImportFailure) -> ImportResult {
-        let loaded: LoadedLandscape
-        switch Loading.load(request.load) {
-        case .success(let success): loaded = success
-        case .failure(let failure): throw .unreadable(failure)
-        }
+        let loaded = try load(request.load)
         do {
             let summary = try await withStore(at: request.database) { store throws(StoreError) in
                 try await store.importLandscape(loaded.landscape)
@@ -87,6 +83,25 @@ public enum StoreTransfer {
             return ImportResult(database: request.database, summary: summary, warnings: loaded.warnings)
         } catch {
             throw .store(error)
+        }
+    }
+
+    /// Reads `files` and replaces what the open `store` holds by them, as one change (the server
+    /// imports its files so into an empty database).
+    public static func importFiles(_ files: LoadRequest, into store: LandscapeStore, database: String) async throws(ImportFailure) -> ImportResult {
+        let loaded = try load(files)
+        do {
+            let summary = try await store.importLandscape(loaded.landscape)
+            return ImportResult(database: database, summary: summary, warnings: loaded.warnings)
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    private static func load(_ request: LoadRequest) throws(ImportFailure) -> LoadedLandscape {
+        switch Loading.load(request) {
+        case .success(let success): success
+        case .failure(let failure): throw .unreadable(failure)
         }
     }
 

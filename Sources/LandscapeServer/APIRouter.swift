@@ -1,0 +1,90 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import LandscapeCore
+import LandscapeIO
+import LandscapeStore
+import LandscapeWording
+
+/// The routes of the JSON API under `/api/`, behind the security middleware. Every answer is
+/// JSON; a record carries the `version` an edit must name.
+public enum APIRouter {
+    /// The router over `store`; refusals are worded in `language` (the landscape's).
+    public static func router(store: LandscapeStore, security: ServerSecurity, language: Language) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: SecurityMiddleware(security: security, words: language.serveWording))
+        let reads = Reads(store: store, words: language.storeCommandWording)
+        let api = router.group("api")
+        api.get("session") { _, _ in APIResponse.json(.object([("csrf_token", .string(security.token))])) }
+        api.get("landscape") { _, _ in await reads.answer { store throws(StoreError) in JSONWriter.value(of: try await store.landscape()) } }
+        api.get("actors") { _, _ in await reads.answer { store throws(StoreError) in .object([("actors", .array(try await store.actors().map(Reads.value)))]) } }
+        api.get("actors/:id") { _, context in
+            try await reads.record(.actor, context) { store, id throws(StoreError) in try await store.actor(ActorID(id)).map(Reads.value) }
+        }
+        api.get("ties") { _, _ in await reads.answer { store throws(StoreError) in .object([("ties", .array(try await store.ties().map(Reads.value)))]) } }
+        api.get("ties/:id") { _, context in
+            try await reads.record(.tie, context) { store, id throws(StoreError) in try await store.tie(TieID(id)).map(Reads.value) }
+        }
+        api.get("history") { request, _ in
+            let limit = request.uri.queryParameters.get("limit", as: Int.self)
+            return await reads.answer { store throws(StoreError) in .object([("changes", .array(try await store.history(limit: limit).map(Reads.value)))]) }
+        }
+        return router
+    }
+}
+
+/// The read routes' shared part: the store, its refusals' words, and the records as JSON.
+struct Reads: Sendable {
+    let store: LandscapeStore
+    let words: StoreCommandWording
+
+    /// `body`'s value as JSON, or the store's refusal.
+    func answer(_ body: (LandscapeStore) async throws(StoreError) -> JSONValue) async -> Response {
+        do {
+            return APIResponse.json(try await body(store))
+        } catch {
+            return APIResponse.refusal(error, words: words)
+        }
+    }
+
+    /// The record of `kind` whose id the path names, as `find` gives it as JSON; 404 when there is none.
+    func record(
+        _ kind: StoredRecord, _ context: BasicRequestContext,
+        find: (LandscapeStore, String) async throws(StoreError) -> JSONValue?
+    ) async throws -> Response {
+        let id = try context.parameters.require("id")
+        return await answer { store throws(StoreError) in
+            guard let value = try await find(store, id) else { throw .notFound(kind, id: id) }
+            return value
+        }
+    }
+
+    /// An actor as the file's JSON writes it, and its version.
+    static func value(_ stored: StoredActor) -> JSONValue {
+        versioned(JSONWriter.value(of: stored.actor), stored.version)
+    }
+
+    /// A tie as the file's JSON writes it (with its id), and its version.
+    static func value(_ stored: StoredTie) -> JSONValue {
+        versioned(JSONWriter.value(of: stored.tie), stored.version)
+    }
+
+    /// One change of the history, each record's old and new value as JSON.
+    static func value(_ change: HistoryChange) -> JSONValue {
+        .object([
+            ("number", .int(change.number)), ("action", .string(change.action.rawValue)), ("at", .string(change.at)),
+            ("who", .string(change.who)), ("undone_by", .int(change.undoneBy)),
+            ("items", .array(change.items.map { item in
+                .object([
+                    ("record", .string(item.record.rawValue)), ("id", .string(item.id)),
+                    ("old", JSONValue(parsing: item.oldValue)), ("new", JSONValue(parsing: item.newValue)),
+                ])
+            })),
+        ])
+    }
+
+    private static func versioned(_ value: JSONValue, _ version: Int) -> JSONValue {
+        guard case .object(let fields) = value else { return value }
+        return .object(fields + [("version", .int(version))])
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import LandscapeWording
+import Synchronization
+
+/// What keeps a server on a laptop safe from the pages of other sites: the names it answers to
+/// (against DNS rebinding), the CSRF token a change must carry, and the headers every answer gets.
+public final class ServerSecurity: Sendable {
+    /// The token `GET /api/session` gives and every state-changing request must send back.
+    public let token: String
+    private let port: Mutex<Int?>
+
+    /// - Parameters:
+    ///   - token: fixed in tests; by default 32 random bytes, new at every start.
+    ///   - port: the port the server listens on, when known before it is bound.
+    public init(token: String? = nil, port: Int? = nil) {
+        self.token = token ?? Self.newToken()
+        self.port = Mutex(port)
+    }
+
+    /// Records the port the server was bound to (the system's pick for `--port 0`).
+    public func listening(on port: Int) {
+        self.port.withLock { $0 = port }
+    }
+
+    /// The Content-Security-Policy of every answer: nothing from outside, no inline script or style.
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
+    /// Whether `host` (a Host header: `name`, `name:port`, `[::1]:port`) names this server: a
+    /// loopback name, with no port or the one it listens on. A page of another site reached through
+    /// a rebound DNS name sends that name, and is refused.
+    func allows(host: String) -> Bool {
+        let host = host.lowercased()
+        let name: Substring
+        let rest: Substring
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            name = host[...close]
+            rest = host[host.index(after: close)...]
+        } else if let colon = host.firstIndex(of: ":") {
+            name = host[..<colon]
+            rest = host[colon...]
+        } else {
+            name = host[...]
+            rest = ""
+        }
+        guard ["127.0.0.1", "localhost", "[::1]"].contains(name) else { return false }
+        if rest.isEmpty { return true }
+        guard rest.hasPrefix(":"), let given = Int(rest.dropFirst()) else { return false }
+        return port.withLock { $0 } == given
+    }
+
+    /// Whether `candidate` is the token, compared in constant time.
+    func matches(token candidate: String) -> Bool {
+        let given = Array(candidate.utf8)
+        let expected = Array(token.utf8)
+        guard given.count == expected.count else { return false }
+        return zip(given, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// 32 random bytes as hexadecimal digits.
+    static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}
+
+extension HTTPField.Name {
+    /// The header that carries the CSRF token.
+    static let csrfToken = HTTPField.Name("X-CSRF-Token")!
+    /// The Host header where it stays among the fields: a second one, or one in a test's request.
+    static let hostField = HTTPField.Name("Host")!
+    static let policy = HTTPField.Name("Content-Security-Policy")!
+    static let typeOptions = HTTPField.Name("X-Content-Type-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+}
+
+/// Refuses, with 403 and nothing changed, a request to another name than the server's and a
+/// change without same-origin `Origin` (or none) and the CSRF token; gives every answer, refusals
+/// and errors included, the Content-Security-Policy and its companions.
+struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
+    let security: ServerSecurity
+    let words: ServeWording
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        if let refusal = refusal(of: request) {
+            response = APIResponse.errors(.forbidden, [APIError(message: refusal)])
+        } else {
+            do {
+                response = try await next(request, context)
+            } catch let error as HTTPError where error.status == .notFound && error.body == nil {
+                response = APIResponse.errors(.notFound, [APIError(message: words.noSuchPath(path: request.uri.path))])
+            } catch let error as any HTTPResponseError {
+                response = try error.response(from: request, context: context)
+            }
+        }
+        response.headers[.policy] = ServerSecurity.contentSecurityPolicy
+        response.headers[.typeOptions] = "nosniff"
+        response.headers[.referrerPolicy] = "no-referrer"
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    /// Why the request is refused, in the landscape's language; `nil` when it may pass.
+    func refusal(of request: Request) -> String? {
+        let hosts = [request.head.authority].compactMap { $0 } + request.headers[values: .hostField]
+        if hosts.isEmpty { return words.hostRefused(host: "-") }
+        if let foreign = hosts.first(where: { !security.allows(host: $0) }) { return words.hostRefused(host: foreign) }
+        guard [.post, .put, .patch, .delete].contains(request.method) else { return nil }
+        if let origin = request.headers[.origin], origin.lowercased() != "http://" + hosts[0].lowercased() {
+            return words.originRefused(origin: origin)
+        }
+        guard let token = request.headers[.csrfToken], security.matches(token: token) else { return words.tokenRefused }
+        return nil
+    }
+}
