@@ -139,7 +139,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "landscapeTests", dependencies: ["landscape", "CGraphviz"]),
+        .testTarget(name: "landscapeTests", dependencies: ["landscape", "CGraphviz"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

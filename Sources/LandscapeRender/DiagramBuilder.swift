@@ -391,7 +391,7 @@ public struct DiagramBuilder: Sendable {
         var parts: [String] = []
         if let changes = options.changes {
             parts.append(Self.changeTitle(changes, scope: scope, language: strings.language))
-        } else if let day = options.day { parts.append(strings.onDay(day.description)) } else if let asOf = landscape.asOf { parts.append(strings.asOf(asOf.description)) }
+        } else if let day = options.day { parts.append(strings.onDay(day)) } else if let asOf = landscape.asOf { parts.append(strings.asOf(asOf)) }
         if options.view == .steering { parts.append(strings.steeringView) }
         if let ego = options.ego {
             parts.append(strings.neighbourhood(landscape[ego.center]?.name ?? ego.center.rawValue, ego.depth))

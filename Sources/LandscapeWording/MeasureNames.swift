@@ -1,7 +1,7 @@
 import LandscapeCore
 
-/// A catalog topic that names every measure under the key `measure` (diagrams.yaml and
-/// tables.yaml do): the generated messages satisfy these requirements, and the choice of the
+/// A catalog topic that names every measure under the key `measure` (diagrams.yaml does: the
+/// one name of each measure, which the tables take too): the generated messages satisfy these requirements, and the choice of the
 /// message for a measure is made once, in `name(of:)`.
 protocol MeasureNames {
     var measureDegree: String { get }

@@ -19,6 +19,8 @@ struct AnalysisOptionGroup: ParsableArguments {
 
     @OptionGroup var result: ResultOptions
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var elements: IncludeOption
 
     func validate() throws {

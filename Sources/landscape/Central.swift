@@ -48,14 +48,15 @@ struct Central: ParsableCommand {
             analysis: analysis.options, measures: chosen, sort: sort ?? requested.first ?? .betweenness, top: top,
             approximation: approx.map { CentralRequest.Approximation(epsilon: $0, seed: seed) }, exact: exact, seed: seed)
         let ranking = landscape.central(request)
-        let notes = ranking.estimate.map { Words.sampling.centralNotes($0, automatic: approx == nil) } ?? []
-        let words = Language.en.analysisTableWording
+        let language = analysis.language.language(for: landscape)
+        let notes = ranking.estimate.map { language.samplingWording.centralNotes($0, automatic: approx == nil) } ?? []
+        let words = language.analysisTableWording
         try analysis.result.emit(
             tables: { [CentralOutput.table(ranking, landscape: landscape, words: words)] },
             json: { CentralOutput.json(ranking, landscape: landscape) },
-            text: { CentralOutput.table(ranking, landscape: landscape, words: words).aligned() + Console.lines(notes) },
-            style: CSVStyle(language: landscape.language))
+            text: { CentralOutput.table(ranking, landscape: landscape, words: words).aligned(in: language) + Console.lines(notes) },
+            language: language)
         if analysis.result.shape != .table || analysis.result.output != nil { notes.forEach(Console.error) }
-        if !ranking.converged { Console.error(Words.analysis.notConverged) }
+        if !ranking.converged { Console.error(language.analysisCommandWording.notConverged) }
     }
 }

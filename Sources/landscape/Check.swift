@@ -9,10 +9,11 @@ struct Check: ParsableCommand {
         abstract: Words.analysis.checkAbstract, discussion: Words.analysis.checkDiscussion)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let loaded = try Console.loaded(input.loadRequest)
-        let words = Console.words
+        let words = language.language(for: loaded.whole).consoleWording
         var line = words.checked(actors: loaded.whole.actors.count, ties: loaded.whole.ties.count, files: input.files)
         if let day = input.day {
             line += words.onDay(day, actors: loaded.landscape.actors.count, ties: loaded.landscape.ties.count)

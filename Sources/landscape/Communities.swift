@@ -20,12 +20,13 @@ struct CommunitiesCommand: ParsableCommand {
     func run() throws {
         let landscape = try input.loadLandscape()
         let found = Analysis.communities(landscape, analysis.options, resolution: community.resolution, seed: community.seed)
-        let words = Language.en.analysisTableWording
+        let language = analysis.language.language(for: landscape)
+        let words = language.analysisTableWording
         let table = { CommunitiesOutput.table(found, landscape: landscape, words: words) }
         try analysis.result.emit(
             tables: { [table()] },
             json: { CommunitiesOutput.json(found) },
-            text: { CommunitiesOutput.summary(found, words: words) + "\n\n" + table().aligned() },
-            style: CSVStyle(language: landscape.language))
+            text: { CommunitiesOutput.summary(found, words: words) + "\n\n" + table().aligned(in: language) },
+            language: language)
     }
 }

@@ -25,6 +25,8 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("edge-direction"), help: ArgumentHelp(words.edgeDirectionHelp, valueName: "how"))
     var edgeDirections: EdgeDirections = .graph
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
 
     func validate() throws {
@@ -46,7 +48,9 @@ struct Convert: ParsableCommand {
             try Self.fail(error)
         }
         Self.report(result)
-        print(Self.words.wrote(path: result.output.path, format: result.output.format.rawValue, actors: result.actors, ties: result.ties))
+        // The result line in the landscape's language (or --lang); the warnings above are
+        // English, as the readers' and writers' messages are.
+        print((language.lang ?? result.language).convertCommandWording.wrote(path: result.output.path, format: result.output.format.rawValue, actors: result.actors, ties: result.ties))
     }
 
     /// The options as one request.

@@ -53,7 +53,7 @@ struct DiffCommand: ParsableCommand {
         let compared = try Console.read(Diffing.diff(request), warnings: \.warnings, failing: exitCode ? 2 : 1)
         let lang = language.lang ?? compared.new.landscape.language
         try result.emit(tables: { [DiffOutput.table(compared, language: lang)] }, json: { DiffOutput.json(compared) },
-                        text: { DiffOutput.text(compared, language: lang) }, style: CSVStyle(language: lang))
+                        text: { DiffOutput.text(compared, language: lang) }, language: lang)
         if exitCode && !compared.diff.isEmpty { throw ExitCode(1) }
     }
 

@@ -2,16 +2,7 @@ import ArgumentParser
 import LandscapeCore
 import LandscapeIO
 import LandscapeApp
-
-/// `--lang`: the language of plain-language output.
-struct LanguageOption: ParsableArguments {
-    @Option(help: ArgumentHelp(Words.options.languageHelp, valueName: "language"))
-    var lang: Language?
-
-    func language(for landscape: Landscape) -> Language {
-        lang ?? landscape.language
-    }
-}
+import LandscapeWording
 
 /// `landscape gaps`: where the landscape is weak.
 struct Gaps: ParsableCommand {
@@ -48,7 +39,7 @@ struct Gaps: ParsableCommand {
             tables: { [GapOutput.gapsTable(gaps, landscape: landscape, language: lang)] },
             json: { GapOutput.gapsJSON(gaps, landscape: landscape, language: lang) },
             text: { GapOutput.gapsText(gaps, landscape: landscape, language: lang) },
-            style: CSVStyle(language: lang))
+            language: lang)
     }
 }
 
@@ -90,27 +81,27 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         let whole = try Console.loaded(LoadRequest(files: files, limits: limits.limits)).whole
+        let lang = language.language(for: whole)
         let result: WhatIfResult
         do {
             result = try whole.whatIf(request)
         } catch {
-            for problem in error.problems { Console.error(Self.line(problem)) }
+            for problem in error.problems { Console.error(Self.line(problem, words: lang.gapCommandWording)) }
             throw ExitCode(1)
         }
-        let lang = language.language(for: whole)
         try output.emit(
             tables: { GapOutput.whatIfTables(result, landscape: whole, language: lang) },
             json: { GapOutput.whatIfJSON(result) },
             text: { GapOutput.whatIfText(result, landscape: whole, language: lang) },
-            style: CSVStyle(language: lang))
+            language: lang)
     }
 
     /// The error line of a problem with the request's ids.
-    static func line(_ problem: WhatIfProblem) -> String {
+    static func line(_ problem: WhatIfProblem, words: GapCommandWording) -> String {
         switch problem {
-        case .unknownActor(let id): Words.gaps.unknownRemovedActor(id.rawValue)
-        case .unknownProgram(let id): Words.gaps.unknownProgram(id.rawValue)
-        case .notAProgram(let id, let kind): Words.gaps.notAProgram(id.rawValue, kind: kind)
+        case .unknownActor(let id): words.unknownRemovedActor(id.rawValue)
+        case .unknownProgram(let id): words.unknownProgram(id.rawValue)
+        case .notAProgram(let id, let kind): words.notAProgram(id.rawValue, kind: kind)
         }
     }
 }
@@ -141,23 +132,24 @@ struct Suggest: ParsableCommand {
 
     func run() throws {
         let landscape = try input.loadLandscape()
+        let lang = language.language(for: landscape)
+        let words = lang.gapCommandWording
         let suggestions: [Suggestion]
         do {
             suggestions = try landscape.suggestions(SuggestOptions(actor: actor.map { ActorID($0) }, kind: kind, top: top, include: elements.include))
         } catch {
             switch error {
-            case .unknownActor(let id): Console.error(Words.gaps.unknownSuggestionActor(id.rawValue))
+            case .unknownActor(let id): Console.error(words.unknownSuggestionActor(id.rawValue))
             }
             throw ExitCode(1)
         }
         if let kind, !landscape.analysed(including: elements.include).actors.contains(where: { $0.kind == kind }) {
-            Console.error(kind == .foundation ? Words.gaps.noFoundation : Words.gaps.noActorOfKind(kind: kind.rawValue))
+            Console.error(kind == .foundation ? words.noFoundation : words.noActorOfKind(kind: kind.rawValue))
         }
-        let lang = language.language(for: landscape)
         try output.emit(
             tables: { [GapOutput.suggestionsTable(suggestions, landscape: landscape, language: lang)] },
             json: { GapOutput.suggestionsJSON(suggestions, landscape: landscape, language: lang) },
             text: { GapOutput.suggestionsText(suggestions, landscape: landscape, language: lang) },
-            style: CSVStyle(language: lang))
+            language: lang)
     }
 }

@@ -95,7 +95,7 @@ struct Render: ParsableCommand {
         }
         let loaded = try Console.loaded(input.loadRequest)
         let diagram = try Self.built { () throws(DiagramError) in try Drawing.diagram(loaded, request) }
-        try draw(diagram, to: output, format: format)
+        try draw(diagram, to: output, format: format, language: loaded.landscape.language)
     }
 
     /// The diagram `build` makes; its error is told as a usage error: found only once the files
@@ -112,16 +112,18 @@ struct Render: ParsableCommand {
     }
 
     /// Draws `diagram` to `output` with its notes and Graphviz's warnings on standard error and
-    /// the result line on standard output.
-    func draw(_ diagram: Diagram, to output: String, format: RenderFormat) throws {
+    /// the result line on standard output, in the diagram's language (--lang, else `language`,
+    /// the landscape's).
+    func draw(_ diagram: Diagram, to output: String, format: RenderFormat, language: Language? = nil) throws {
         for note in diagram.notes { Console.error(Self.words.note("\(note)")) }
         let clock = ContinuousClock()
         let started = clock.now
         let rendering = try Self.rendered(diagram, as: format)
         try OutputFiles.write(rendering.data, to: output)
         let (whole, fraction) = (clock.now - started).components
-        print(Self.words.wrote(path: output, format: format.rawValue, actors: diagram.nodes.count, ties: diagram.edges.count,
-                               engine: diagram.engine.rawValue, seconds: Double(whole) + Double(fraction) / 1e18))
+        let words = (lang.flatMap { Language(parsing: $0) } ?? language ?? .en).renderCommandWording
+        print(words.wrote(path: output, format: format.rawValue, actors: diagram.nodes.count, ties: diagram.edges.count,
+                          engine: diagram.engine.rawValue, seconds: Double(whole) + Double(fraction) / 1e18))
     }
 
     /// `diagram` drawn by Graphviz, its warnings on standard error; a failure exits with 1.

@@ -51,8 +51,8 @@ struct ReportCommand: ParsableCommand {
         let report = Reporting.report(loaded, request, renderer: Diagrams.renderer())
         for message in report.messages { Console.error(message) }
         try OutputFiles.write(Data(report.html.utf8), to: output)
-        print(Self.words.wrote(path: output, language: report.language, actors: report.actors, ties: report.ties,
-                               gaps: report.gaps, suggestions: report.suggestions))
+        print(report.language.reportCommandWording.wrote(path: output, language: report.language, actors: report.actors,
+                                                          ties: report.ties, gaps: report.gaps, suggestions: report.suggestions))
     }
 
     /// The `-o` file; its absence is a usage error.

@@ -3,6 +3,7 @@ import Foundation
 import LandscapeApp
 import LandscapeCore
 import LandscapeIO
+import LandscapeWording
 
 /// Where an analysing command's result goes: printed (`--format table|csv|json`) or written to
 /// a file (`-o FILE.xlsx|csv|json`, the format by the extension).
@@ -36,8 +37,9 @@ struct ResultOptions: ParsableArguments {
 
     /// Prints the result in `--format`, or writes it to `-o` (atomically) and prints the result
     /// line. `tables` are the result's tables (CSV holds the first, a workbook all); `text` is
-    /// what the terminal shows; CSV is written in `style`.
-    func emit(tables: () -> [TextTable], json: () -> JSONValue, text: () -> String, style: CSVStyle) throws {
+    /// what the terminal shows; CSV and the result line are in `language`'s style and words.
+    func emit(tables: () -> [TextTable], json: () -> JSONValue, text: () -> String, language: Language) throws {
+        let style = CSVStyle(language: language)
         guard let output, let fileFormat else {
             switch format ?? .table {
             case .json: print(json().serialized())
@@ -54,6 +56,6 @@ struct ResultOptions: ParsableArguments {
             throw ExitCode(1)
         }
         try OutputFiles.write(data, to: output)
-        print(Words.results.wroteFile(path: output, format: fileFormat.rawValue))
+        print(language.resultFileWording.wroteFile(path: output, format: fileFormat.rawValue))
     }
 }

@@ -26,14 +26,15 @@ struct Stats: ParsableCommand {
         var options = analysis.options
         options.directOnly = direct.directOnly
         let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed, exact: exact)
-        let notes = stats.distanceEstimate.map { Words.sampling.statisticsNotes($0, diameter: stats.diameter) } ?? []
-        let words = Language.en.analysisTableWording
+        let language = analysis.language.language(for: landscape)
+        let notes = stats.distanceEstimate.map { language.samplingWording.statisticsNotes($0, diameter: stats.diameter) } ?? []
+        let words = language.analysisTableWording
         let tables = { StatisticsOutput.tables(stats, grouping: options.groups, words: words) }
         try analysis.result.emit(
             tables: tables,
             json: { StatisticsOutput.json(stats, grouping: options.groups) },
-            text: { tables().map { $0.aligned() }.joined(separator: "\n") + Console.lines(notes) },
-            style: CSVStyle(language: landscape.language))
+            text: { tables().map { $0.aligned(in: language) }.joined(separator: "\n") + Console.lines(notes) },
+            language: language)
         if analysis.result.shape != .table || analysis.result.output != nil { notes.forEach(Console.error) }
     }
 }

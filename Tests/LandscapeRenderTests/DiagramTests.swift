@@ -91,7 +91,7 @@ struct DiagramTests {
         #expect(texts.contains("Mitgliedschaft"))
         #expect(texts.contains("Doppellinie: schriftlich vereinbart"))
         guard case .lines(let lines)? = german.title["label"] else { Issue.record("no title"); return }
-        #expect(lines.map(\.text) == ["Bildungslandschaft Musterstadt", "Stand 2019-08 · 11 Akteure, 12 Beziehungen"])
+        #expect(lines.map(\.text) == ["Bildungslandschaft Musterstadt", "Stand August 2019 · 11 Akteure, 12 Beziehungen"])
 
         let english = try build(canonicalLandscape(), DiagramOptions(language: .en))
         let englishTexts = legendTexts(english)
@@ -140,7 +140,7 @@ struct DiagramTests {
         #expect(!diagram.edges.contains { $0.tie == 11 })
         #expect(diagram.nodes.count == 10)
         guard case .lines(let lines)? = diagram.title["label"] else { Issue.record("no title"); return }
-        #expect(lines[1].text == "am 2016-01-01 · 10 Akteure, 11 Beziehungen")
+        #expect(lines[1].text == "am 1. Januar 2016 · 10 Akteure, 11 Beziehungen")
     }
 
     @Test("The steering view keeps steering, membership and funding ties and says whom it leaves out")

@@ -16,12 +16,12 @@ struct CatalogTests {
         }
     }
 
-    @Test("A name is quoted once; a name with guillemets in the outer quotes of the language")
+    @Test("A name is quoted once; a name with guillemets gets the language's inner quotes (German »„A“ B«)")
     func quoting() {
         let german = Catalog(.de), english = Catalog(.en)
         #expect(german.q("Amt") == "»Amt«")
         #expect(german.q("»Amt«") == "»Amt«")
-        #expect(german.q("»Präventionskette« Weimar") == "„»Präventionskette« Weimar“")
+        #expect(german.q("»Präventionskette« Weimar") == "»„Präventionskette“ Weimar«")
         #expect(english.q("»Präventionskette« Weimar") == "“»Präventionskette« Weimar”")
     }
 
@@ -31,7 +31,9 @@ struct CatalogTests {
         #expect(german.quoted(["A"], limit: 3) == "»A«")
         #expect(german.quoted(["A", "B", "C"], limit: 3) == "»A«, »B« und »C«")
         #expect(english.quoted(["A", "B", "C", "D", "E"], limit: 2) == "»A«, »B« and 3 more")
-        #expect(german.cell(["A", "B", "C"], limit: 2) == "A · B und 1 weitere")
+        #expect(german.cell(["A", "B", "C"], limit: 2) == "A · B und ein weiterer")
+        #expect(german.quoted(["A", "B", "C"], limit: 2, as: .dative) == "»A«, »B« und einem weiteren")
+        #expect(german.quoted(["A", "B", "C", "D"], limit: 2, as: .dative) == "»A«, »B« und 2 weiteren")
         let many = (0..<1_002).map(String.init)
         #expect(german.cell(many, limit: 1).hasSuffix("und 1.001 weitere"))
         #expect(english.cell(many, limit: 1).hasSuffix("and 1,001 more"))

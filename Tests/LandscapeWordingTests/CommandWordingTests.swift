@@ -12,8 +12,8 @@ struct CommandWordingTests {
         #expect(english.unknownRemovedActor("nobody") == "error: unknown actor 'nobody' in --remove")
         #expect(english.notAProgram("amt", kind: .office) == "error: 'amt' is of kind 'office', not a program")
         let german = Language.de.gapCommandWording
-        #expect(german.unknownProgram("x") == "Fehler: unbekanntes Förderprogramm 'x'")
-        #expect(german.unknownSuggestionActor("x") == "Fehler: unbekannter Akteur 'x' in --for")
+        #expect(german.unknownProgram("x") == "Fehler: unbekanntes Förderprogramm »x«")
+        #expect(german.unknownSuggestionActor("x") == "Fehler: unbekannter Akteur »x« in --for")
     }
 
     @Test("Option messages: the known values joined with 'or' / 'oder'")
@@ -22,8 +22,8 @@ struct CommandWordingTests {
         #expect(Language.en.optionWording.unknownValue("colour", option: "--groups", known: known)
             == "'--groups colour' is not known; use kind, municipality or sector.")
         #expect(Language.de.optionWording.unknownValue("farbe", option: "--groups", known: known)
-            == "'--groups farbe' ist unbekannt; kind, municipality oder sector verwenden.")
-        #expect(Language.de.optionWording.notADate(option: "--at", "2019-02-30").hasPrefix("'--at 2019-02-30' ist kein Datum"))
+            == "»--groups farbe« ist unbekannt; verwenden Sie kind, municipality oder sector.")
+        #expect(Language.de.optionWording.notADate(option: "--at", "2019-02-30").hasPrefix("»--at 2019-02-30« ist kein Datum"))
     }
 
     @Test("The --approx note: a decimal comma in German")
@@ -70,7 +70,7 @@ struct CommandWordingTests {
             == "r.html geschrieben (en, 2 Akteure, 1 Beziehung, 1 Lücke, 0 Vorschläge)")
         #expect(Language.en.renderCommandWording.notAMeasure("degre", suggestion: "degree", names: []) == "did you mean 'degree'?")
         #expect(Language.de.renderCommandWording.notAMeasure("x", suggestion: nil, names: ["degree", "betweenness"])
-            == "kein Maß; verwenden Sie eines von: degree, betweenness.")
+            == "keine Kennzahl; verwenden Sie eine von diesen: degree, betweenness.")
     }
 
     @Test("Table words: the English measure names are the keywords scripts match; the German ones from the glossary")

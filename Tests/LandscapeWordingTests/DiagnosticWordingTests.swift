@@ -145,7 +145,7 @@ struct DiagnosticWordingTests {
             == "more than 1000000 actors in the input, the limit (raise it with --max-actors); the rest is not read")
         #expect(Language.en.diagnosticWording.message(for: .missingActors(count: 1234, first: "vhs")).hasPrefix("1234 tie ends name actors not in the landscape (the first: 'vhs')"))
         #expect(Language.de.diagnosticWording.message(for: .missingActors(count: 1234, first: "vhs")).hasPrefix("1.234 Beziehungsenden nennen Akteure"))
-        #expect(Language.de.diagnosticWording.message(for: .missingActors(count: 1, first: "vhs")).hasPrefix("1 Beziehungsende nennt einen Akteur"))
+        #expect(Language.de.diagnosticWording.message(for: .missingActors(count: 1, first: "vhs")).hasPrefix("Ein Beziehungsende nennt einen Akteur"))
         #expect(Language.de.diagnosticWording.message(for: .tooLong(field: "note", length: 25_000, limit: 20_000, kind: .note))
             == "»note« ist 25.000 Zeichen lang; die Grenze liegt bei 20.000 (anzuheben mit --max-note-length); nur die ersten 20.000 bleiben erhalten")
     }

@@ -31,9 +31,10 @@ struct DiagramStringsTests {
     }
 
     @Test("An ego neighbourhood: direct partners, or up to N steps")
-    func neighbourhood() {
+    func neighbourhood() throws {
+        let may2024 = try #require(PartialDate(year: 2024, month: 5))
         #expect(DiagramStrings.of(.en).neighbourhood("VHS", 1) == "neighbourhood of \u{201C}VHS\u{201D} (direct partners)")
         #expect(DiagramStrings.of(.de).neighbourhood("VHS", 2) == "Umfeld von »VHS« (bis 2 Schritte)")
-        #expect(DiagramStrings.of(.de).asOf("2024-05") == "Stand 2024-05" && DiagramStrings.of(.en).sizeBy("core") == "size: core")
+        #expect(DiagramStrings.of(.de).asOf(may2024) == "Stand Mai 2024" && DiagramStrings.of(.en).sizeBy("core") == "size: core")
     }
 }

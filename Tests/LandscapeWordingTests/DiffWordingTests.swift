@@ -42,6 +42,6 @@ struct DiffWordingTests {
                 == "[dringend] Getrennte Planungsbereiche (»Weimar«): »A«, »B« und »C«; geschlossen durch »Bündnis«")
         #expect(DiffWording(.en).gap(gap, severity: Change(old: .high, new: .low), name: Self.name)
                 == "[urgent → minor] \(Language.en.gapWording.typeName(.planningSilo)) (»Weimar«): »A«, »B« and »C«")
-        #expect(german.moversHeading([.betweenness, .degree]) == "Wer sich bewegt hat (Rang nach Zwischenzentralität und Grad)")
+        #expect(german.moversHeading([.betweenness, .degree]) == "Wer sich bewegt hat (Rang nach Zwischenzentralität und Partner (Grad))")
     }
 }

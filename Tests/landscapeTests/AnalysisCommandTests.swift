@@ -5,7 +5,7 @@ import Testing
 struct AnalysisCommandTests {
     @Test("central: an aligned table sorted by betweenness, --top limits it")
     func centralTable() throws {
-        let run = try CLI.run("central", "graphs/weimar.yaml", "--top", "3")
+        let run = try CLI.run("central", "graphs/weimar.yaml", "--top", "3", "--lang", "en")
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 5)  // header, rule, three actors
@@ -40,7 +40,7 @@ struct AnalysisCommandTests {
     @Test("central --format csv: a header row and one row per actor, as the landscape's Excel reads it (German: ';' and decimal commas), with a byte-order mark and CRLF")
     func centralCSV() throws {
         let run = try CLI.run("central", "graphs/soemmerda.yaml", "--format", "csv", "--measures", "degree,betweenness")
-        #expect(run.stdout.hasPrefix("\u{FEFF}#;actor;kind;degree;betweenness\r\n"))
+        #expect(run.stdout.hasPrefix("\u{FEFF}Nr.;Akteur;Art;Partner (Grad);Zwischenzentralität\r\n"))
         let lines = run.stdout.dropFirst().components(separatedBy: "\r\n").dropLast()
         #expect(lines.count == 20)  // 19 actors: the Bericht is a resource
         let first = lines.dropFirst().first?.split(separator: ";") ?? []
@@ -71,7 +71,7 @@ struct AnalysisCommandTests {
         #expect(plain.status == 0)
         #expect(!plain.stdout.contains("Willkommensordner"))
         let resources = try CLI.run("central", "graphs/nordhausen.yaml", "--format", "csv", "--measures", "degree", "--include", "resources")
-        #expect(resources.stdout.contains("»Willkommensordner« (Landkreis Nordhausen);resource;"))
+        #expect(resources.stdout.contains("»Willkommensordner« (Landkreis Nordhausen);Instrument;"))
         let stats = try CLI.run("stats", "graphs/thueringen.yaml", "--format", "json")
         let all = try CLI.run("stats", "graphs/thueringen.yaml", "--format", "json", "--include", "events,resources")
         let plainRoot = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])

@@ -610,7 +610,7 @@ struct LimitTests {
     @Test("At the limits (37 actors, 54 ties, the file's size) Weimar is read; one below, it is refused")
     func actorsAndTies() throws {
         let size = try #require(try FileManager.default.attributesOfItem(atPath: CLI.repository.appendingPathComponent("graphs/weimar.yaml").path)[.size] as? Int)
-        let at = try CLI.run("check", "graphs/weimar.yaml", "--max-actors", "37", "--max-ties", "54", "--max-file-size", "\(size)")
+        let at = try CLI.run("check", "graphs/weimar.yaml", "--max-actors", "37", "--max-ties", "54", "--max-file-size", "\(size)", "--lang", "en")
         #expect(at.status == 0)
         #expect(at.stdout == "ok: 37 actors, 54 ties (graphs/weimar.yaml)\n")
         let below = try CLI.run("check", "graphs/weimar.yaml", "--max-actors", "36", "--max-ties", "53")

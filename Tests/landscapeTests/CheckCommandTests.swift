@@ -6,7 +6,7 @@ struct CheckCommandTests {
 
     @Test("A valid file: 'ok' with the counts on stdout, exit 0")
     func ok() throws {
-        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml")
+        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "--lang", "en")
         #expect(run.status == 0)
         #expect(run.stdout == "ok: 13 actors, 12 ties (\(fixtures)/yaml/complete.yaml)\n")
         #expect(run.stderr == "")
@@ -14,14 +14,14 @@ struct CheckCommandTests {
 
     @Test("Several files: the merged totals")
     func merged() throws {
-        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "\(fixtures)/csv/kumu")
+        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "\(fixtures)/csv/kumu", "--lang", "en")
         #expect(run.status == 0)
         #expect(run.stdout == "ok: 16 actors, 14 ties (\(fixtures)/yaml/complete.yaml, \(fixtures)/csv/kumu)\n")
     }
 
     @Test("--at counts what is active on that date")
     func atDate() throws {
-        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "--at", "2022")
+        let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "--at", "2022", "--lang", "en")
         #expect(run.status == 0)
         #expect(run.stdout == "ok: 13 actors, 12 ties (\(fixtures)/yaml/complete.yaml); on 2022-01-01: 10 actors, 5 ties\n")
     }

@@ -41,7 +41,7 @@ struct ConvertCommandTests {
         let out = try folder()
         defer { try? FileManager.default.removeItem(at: out) }
         let converted = out.appendingPathComponent(format == "csv" ? "pair" : "landscape.\(format)").path
-        let there = try CLI.run("convert", input, "-o", converted)
+        let there = try CLI.run("convert", input, "-o", converted, "--lang", "en")
         #expect(there.status == 0, "\(there.stderr)")
         let original = load(input)
         #expect(there.stdout == "wrote \(converted) (\(format), \(count(original.landscape.actors.count, "actor")), \(count(original.landscape.ties.count, "tie")))\n")

@@ -40,7 +40,7 @@ struct DiffCommandTests {
         let output = folder.appendingPathComponent("changes.csv").path
         let run = try CLI.run("diff", "--old", "graphs/weimar.yaml", "--new", "graphs/weimar.yaml", "--new", "graphs/jena.yaml", "-o", output)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "wrote \(output) (csv)\n")
+        #expect(run.stdout == "\(output) geschrieben (csv)\n")  // in the landscapes' language, German
         let csv = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
         #expect(csv.hasPrefix("\u{FEFF}section;change;type;id;name;field;old;new\r\n"))
         #expect(csv.contains("\r\nactors;joined;"))

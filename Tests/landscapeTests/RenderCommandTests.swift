@@ -30,7 +30,7 @@ struct RenderCommandTests {
         let actors = loaded.landscape.actors.count, ties = loaded.landscape.ties.count
         for format in RenderFormat.allCases {
             let path = out.appendingPathComponent("\(name).\(format.rawValue)").path
-            let run = try CLI.run("render", input, "-o", path)
+            let run = try CLI.run("render", input, "-o", path, "--lang", "en")
             #expect(run.status == 0, "\(name).\(format): \(run.stderr)")
             #expect(run.stdout.hasPrefix("wrote \(path) (\(format.rawValue), \(actors) actors, \(ties) ties, neato, "), "\(run.stdout)")
             #expect(!run.stderr.contains("error"), "\(run.stderr)")
@@ -100,7 +100,7 @@ struct RenderCommandTests {
         let out = try folder()
         defer { try? FileManager.default.removeItem(at: out) }
         let path = out.appendingPathComponent("e.svg").path
-        let run = try CLI.run("render", "graphs/eisenach.yaml", "-o", path, "--labels", "top:5", "--view", "steering")
+        let run = try CLI.run("render", "graphs/eisenach.yaml", "-o", path, "--labels", "top:5", "--view", "steering", "--lang", "en")
         #expect(run.status == 0)
         #expect(run.stderr == """
             note: 3 actors without steering, membership or funding ties left out of the steering view

@@ -47,7 +47,7 @@ struct ResultFileTests {
         let out = try Self.folder()
         defer { try? FileManager.default.removeItem(at: out) }
         let path = out.appendingPathComponent("c.xlsx").path
-        let run = try CLI.run("central", "graphs/weimar.yaml", "-o", path)
+        let run = try CLI.run("central", "graphs/weimar.yaml", "-o", path, "--lang", "en")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "wrote \(path) (xlsx)\n")
         let book = try Self.python(Self.describe, [path])
@@ -62,8 +62,8 @@ struct ResultFileTests {
     @Test("Every analysing command writes its tables as a workbook, one sheet each",
           .enabled(if: openpyxl, "python3 with openpyxl is missing"),
           arguments: [
-              (["stats", "graphs/weimar.yaml"], ["Figures|A2|16", "Mixing matrix|A2|10"]),
-              (["communities", "graphs/weimar.yaml"], ["Communities|A2|36"]),
+              (["stats", "graphs/weimar.yaml", "--lang", "en"], ["Figures|A2|16", "Mixing matrix|A2|10"]),
+              (["communities", "graphs/weimar.yaml", "--lang", "en"], ["Communities|A2|36"]),
               (["gaps", "graphs/weimar.yaml", "--lang", "en"], ["Gaps|A2|18"]),
               (["suggest", "graphs/weimar.yaml"], ["Kooperationsmöglichkeiten|A2|11"]),
               (["whatif", "graphs/weimar.yaml", "--at", "2022", "--lang", "en"], ["Before and after|A2|7", "What is lost|A2|8"]),

@@ -63,7 +63,7 @@ struct SafeOutputTests {
         #expect(try CLI.run("convert", input, "-o", original).status == 0)
         let names = { (path: String) in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").filter { $0.contains("name:") }.sorted() }
         #expect(try names(back) == names(original))
-        let check = try CLI.run("check", output)
+        let check = try CLI.run("check", output, "--lang", "en")
         #expect(check.stdout.hasPrefix("ok: 5 actors, 4 ties"), "\(check.stdout)\(check.stderr)")
     }
 

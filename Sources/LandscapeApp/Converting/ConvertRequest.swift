@@ -49,6 +49,8 @@ public enum ConvertRefusal: Error, Equatable, Sendable {
 /// What a conversion wrote.
 public struct ConvertResult: Sendable {
     public var output: ConvertOutput
+    /// The landscape's language (its `language`), the default of the lines printed about it.
+    public var language: Language
     /// The actors and ties written (of the landscape on the request's day).
     public var actors: Int
     public var ties: Int

@@ -30,8 +30,8 @@ public enum Converting {
         } catch {
             throw .notDrawn(error, warnings: loaded.warnings)
         }
-        let result = ConvertResult(output: output, actors: landscape.actors.count, ties: landscape.ties.count,
-                                   warnings: loaded.warnings, messages: written.messages, losses: written.losses)
+        let result = ConvertResult(output: output, language: landscape.language, actors: landscape.actors.count,
+                                   ties: landscape.ties.count, warnings: loaded.warnings, messages: written.messages, losses: written.losses)
         do {
             try OutputFile.write(items(written.output, at: output.path))
         } catch {

@@ -53,7 +53,7 @@ public enum CentralOutput {
         var table = TextTable(name: words.sheetCentral, headers: headers, alignments: alignments)
         for (rank, actor) in ranking.rankedActors.enumerated() {
             let info = landscape[actor.id]
-            var row: [TableCell] = [.integer(rank + 1), .text(info?.name ?? actor.id.rawValue), .text(info?.kind.rawValue ?? "")]
+            var row: [TableCell] = [.integer(rank + 1), .text(info?.name ?? actor.id.rawValue), .text(info.map { words.kindCell($0.kind) } ?? "")]
             for measure in ranking.measures { row += cells(of: actor, measure) }
             table.cells.append(row)
         }

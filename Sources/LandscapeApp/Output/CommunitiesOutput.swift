@@ -23,15 +23,15 @@ public enum CommunitiesOutput {
         for (index, members) in found.groups.enumerated() {
             for id in members {
                 let actor = landscape[id]
-                table.cells.append([.integer(index + 1), .text(actor?.name ?? id.rawValue), .text(actor?.kind.rawValue ?? ""),
+                table.cells.append([.integer(index + 1), .text(actor?.name ?? id.rawValue), .text(actor.map { words.kindCell($0.kind) } ?? ""),
                                     .text(actor?.municipality ?? "")])
             }
         }
         return table
     }
 
-    /// The line above the table: "modularity 0.4321, 5 communities".
+    /// The line above the table: "modularity 0.4321, 5 communities" (the words' decimal separator).
     public static func summary(_ found: Communities, words: AnalysisTableWording) -> String {
-        words.communitiesSummary(modularity: NumberText.decimal(found.modularity, places: 4), count: found.count)
+        words.communitiesSummary(modularity: found.modularity, count: found.count)
     }
 }

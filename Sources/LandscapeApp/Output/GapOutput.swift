@@ -2,9 +2,10 @@ import LandscapeCore
 import LandscapeIO
 import LandscapeWording
 
-/// Output shapes of `gaps`, `whatif` and `suggest` (docs/gaps.md): the words come from
-/// LandscapeWording in the chosen language; JSON keys, CSV headers and the type and severity
-/// values of JSON and CSV stay English keywords, for machines.
+/// Output shapes of `gaps`, `whatif` and `suggest` (docs/gaps.md): the words, the tables'
+/// headers and cells come from LandscapeWording in the chosen language; JSON keys and the type
+/// and severity values of JSON stay English keywords, for machines (and so do the English
+/// tables' cells).
 public enum GapOutput {
     /// `{"gaps": [{"type", "severity", "actors": [ids], "groups": [names], "explanation", "suggestion"}]}`.
     public static func gapsJSON(_ gaps: [Gap], landscape: Landscape, language: Language) -> JSONValue {
@@ -22,13 +23,15 @@ public enum GapOutput {
         }))])
     }
 
-    /// The gaps as CSV rows: keywords for severity and type, sentences in `language`.
+    /// The gaps as table rows (CSV, a workbook), headers, severity, type and sentences in
+    /// `language` (English keeps the keywords of severity and type).
     public static func gapsTable(_ gaps: [Gap], landscape: Landscape, language: Language) -> TextTable {
-        let words = language.gapWording
-        var table = TextTable(name: language.analysisTableWording.sheetGaps, headers: ["#", "severity", "type", "explanation", "suggestion"])
+        let words = language.gapWording, cells = language.analysisTableWording
+        var table = TextTable(name: cells.sheetGaps, headers: [cells.rankColumn, cells.gapsSeverityColumn, cells.gapsTypeColumn,
+                                                               cells.gapsExplanationColumn, cells.gapsSuggestionColumn])
         for (index, gap) in gaps.enumerated() {
             let sentences = words.sentences(gap, in: landscape)
-            table.cells.append([.integer(index + 1), .text(gap.severity.rawValue), .text(gap.type.rawValue),
+            table.cells.append([.integer(index + 1), .text(cells.severityCell(gap.severity)), .text(cells.gapTypeCell(gap.type)),
                                 .text(sentences.explanation), .text(sentences.action)])
         }
         return table
@@ -89,12 +92,13 @@ public enum GapOutput {
         }))])
     }
 
-    /// The suggestions as CSV rows, reasons and closed gaps in `language`; a committee's row
-    /// names its convener under `from` and its members under `to`.
+    /// The suggestions as table rows (CSV, a workbook), headers, kinds, reasons and closed gaps
+    /// in `language`; a committee's row names its convener under `from` and its members under `to`.
     public static func suggestionsTable(_ suggestions: [Suggestion], landscape: Landscape, language: Language) -> TextTable {
-        let words = language.suggestionWording
-        var table = TextTable(name: language.analysisTableWording.sheetSuggestions, headers: ["#", "type", "from", "to", "score", "reasons", "closes"],
-                              alignments: [.right, .left, .left, .left, .right, .left, .left])
+        let words = language.suggestionWording, cells = language.analysisTableWording
+        let headers = [cells.rankColumn, cells.suggestionsTypeColumn, cells.suggestionsFromColumn, cells.suggestionsToColumn,
+                       cells.suggestionsScoreColumn, cells.suggestionsReasonsColumn, cells.suggestionsClosesColumn]
+        var table = TextTable(name: cells.sheetSuggestions, headers: headers, alignments: [.right, .left, .left, .left, .right, .left, .left])
         let name = { (id: ActorID) in landscape[id]?.name ?? id.rawValue }
         for (index, s) in suggestions.enumerated() {
             let (from, to) = switch s.form {
@@ -102,7 +106,7 @@ public enum GapOutput {
             case .committee: (s.convener.map(name) ?? "", s.members.map(name).joined(separator: ", "))
             case .fund: (s.funder.map(name) ?? "", s.need ?? s.members.map(name).joined(separator: ", "))
             }
-            table.cells.append([.integer(index + 1), .text(s.form.rawValue), .text(from), .text(to),
+            table.cells.append([.integer(index + 1), .text(cells.suggestionCell(s.form)), .text(from), .text(to),
                                 .decimal(s.score, places: 2),
                                 .text(s.reasons.map { words.reason($0, in: landscape) }.joined(separator: "; ")),
                                 .text(s.closes.map { words.closedGap($0, in: landscape) }.joined(separator: "; "))])
@@ -115,9 +119,7 @@ public enum GapOutput {
     public static func suggestionsText(_ suggestions: [Suggestion], landscape: Landscape, language: Language, width: Int = 100) -> String {
         let words = language.suggestionWording
         return numberedBlocks(suggestions, none: words.noSuggestions) { s in
-            let a = landscape[s.from]?.name ?? s.from.rawValue, b = landscape[s.to]?.name ?? s.to.rawValue
-            let what = s.form == .pair ? "»\(a)« ↔ »\(b)«" : words.heading(s, in: landscape)
-            var block = "\(what)  (\(words.scoreLabel) \(language.numberStyle.decimal(s.score, digits: 2)))\n"
+            var block = "\(words.heading(s, in: landscape))  (\(words.scoreLabel) \(language.numberStyle.decimal(s.score, digits: 2)))\n"
             for reason in s.reasons { block += wrap("• " + words.reason(reason, in: landscape), indent: "   ", width: width) }
             for gap in s.closes { block += wrap("✓ " + words.closedGap(gap, in: landscape), indent: "   ", width: width) }
             return block
@@ -195,7 +197,7 @@ public enum GapOutput {
     public static func whatIfText(_ r: WhatIfResult, landscape: Landscape, language: Language) -> String {
         let words = language.whatIfWording
         let names = { (ids: [ActorID]) in ids.isEmpty ? "–" : ids.map { landscape[$0]?.name ?? $0.rawValue }.joined(separator: ", ") }
-        var out = whatIfTable(r, language: language).aligned() + "\n"
+        var out = whatIfTable(r, language: language).aligned(in: language) + "\n"
         out += "\(words.removedLabel): \(names(r.removed))\n"
         if !r.notYetFounded.isEmpty { out += "\(words.notYetFoundedLabel): \(names(r.notYetFounded))\n" }
         out += "\(words.lostTiesLabel): \(r.lostTies)\n"

@@ -65,11 +65,12 @@ public enum StatisticsOutput {
         return [figures, matrix(mixing, grouping: grouping, words: words)]
     }
 
-    /// Ties between each pair of groups, with each group's E–I index and, when some pairs meet
+    /// Ties between each pair of groups (named in the table's language, in the order of their
+    /// names), with each group's E–I index and, when some pairs meet
     /// in a committee without a direct tie, how many of a group's pairs with other groups do.
     static func matrix(_ mixing: GroupMixing, grouping: GroupingAttribute, words: AnalysisTableWording) -> TextTable {
-        let groups = mixing.matrix.keys.sorted()
-        let label = { (group: String) in group.isEmpty ? words.noGroup : group }
+        let label = { (group: String) in words.groupCell(group, of: grouping) }
+        let groups = mixing.matrix.keys.sorted { label($0) < label($1) }
         let through = !mixing.throughCommittees.isEmpty
         let extra = [words.eiColumn] + (through ? [words.throughCommitteeColumn] : [])
         var matrix = TextTable(name: words.sheetMixing, headers: [words.groupingName(grouping)] + groups.map(label) + extra,

@@ -136,7 +136,7 @@ public enum StoreTransfer {
         } catch {
             throw .notWritten(output, reason: OutputFile.reason(error))
         }
-        return ConvertResult(output: output, actors: landscape.actors.count, ties: landscape.ties.count,
+        return ConvertResult(output: output, language: landscape.language, actors: landscape.actors.count, ties: landscape.ties.count,
                              warnings: [], messages: written.messages, losses: written.losses)
     }
 

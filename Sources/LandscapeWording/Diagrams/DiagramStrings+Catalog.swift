@@ -42,8 +42,8 @@ extension DiagramStrings {
             writtenAgreement: words.tooltipWrittenAgreement,
             partnerCount: words.legendPartnerCount,
             measures: Self.table(Measure.allCases) { words.name(of: $0) },
-            asOf: { words.titleAsOf(date: $0) },
-            onDay: { words.titleOnDay(date: $0) },
+            asOf: { words.titleAsOf(date: ReportWording(catalog: catalog).date($0)) },
+            onDay: { words.titleOnDay(date: ReportWording(catalog: catalog).day($0)) },
             actorCount: { words.titleActorCount(count: $0) },
             tieCount: { words.titleTieCount(count: $0) },
             sizeBy: { words.legendSizeBy(measure: $0) },
@@ -64,27 +64,9 @@ extension DiagramStrings {
     }
 }
 
-/// The diagrams' names of kinds, tie kinds and sectors (measures: `MeasureNames`).
-extension DiagramsMessages: MeasureNames {
-    /// An actor kind in a legend or tooltip: "Office / administration".
-    func name(of kind: ActorKind) -> String {
-        switch kind {
-        case .office: kindOffice
-        case .agency: kindAgency
-        case .politics: kindPolitics
-        case .committee: kindCommittee
-        case .foundation: kindFoundation
-        case .association: kindAssociation
-        case .institution: kindInstitution
-        case .business: kindBusiness
-        case .program: kindProgram
-        case .research: kindResearch
-        case .other: kindOther
-        case .resource: kindResource
-        case .event: kindEvent
-        }
-    }
-
+/// The diagrams' names of kinds, tie kinds, sectors and measures (`KindNames`, `SectorNames`,
+/// `MeasureNames`).
+extension DiagramsMessages: MeasureNames, KindNames, SectorNames {
     /// A tie kind in a legend or tooltip: "Cooperation".
     func name(of kind: TieKind) -> String {
         switch kind {
@@ -97,19 +79,6 @@ extension DiagramsMessages: MeasureNames {
         case .maintains: tieKindMaintains
         case .uses: tieKindUses
         case .attends: tieKindAttends
-        }
-    }
-
-    /// An education sector in a legend or tooltip: "Early childhood".
-    func name(of sector: Sector) -> String {
-        switch sector {
-        case .earlyChildhood: sectorEarlyChildhood
-        case .school: sectorSchool
-        case .vocational: sectorVocational
-        case .higher: sectorHigher
-        case .adult: sectorAdult
-        case .nonFormal: sectorNonFormal
-        case .informal: sectorInformal
         }
     }
 }

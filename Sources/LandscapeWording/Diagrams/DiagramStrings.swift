@@ -44,8 +44,10 @@ public struct DiagramStrings: Sendable {
     /// Names of the measures that can size the nodes ("Größe: Zwischenzentralität"); a measure
     /// missing here is named by its option name (`effective_size`), as the English legend does.
     public let measures: [Measure: String]
-    public let asOf: @Sendable (String) -> String
-    public let onDay: @Sendable (String) -> String
+    /// "as of August 2019": the date as precise as it is given, written as the report writes it.
+    public let asOf: @Sendable (PartialDate) -> String
+    /// "on 1 January 2017".
+    public let onDay: @Sendable (CalendarDay) -> String
     public let actorCount: @Sendable (Int) -> String
     public let tieCount: @Sendable (Int) -> String
     public let sizeBy: @Sendable (String) -> String

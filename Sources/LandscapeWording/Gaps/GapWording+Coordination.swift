@@ -19,7 +19,8 @@ extension GapWording {
         // Registering twice and waiting happen where offers serve the same people.
         if !group.targetGroups.isEmpty { explanation += words.uncoordinatedCompetition }
         if !group.untied.isEmpty { explanation += words.uncoordinatedUntied(count: group.untied.count, names: list(group.untied.map(name))) }
-        let invited = list(group.invited.map(name), limit: 6)
+        // Invited (accusative); whoever chairs it is named once, as its chair.
+        let invited = list(group.invited.filter { $0 != group.coordinator }.map(name), limit: 6, as: .accusative)
         let action = if let committee = group.existingCommittee {
             words.uncoordinatedActionExistingCommittee(invited: invited, committee: q(name(committee)))
         } else if let coordinator = group.coordinator {

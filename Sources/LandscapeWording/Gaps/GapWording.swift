@@ -48,30 +48,10 @@ public struct GapWording: Sendable {
     public func action(_ gap: Gap, in landscape: Landscape) -> String { sentences(gap, in: landscape).action }
 
     /// The gap type as a reader calls it ("Single point of failure").
-    public func typeName(_ type: GapType) -> String {
-        switch type {
-        case .isolate: words.typeIsolate
-        case .pendant: words.typePendant
-        case .fragmented: words.typeFragmented
-        case .cutPoint: words.typeCutPoint
-        case .bridge: words.typeBridge
-        case .groupHole: words.typeGroupHole
-        case .uncoordinated: words.typeUncoordinated
-        case .programDependency: words.typeProgramDependency
-        case .uncovered: words.typeUncovered
-        case .planningSilo: words.typePlanningSilo
-        case .committeeDependency: words.typeCommitteeDependency
-        }
-    }
+    public func typeName(_ type: GapType) -> String { words.name(of: type) }
 
     /// The level as a reader calls it ("urgent").
-    public func severityName(_ severity: GapSeverity) -> String {
-        switch severity {
-        case .high: words.severityHigh
-        case .medium: words.severityMedium
-        case .low: words.severityLow
-        }
-    }
+    public func severityName(_ severity: GapSeverity) -> String { words.name(of: severity) }
 
     /// The line printed when there is nothing to report.
     public var noGaps: String { words.noGaps }
@@ -80,7 +60,10 @@ public struct GapWording: Sendable {
     public func groupName(_ group: String, attribute: GroupingAttribute) -> String { catalog.groupName(group, attribute: attribute) }
 
     func q(_ name: String) -> String { catalog.q(name) }
-    func list(_ names: [String], limit: Int = 4) -> String { catalog.quoted(names, limit: limit) }
+    /// Names listed as the subject of a sentence, or in `listCase` (after "zu", "für" …).
+    func list(_ names: [String], limit: Int = 4, as listCase: ListCase = .nominative) -> String {
+        catalog.quoted(names, limit: limit, as: listCase)
+    }
     /// Groups of names, each a list: "»A«, »B« | »C«".
     func groups(_ fragments: [[String]]) -> String { fragments.map { list($0, limit: 3) }.joined(separator: words.joinGroups) }
 
@@ -101,12 +84,12 @@ public struct GapWording: Sendable {
     }
 
     private func cutPoint(_ name: String, cutOff: [String]) -> GapSentences {
-        GapSentences(explanation: words.cutPointExplanation(actor: q(name), cutOff: list(cutOff)),
-                     action: words.cutPointAction(cutOff: list(cutOff, limit: 2), actor: q(name)))
+        GapSentences(explanation: words.cutPointExplanation(count: cutOff.count, actor: q(name), cutOff: list(cutOff)),
+                     action: words.cutPointAction(cutOff: list(cutOff, limit: 2, as: .dative), actor: q(name)))
     }
 
     private func bridge(_ a: String, _ b: String, side: [String]) -> GapSentences {
-        GapSentences(explanation: words.bridgeExplanation(a: q(a), b: q(b), side: list(side)), action: words.bridgeAction)
+        GapSentences(explanation: words.bridgeExplanation(a: q(a), b: q(b), side: list(side, as: .dative)), action: words.bridgeAction)
     }
 
     /// Between two groups (already named, not quoted); the expected number of ties to one decimal.
@@ -123,7 +106,7 @@ public struct GapWording: Sendable {
     private func programEffects(cutOff: [String], brokers: [String], committees: [String], pairsLostShare: Double?) -> [String] {
         var effects: [String] = []
         if !cutOff.isEmpty { effects.append(words.programDependencyEffectCutOff(count: cutOff.count, names: list(cutOff))) }
-        if !brokers.isEmpty { effects.append(words.programDependencyEffectBrokers(names: list(brokers))) }
+        if !brokers.isEmpty { effects.append(words.programDependencyEffectBrokers(count: brokers.count, names: list(brokers))) }
         if !committees.isEmpty { effects.append(words.programDependencyEffectCommittees(count: committees.count, names: list(committees))) }
         if let share = pairsLostShare, share > 0 { effects.append(words.programDependencyEffectPairs(percent: percent(share))) }
         return effects
@@ -132,12 +115,15 @@ public struct GapWording: Sendable {
     private func programDependency(program: String, until: PartialDate, ended: Bool, positions: [String], fundingTies: Int,
                                    effects: [String]) -> GapSentences {
         var losses: [String] = []
-        if !positions.isEmpty { losses.append(words.programDependencyPositions(names: list(positions))) }
+        if !positions.isEmpty { losses.append(words.programDependencyPositions(count: positions.count, names: list(positions))) }
         if fundingTies > 0 { losses.append(words.programDependencyFundingTies(count: fundingTies)) }
         let lost = losses.isEmpty ? words.programDependencyNothing : losses.joined(separator: words.joinLosses)
+        // The verb agrees with what goes: one position or tie, or nothing, is singular.
+        let goes = max(1, positions.count + fundingTies)
+        let when = ReportWording(catalog: catalog).when(until)
         let end = ended
-            ? words.programDependencyEnded(program: q(program), until: until.description, losses: lost)
-            : words.programDependencyEnds(program: q(program), until: until.description, losses: lost)
+            ? words.programDependencyEnded(count: goes, program: q(program), when: when, losses: lost)
+            : words.programDependencyEnds(count: goes, program: q(program), when: when, losses: lost)
         let effect = effects.isEmpty ? "" : words.programDependencyEffects(effects: effects.joined(separator: words.joinEffects))
         return GapSentences(explanation: end + effect, action: words.programDependencyAction(program: q(program)))
     }
@@ -146,8 +132,8 @@ public struct GapWording: Sendable {
         if outside.isEmpty {
             return GapSentences(explanation: words.uncoveredNobodyExplanation(need: q(need)), action: words.uncoveredNobodyAction(need: q(need)))
         }
-        return GapSentences(explanation: words.uncoveredOutsideExplanation(outside: list(outside), need: q(need)),
-                            action: words.uncoveredOutsideAction(outside: list(outside, limit: 2), need: q(need)))
+        return GapSentences(explanation: words.uncoveredOutsideExplanation(count: outside.count, outside: list(outside), need: q(need)),
+                            action: words.uncoveredOutsideAction(outside: list(outside, limit: 2, as: .accusative), need: q(need)))
     }
 
     private func planningSilo(municipality: String, fragments: [[String]]) -> GapSentences {

@@ -22,7 +22,7 @@ public struct SuggestionWording: Sendable {
         case .sharedTags(let tags):
             words.reasonSharedTags(tags: tags.map(catalog.q).joined(separator: words.joinTags))
         case .complementary(let a, let b):
-            words.reasonComplementary(a: kindName(a), b: kindName(b))
+            words.reasonComplementary(a: words.name(of: a), b: words.name(of: b))
         case .uncoordinatedGroup(let place, let members, let parts):
             place.map { words.reasonUncoordinatedGroupPlace(count: members, place: $0, parts: catalog.numbers.integer(parts)) }
                 ?? words.reasonUncoordinatedGroup(count: members, parts: catalog.numbers.integer(parts))
@@ -33,9 +33,15 @@ public struct SuggestionWording: Sendable {
         }
     }
 
-    /// The first line of any suggestion but a pair: a committee, or what a foundation could fund.
+    /// The first line of a suggestion: the pair, a committee, or what a foundation could fund.
     public func heading(_ suggestion: Suggestion, in landscape: Landscape) -> String {
-        suggestion.form == .fund ? fund(suggestion, in: landscape) : committee(suggestion, in: landscape)
+        switch suggestion.form {
+        case .pair:
+            let name = { (id: ActorID) in catalog.q(landscape[id]?.name ?? id.rawValue) }
+            return words.pair(a: name(suggestion.from), b: name(suggestion.to))
+        case .committee: return committee(suggestion, in: landscape)
+        case .fund: return fund(suggestion, in: landscape)
+        }
     }
 
     /// What a foundation could start or fund, and which foundation is best placed for it.
@@ -78,26 +84,10 @@ public struct SuggestionWording: Sendable {
             words.closedGapCoversNeed(need: catalog.q(need))
         }
     }
-
-    /// An actor kind in the singular, after "complement each other:".
-    private func kindName(_ kind: ActorKind) -> String {
-        switch kind {
-        case .office: words.kindOffice
-        case .agency: words.kindAgency
-        case .politics: words.kindPolitics
-        case .committee: words.kindCommittee
-        case .foundation: words.kindFoundation
-        case .association: words.kindAssociation
-        case .institution: words.kindInstitution
-        case .business: words.kindBusiness
-        case .program: words.kindProgram
-        case .research: words.kindResearch
-        case .other: words.kindOther
-        case .resource: words.kindResource
-        case .event: words.kindEvent
-        }
-    }
 }
+
+/// The suggestions name a kind in the singular, after "complement each other:".
+extension SuggestionsMessages: KindNames {}
 
 extension Language {
     /// The suggestion wording of this language.

@@ -45,7 +45,7 @@ extension ReportWording {
         if let share = pairsLostShare, share > 0 { effects.append(gaps.whatIfPairsLost(share: percent(share))) }
         let loss = goes.isEmpty
             ? gaps.whatIfNothingFunded
-            : gaps.whatIfGoes(goes: listed(goes), ties: gaps.whatIfTies(count: lostTies))
+            : gaps.whatIfGoes(count: positions.count + fundingTies, goes: listed(goes), ties: gaps.whatIfTies(count: lostTies))
         if !effects.isEmpty { return sentences(loss, gaps.whatIfThen(effects: effects.joined(separator: general.semicolon))) }
         return goes.isEmpty ? loss : sentences(loss, gaps.whatIfStaysConnected)
     }

@@ -13,8 +13,9 @@ public enum StatisticsFigure: Sendable, Equatable {
 /// (Catalogs/LANGUAGE/tables.yaml). The headings (`rankColumn`, `actorColumn` …, `noGroup`) are
 /// its messages as they are.
 ///
-/// Cell values that are keywords of the file format (an actor's kind such as `office`) stay
-/// keywords; CSV files take their headings from here too.
+/// CSV files and workbooks take their headings from here too. Cells that name a kind, a sector,
+/// a gap's type or severity or a suggestion's kind are words of the language (`kindCell`,
+/// `gapTypeCell` …): in English the keywords of the file format, which scripts match.
 public typealias AnalysisTableWording = TablesMessages
 
 extension Language {
@@ -22,12 +23,14 @@ extension Language {
     public var analysisTableWording: AnalysisTableWording { Catalog(self).tables }
 }
 
-/// The tables name every measure under the key `measure`.
-extension TablesMessages: MeasureNames {}
+/// The tables name every kind, sector, gap type and severity under the keys `kind`, `sector`,
+/// `type` and `severity`.
+extension TablesMessages: KindNames, SectorNames, GapLevelNames {}
 
 extension TablesMessages {
-    /// The heading of a measure's column.
-    public func measureColumn(_ measure: Measure) -> String { name(of: measure) }
+    /// The heading of a measure's column: the measure's one name, as the diagrams' legends and
+    /// the report call it (diagrams.yaml).
+    public func measureColumn(_ measure: Measure) -> String { catalog.diagrams.name(of: measure) }
 
     /// The heading of a brokerage role's column.
     public func roleColumn(_ role: BrokerageRole) -> String {
@@ -46,6 +49,35 @@ extension TablesMessages {
         case .kind: groupingKind
         case .municipality: groupingMunicipality
         case .sector: groupingSector
+        }
+    }
+
+    /// A kind in a table's cell ("office" in English, "Amt/Verwaltung" in German).
+    public func kindCell(_ kind: ActorKind) -> String { name(of: kind) }
+
+    /// A group of a grouping attribute as a row or column of the mixing matrix: a kind or a
+    /// sector by its name, a municipality as it is, actors without a value as `noGroup`.
+    public func groupCell(_ group: String, of attribute: GroupingAttribute) -> String {
+        if group.isEmpty { return noGroup }
+        return switch attribute {
+        case .kind: ActorKind(rawValue: group).map(name(of:)) ?? group
+        case .sector: Sector(rawValue: group).map(name(of:)) ?? group
+        case .municipality: group
+        }
+    }
+
+    /// A gap's type in a table's cell.
+    public func gapTypeCell(_ type: GapType) -> String { name(of: type) }
+
+    /// A gap's severity in a table's cell.
+    public func severityCell(_ severity: GapSeverity) -> String { name(of: severity) }
+
+    /// The kind of a suggestion in a table's cell.
+    public func suggestionCell(_ form: Suggestion.Form) -> String {
+        switch form {
+        case .pair: suggestionTypePair
+        case .committee: suggestionTypeCommittee
+        case .fund: suggestionTypeFund
         }
     }
 
@@ -70,7 +102,13 @@ extension TablesMessages {
         }
     }
 
-    /// "modularity 0.4321, 5 communities".
+    /// "modularity 0.4321, 5 communities": the modularity with four decimals in the language's
+    /// style (0,4321 in German).
+    public func communitiesSummary(modularity: Double, count: Int) -> String {
+        communitiesSummary(modularity: catalog.numbers.decimal(modularity, digits: 4), count: count)
+    }
+
+    /// "modularity 0.4321, 5 communities", the modularity as written.
     public func communitiesSummary(modularity: String, count: Int) -> String {
         communitiesSummary(modularity: modularity, communities: ConsoleWording(catalog: catalog).count(count, .community))
     }
