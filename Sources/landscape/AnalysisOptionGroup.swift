@@ -36,9 +36,14 @@ struct AnalysisOptionGroup: ParsableArguments {
 
 extension InputOptions {
     /// Loads the inputs, reports diagnostics, and gives the landscape (at `--at`, if given);
-    /// exits with status 1 when an input has errors.
-    func loadLandscape() throws -> Landscape {
-        try Console.loaded(loadRequest).landscape
+    /// exits with status 1 when an input has errors. Reading is a step of `progress`.
+    func loadLandscape(progress: TerminalProgress? = nil) throws -> Landscape {
+        try Console.loaded(loadRequest, progress: progress).landscape
+    }
+
+    /// The progress of this run (`--progress`, `--quiet`), in `language` until the landscape is read.
+    func progress(language: Language?) -> TerminalProgress {
+        progressOptions.sink(language: language)
     }
 }
 

@@ -41,13 +41,14 @@ struct Central: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.loadLandscape()
+        let progress = input.progress(language: analysis.language.lang)
+        let landscape = try input.loadLandscape(progress: progress)
         let requested = measures ?? []
         let chosen = requested.isEmpty && analysis.result.shape == .table ? CentralRequest.tableMeasures : requested
         let request = CentralRequest(
             analysis: analysis.options, measures: chosen, sort: sort ?? requested.first ?? .betweenness, top: top,
             approximation: approx.map { CentralRequest.Approximation(epsilon: $0, seed: seed) }, exact: exact, seed: seed)
-        let ranking = landscape.central(request)
+        let ranking = landscape.central(request, progress: progress)
         let language = analysis.language.language(for: landscape)
         let notes = ranking.estimate.map { language.samplingWording.centralNotes($0, automatic: approx == nil) } ?? []
         let words = language.analysisTableWording

@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let loaded = try Console.loaded(input.loadRequest)
+        let loaded = try Console.loaded(input.loadRequest, progress: input.progress(language: language.lang))
         let words = language.language(for: loaded.whole).consoleWording
         var line = words.checked(actors: loaded.whole.actors.count, ties: loaded.whole.ties.count, files: input.files)
         if let day = input.day {

@@ -18,8 +18,11 @@ struct CommunitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.loadLandscape()
-        let found = Analysis.communities(landscape, analysis.options, resolution: community.resolution, seed: community.seed)
+        let progress = input.progress(language: analysis.language.lang)
+        let landscape = try input.loadLandscape(progress: progress)
+        let found = progress.run(.analysing(actors: landscape.actors.count)) {
+            Analysis.communities(landscape, analysis.options, resolution: community.resolution, seed: community.seed)
+        }
         let language = analysis.language.language(for: landscape)
         let words = language.analysisTableWording
         let table = { CommunitiesOutput.table(found, landscape: landscape, words: words) }

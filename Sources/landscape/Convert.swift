@@ -29,6 +29,8 @@ struct Convert: ParsableCommand {
 
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         try InputOptions.validate(files: files)
         try Checks.date(at, option: "--at")
@@ -43,7 +45,7 @@ struct Convert: ParsableCommand {
         try InputOptions.requireExisting(files)
         let result: ConvertResult
         do {
-            result = try Converting.convert(request, renderer: Diagrams.renderer())
+            result = try Converting.convert(request, renderer: Diagrams.renderer(), progress: progressOptions.sink(language: language.lang))
         } catch {
             try Self.fail(error)
         }

@@ -31,9 +31,10 @@ struct Gaps: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.loadLandscape()
-        let gaps = landscape.gaps(GapRequest(types: type ?? [], groupings: groups ?? [], top: top, include: elements.include,
-                                             directOnly: direct.directOnly))
+        let progress = input.progress(language: language.lang)
+        let landscape = try input.loadLandscape(progress: progress)
+        let request = GapRequest(types: type ?? [], groupings: groups ?? [], top: top, include: elements.include, directOnly: direct.directOnly)
+        let gaps = progress.run(.analysing(actors: landscape.actors.count)) { landscape.gaps(request) }
         let lang = language.language(for: landscape)
         try output.emit(
             tables: { [GapOutput.gapsTable(gaps, landscape: landscape, language: lang)] },
@@ -65,6 +66,8 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     func validate() throws {
         try InputOptions.validate(files: files)
         if remove.isEmpty && program == nil && at == nil {
@@ -80,11 +83,12 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let whole = try Console.loaded(LoadRequest(files: files, limits: limits.limits)).whole
+        let progress = progressOptions.sink(language: language.lang)
+        let whole = try Console.loaded(LoadRequest(files: files, limits: limits.limits), progress: progress).whole
         let lang = language.language(for: whole)
         let result: WhatIfResult
         do {
-            result = try whole.whatIf(request)
+            result = try progress.run(.analysing(actors: whole.actors.count)) { () throws(WhatIfError) in try whole.whatIf(request) }
         } catch {
             for problem in error.problems { Console.error(Self.line(problem, words: lang.gapCommandWording)) }
             throw ExitCode(1)
@@ -131,12 +135,16 @@ struct Suggest: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.loadLandscape()
+        let progress = input.progress(language: language.lang)
+        let landscape = try input.loadLandscape(progress: progress)
         let lang = language.language(for: landscape)
         let words = lang.gapCommandWording
+        let options = SuggestOptions(actor: actor.map { ActorID($0) }, kind: kind, top: top, include: elements.include)
         let suggestions: [Suggestion]
         do {
-            suggestions = try landscape.suggestions(SuggestOptions(actor: actor.map { ActorID($0) }, kind: kind, top: top, include: elements.include))
+            suggestions = try progress.run(.analysing(actors: landscape.actors.count)) { () throws(SuggestionError) in
+                try landscape.suggestions(options)
+            }
         } catch {
             switch error {
             case .unknownActor(let id): Console.error(words.unknownSuggestionActor(id.rawValue))

@@ -13,6 +13,8 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     /// The day `--at` names (its first day for a year or month).
     var day: CalendarDay? { at.flatMap { PartialDate(parsing: $0)?.firstDay } }
 

@@ -4,10 +4,13 @@ import LandscapeCore
 
 extension Console {
     /// Loads what `request` names, once its files are known to exist (a usage error if not),
-    /// and gives the landscape as `loaded(_:)` does.
-    static func loaded(_ request: LoadRequest) throws -> LoadedLandscape {
+    /// and gives the landscape as `loaded(_:)` does; reading is a step of `progress`, which
+    /// speaks the landscape's language from then on.
+    static func loaded(_ request: LoadRequest, progress: TerminalProgress? = nil) throws -> LoadedLandscape {
         try InputOptions.requireExisting(request.files)
-        return try loaded(Loading.load(request))
+        let loaded = try loaded(Loading.load(request, progress: progress ?? NoProgress()))
+        progress?.speak(loaded.landscape.language)
+        return loaded
     }
 
     /// Prints a load's diagnostics (errors and warnings, as `report(_:)` does) and gives the

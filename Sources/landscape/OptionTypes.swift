@@ -11,6 +11,7 @@ enum Words {
     static let gaps = Language.en.gapCommandWording
     static let results = Language.en.resultFileWording
     static let sampling = Language.en.samplingWording
+    static let progress = Language.en.progressWording
 }
 
 // The help texts of these options name their values already: no "(values: …)" after them.

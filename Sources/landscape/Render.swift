@@ -93,7 +93,7 @@ struct Render: ParsableCommand {
             try runComparison(output: output, format: format)
             return
         }
-        let loaded = try Console.loaded(input.loadRequest)
+        let loaded = try Console.loaded(input.loadRequest, progress: input.progress(language: lang.flatMap { Language(parsing: $0) }))
         let diagram = try Self.built { () throws(DiagramError) in try Drawing.diagram(loaded, request) }
         try draw(diagram, to: output, format: format, language: loaded.landscape.language)
     }
@@ -118,7 +118,8 @@ struct Render: ParsableCommand {
         for note in diagram.notes { Console.error(Self.words.note("\(note)")) }
         let clock = ContinuousClock()
         let started = clock.now
-        let rendering = try Self.rendered(diagram, as: format)
+        let progress = input.progress(language: lang.flatMap { Language(parsing: $0) } ?? language)
+        let rendering = try progress.run(.drawing(actors: diagram.nodes.count)) { try Self.rendered(diagram, as: format) }
         try OutputFiles.write(rendering.data, to: output)
         let (whole, fraction) = (clock.now - started).components
         let words = (lang.flatMap { Language(parsing: $0) } ?? language ?? .en).renderCommandWording

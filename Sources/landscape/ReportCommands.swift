@@ -44,11 +44,14 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let output = try resolvedOutput()
-        let loaded = try Console.loaded(input.loadRequest)
+        let progress = input.progress(language: lang.flatMap { Language(parsing: $0) })
+        let loaded = try Console.loaded(input.loadRequest, progress: progress)
         let request = ReportRequest(
             load: input.loadRequest, language: lang.flatMap { Language(parsing: $0) },
             anonymization: anonymize ?? Anonymization.none, compare: try comparison.source(limits: input.limits.limits))
-        let report = Reporting.report(loaded, request, renderer: Diagrams.renderer())
+        let report = progress.run(.reporting(actors: loaded.landscape.actors.count)) {
+            Reporting.report(loaded, request, renderer: Diagrams.renderer())
+        }
         for message in report.messages { Console.error(message) }
         try OutputFiles.write(Data(report.html.utf8), to: output)
         print(report.language.reportCommandWording.wrote(path: output, language: report.language, actors: report.actors,

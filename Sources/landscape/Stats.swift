@@ -22,10 +22,13 @@ struct Stats: ParsableCommand {
     }
 
     func run() throws {
-        let landscape = try input.loadLandscape()
+        let progress = input.progress(language: analysis.language.lang)
+        let landscape = try input.loadLandscape(progress: progress)
         var options = analysis.options
         options.directOnly = direct.directOnly
-        let stats = Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed, exact: exact)
+        let stats = progress.run(.analysing(actors: landscape.actors.count)) {
+            Analysis.statistics(landscape, options, resolution: community.resolution, seed: community.seed, exact: exact)
+        }
         let language = analysis.language.language(for: landscape)
         let notes = stats.distanceEstimate.map { language.samplingWording.statisticsNotes($0, diameter: stats.diameter) } ?? []
         let words = language.analysisTableWording

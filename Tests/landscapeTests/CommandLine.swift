@@ -25,11 +25,15 @@ enum CLI {
     }
 
     /// Runs `landscape ARGS`; with a time-out, a run that takes longer is stopped (SIGTERM) and
-    /// marked `timedOut`: a guard against hangs, not a measure of speed.
-    static func run(_ arguments: [String], timeout: TimeInterval? = nil) throws -> Run {
+    /// marked `timedOut`: a guard against hangs, not a measure of speed. `environment` is added
+    /// to the test's own.
+    static func run(_ arguments: [String], timeout: TimeInterval? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = repository
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

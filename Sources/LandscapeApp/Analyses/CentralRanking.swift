@@ -105,15 +105,19 @@ public struct CentralRanking: Sendable {
 }
 
 extension Landscape {
-    /// Ranks the actors by the request's measures (`landscape central`).
+    /// Ranks the actors by the request's measures (`landscape central`), told to `progress` as
+    /// one step.
     ///
     /// - Complexity: that of the measures asked for: O(V·E) for the path measures (betweenness,
     ///   closeness) on all cores, O((r + k/64·D)·E) when sampled with r paths and k sources (D the
     ///   diameter), O(E) to O(E·log V) for the rest; V actors, E ties.
-    public func central(_ request: CentralRequest = CentralRequest()) -> CentralRanking {
+    public func central(_ request: CentralRequest = CentralRequest(), progress: any ProgressSink = NoProgress()) -> CentralRanking {
         let measures = request.computedMeasures
-        let sampling = request.sampling(actors: analysed(including: request.analysis.include).actors.count)
-        let result = Analysis.centrality(self, request.analysis, measures: Set(measures), sampling: sampling)
+        let actors = analysed(including: request.analysis.include).actors.count
+        let sampling = request.sampling(actors: actors)
+        let result = progress.run(.analysing(actors: actors)) {
+            Analysis.centrality(self, request.analysis, measures: Set(measures), sampling: sampling)
+        }
         var order = CentralOutput.order(result, landscape: self, by: request.sortMeasure)
         if let top = request.top { order = Array(order.prefix(top)) }
         return CentralRanking(result: result, ranked: order.map { result.actors[$0].id }, measures: measures,

@@ -10,7 +10,8 @@ public enum Converting {
     /// DOT is laid out by `renderer`; the other formats do not use it.
     ///
     /// - Complexity: linear in the size of the inputs and the output, plus the layout for DOT.
-    public static func convert(_ request: ConvertRequest, renderer: any DiagramRenderer) throws(ConvertFailure) -> ConvertResult {
+    public static func convert(_ request: ConvertRequest, renderer: any DiagramRenderer,
+                               progress: any ProgressSink = NoProgress()) throws(ConvertFailure) -> ConvertResult {
         let output: ConvertOutput
         do {
             output = try self.output(for: request)
@@ -18,7 +19,7 @@ public enum Converting {
             throw .refused(error)
         }
         let loaded: LoadedLandscape
-        switch Loading.load(request.load) {
+        switch Loading.load(request.load, progress: progress) {
         case .success(let success): loaded = success
         case .failure(let failure): throw .unreadable(failure)
         }

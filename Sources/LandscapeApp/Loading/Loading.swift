@@ -32,13 +32,13 @@ public struct LoadedLandscape: Sendable {
 
 /// Reading landscapes: the first step of every use case.
 public enum Loading {
-    /// Reads and merges the request's files.
+    /// Reads and merges the request's files, told to `progress` as one step.
     ///
     /// - Returns: the landscape and the warnings, or a `LoadFailure` with every diagnostic when
     ///   any input has an error; never a partial landscape with errors.
     /// - Complexity: linear in the size of the inputs (validation runs on all cores).
-    public static func load(_ request: LoadRequest) -> Result<LoadedLandscape, LoadFailure> {
-        let result = LandscapeLoader(limits: request.limits).load(request.files)
+    public static func load(_ request: LoadRequest, progress: any ProgressSink = NoProgress()) -> Result<LoadedLandscape, LoadFailure> {
+        let result = progress.run(.loading(files: request.files.count)) { LandscapeLoader(limits: request.limits).load(request.files) }
         if result.hasErrors { return .failure(LoadFailure(diagnostics: result.diagnostics)) }
         let whole = result.landscape
         let atDay = request.day.map { whole.active(on: $0) } ?? whole
