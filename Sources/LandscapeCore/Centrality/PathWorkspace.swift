@@ -40,6 +40,13 @@ extension RowView {
     nonisolated(unsafe) fileprivate static let noWeights = UnsafePointer(UnsafeMutablePointer<Double>.allocate(capacity: 1))
 }
 
+/// Stand-ins for the base address of an empty array, which has none: pointer views of rows need
+/// an address even when no arc is ever read through it.
+enum EmptyBuffer {
+    nonisolated(unsafe) static let int32 = UnsafePointer(UnsafeMutablePointer<Int32>.allocate(capacity: 1))
+    nonisolated(unsafe) static let double = UnsafePointer(UnsafeMutablePointer<Double>.allocate(capacity: 1))
+}
+
 extension UnsafeMutablePointer {
     /// A buffer of `count` elements (at least one), each `value`: the traversals' per-worker
     /// arrays, freed by their owner's `deinit`.

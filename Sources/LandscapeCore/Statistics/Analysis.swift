@@ -77,13 +77,15 @@ public enum Analysis {
             sampling: Sampling.automatic(actors: network.nodeCount, exact: exact, seed: seed))
     }
 
-    /// Communities: the best of ten Louvain runs from the seed, on the undirected network (a
-    /// directed reading adds nothing to who works together, and would count symmetric ties twice).
+    /// Communities: the best of ten Louvain runs from the seed (one run above
+    /// `Sampling.largeAbove` actors, in parallel: `Louvain.bestCommunities`), on the undirected
+    /// network (a directed reading adds nothing to who works together, and would count
+    /// symmetric ties twice).
     public static func communities(_ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> Communities {
         var generator = SeededGenerator(seed: seed)
         let reading: NetworkReading = options.reading == .directed ? .undirected : options.reading
         return Louvain.bestCommunities(Network(landscape.analysed(including: options.include), reading: reading, weighted: options.weighted),
-                                       resolution: resolution, using: &generator)
+                                       resolution: resolution, workers: options.workers, using: &generator)
     }
 
     /// The parts of the landscape that have no path between them, largest first.

@@ -21,7 +21,7 @@ public struct LandscapeStatistics: Sendable {
     public var averageDistance: Double?
     /// Freeman's degree centralisation: Σ (max degree − degree) / ((n−1)(n−2)); `nil` for n < 3.
     public var degreeCentralization: Double?
-    /// Modularity of the best of ten Louvain partitions (`Louvain.bestCommunities`) on the
+    /// Modularity of the best of ten Louvain partitions (one above 5,000 actors: `Louvain.bestCommunities`) on the
     /// undirected network; 0 for a landscape without ties.
     public var modularity: Double
     public var communities: Int
@@ -55,7 +55,7 @@ public struct LandscapeStatistics: Sendable {
         let centralization = Self.degreeCentralization(g)
         let distances = DistanceFigures.compute(g, nodes: components.members.first ?? [], sampling: sampling, workers: workers)
         let found = Louvain.bestCommunities(network.isDirected ? Network(landscape, reading: .undirected, weighted: network.isWeighted) : network,
-                                            resolution: resolution, using: &generator)
+                                            resolution: resolution, workers: workers, using: &generator)
 
         var mixing: [GroupingAttribute: GroupMixing] = [:]
         let committeePairs = directOnly ? [] : g.committeePairs(in: landscape)
