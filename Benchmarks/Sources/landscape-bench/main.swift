@@ -125,10 +125,12 @@ func measure(_ operation: String, runs: Int, _ body: () -> Double?) -> Timing {
 /// measures are O(V·E) and skipped from 100,000 actors on (use --ops to force them).
 func defaultOperations(nodes: Int) -> [String] {
     var operations = ["load", "snapshot", "degree", "pagerank", "structural", "clustering", "core", "louvain", "louvain10", "gaps"]
+    // Eigenvector: above 5,000 actors the Lanczos iteration (the power iteration needed minutes
+    // on the 200k block model, whose spectral gap is small).
+    operations.append("eigenvector")
     if nodes < 100_000 {
-        // Eigenvector: the power iteration to L1 change < n·1e-13 needs minutes on the 200k
-        // block model (a small spectral gap); suggest: see docs/performance.md.
-        operations += ["eigenvector", "suggest", "betweenness", "closeness", "harmonic", "paths", "central"]
+        // suggest: see docs/performance.md.
+        operations += ["suggest", "betweenness", "closeness", "harmonic", "paths", "central"]
     } else {
         operations += ["approx"]
     }
@@ -183,11 +185,11 @@ for folder in options.folders {
         case "degree":
             timing = measure(operation, runs: runs) { Double(Centrality.compute(network, measures: [.degree]).actors.count) }
         case "eigenvector":
-            timing = measure(operation, runs: runs) { SpectralMeasures.eigenvector(network).values.reduce(0) { $0 + ($1 ?? 0) } }
+            timing = measure(operation, runs: runs) { SpectralMeasures.eigenvector(network, workers: workers).values.reduce(0) { $0 + ($1 ?? 0) } }
         case "pagerank":
-            timing = measure(operation, runs: runs) { SpectralMeasures.pageRank(network).values.reduce(0) { $0 + ($1 ?? 0) } }
+            timing = measure(operation, runs: runs) { SpectralMeasures.pageRank(network, workers: workers).values.reduce(0) { $0 + ($1 ?? 0) } }
         case "structural":
-            timing = measure(operation, runs: runs) { StructuralHoles.compute(network).constraint.reduce(0) { $0 + ($1 ?? 0) } }
+            timing = measure(operation, runs: runs) { StructuralHoles.compute(network, workers: workers).constraint.reduce(0) { $0 + ($1 ?? 0) } }
         case "clustering":
             timing = measure(operation, runs: runs) { Cohesion.clustering(network).reduce(0, +) }
         case "core":
@@ -199,7 +201,7 @@ for folder in options.folders {
         case "louvain":
             timing = measure(operation, runs: runs) {
                 var generator = SeededGenerator(seed: 1)
-                return Louvain.communities(network, using: &generator).modularity
+                return Louvain.communities(network, workers: workers, using: &generator).modularity
             }
         case "louvain10":
             timing = measure(operation, runs: runs) { Analysis.communities(landscape, AnalysisOptions(workers: workers)).modularity }

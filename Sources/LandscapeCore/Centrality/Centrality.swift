@@ -81,17 +81,17 @@ package enum Centrality {
         }
         let estimate = paths(network, measures: measures, sampling: sampling, workers: workers, into: &result)
         if measures.contains(.eigenvector) {
-            let scores = SpectralMeasures.eigenvector(network)
+            let scores = SpectralMeasures.eigenvector(network, workers: workers)
             converged = converged && scores.converged
             for v in 0..<n { result[v].eigenvector = scores.values[v] }
         }
         if measures.contains(.pagerank) {
-            let scores = SpectralMeasures.pageRank(network)
+            let scores = SpectralMeasures.pageRank(network, workers: workers)
             converged = converged && scores.converged
             for v in 0..<n { result[v].pagerank = scores.values[v] }
         }
         if measures.contains(.constraint) || measures.contains(.effectiveSize) {
-            let holes = StructuralHoles.compute(network)
+            let holes = StructuralHoles.compute(network, workers: workers)
             for v in 0..<n {
                 if measures.contains(.constraint) { result[v].constraint = holes.constraint[v] }
                 if measures.contains(.effectiveSize) { result[v].effectiveSize = holes.effectiveSize[v] }

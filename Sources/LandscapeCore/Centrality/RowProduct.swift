@@ -1,0 +1,107 @@
+/// The steps of the power iterations as sparse matrix–vector products over the incoming rows of
+/// a network, on `workers` threads, each taking whole blocks of rows.
+///
+/// A row's sum is formed in the row's order, with the same operations as the one-thread loop it
+/// replaces, so the results are bit for bit those of one thread.
+struct RowProduct: @unchecked Sendable {
+    let start: [Int]
+    let target: [Int32]
+    /// The arcs' weights; `nil` when unweighted (every weight 1).
+    let weight: [Double]?
+    var nodeCount: Int { start.count - 1 }
+
+    /// Rows per block handed to a worker.
+    static let block = 4_096
+
+    init(_ network: Network) {
+        start = network.inStart
+        target = network.inTarget
+        weight = network.isWeighted ? network.inWeight : nil
+    }
+
+    /// next = (A + I)·x over incoming arcs: next[v] = x[v] + Σ x[u]·w(u→v).
+    func adjacencyPlusIdentity(_ x: [Double], into next: inout [Double], workers: Int?) {
+        rows(x, into: &next, workers: workers) { v, x, start, target, weight in
+            var sum = x[v]
+            if let weight {
+                for k in start[v]..<start[v + 1] { sum += x[Int(target[k])] * weight[k] }
+            } else {
+                for k in start[v]..<start[v + 1] { sum += x[Int(target[k])] }
+            }
+            return sum
+        }
+    }
+
+    /// One PageRank step: next[v] = alpha·(Σ x[u]·w(u→v)/out(u) + jump) + (1 − alpha)·uniform.
+    /// Unweighted, each x[u]/out(u) is divided once (the same value as x[u]·1/out(u) per arc).
+    func surfer(
+        _ x: [Double], outTotal: [Double], alpha: Double, jump: Double, uniform: Double, into next: inout [Double], workers: Int?
+    ) {
+        let shares = weight == nil ? zip(x, outTotal).map { $0 / $1 } : []
+        outTotal.withUnsafeBufferPointer { outTotal in
+            shares.withUnsafeBufferPointer { shares in
+                let out = Pointer(base: outTotal.baseAddress!), share = Pointer(base: shares.baseAddress ?? outTotal.baseAddress!)
+                rows(x, into: &next, workers: workers) { v, x, start, target, weight in
+                    var sum = 0.0
+                    if let weight {
+                        for k in start[v]..<start[v + 1] {
+                            let u = Int(target[k])
+                            sum += x[u] * weight[k] / out.base[u]
+                        }
+                    } else {
+                        for k in start[v]..<start[v + 1] { sum += share.base[Int(target[k])] }
+                    }
+                    return alpha * (sum + jump) + (1 - alpha) * uniform
+                }
+            }
+        }
+    }
+
+    /// next[v] = row(v, x, start, target, weight) for every row, blocks of rows on the workers.
+    private func rows(
+        _ x: [Double], into next: inout [Double], workers: Int?,
+        _ row: @Sendable (Int, UnsafePointer<Double>, UnsafePointer<Int>, UnsafePointer<Int32>, UnsafePointer<Double>?) -> Double
+    ) {
+        let n = nodeCount
+        x.withUnsafeBufferPointer { x in
+            next.withUnsafeMutableBufferPointer { next in
+                start.withUnsafeBufferPointer { start in
+                    target.withUnsafeBufferPointer { target in
+                        withWeights { weights in
+                            let view = View(x: x.baseAddress!, next: next.baseAddress!, start: start.baseAddress!,
+                                            target: target.baseAddress ?? EmptyBuffer.int32, weight: weights)
+                            let blocks = (n + Self.block - 1) / Self.block
+                            _ = Parallel.forEach(count: blocks, workers: blocks < 4 ? 1 : workers, makeState: { () }, body: { _, b in
+                                for v in b * Self.block..<min(n, (b + 1) * Self.block) {
+                                    view.next[v] = row(v, view.x, view.start, view.target, view.weight)
+                                }
+                            })
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the weights' storage, or `nil` when unweighted.
+    private func withWeights(_ body: (UnsafePointer<Double>?) -> Void) {
+        if let weight {
+            weight.withUnsafeBufferPointer { body($0.baseAddress) }
+        } else {
+            body(nil)
+        }
+    }
+
+    /// Pointers into the arrays of one product, valid during it; each worker writes only its rows.
+    private struct View: @unchecked Sendable {
+        let x: UnsafePointer<Double>
+        let next: UnsafeMutablePointer<Double>
+        let start: UnsafePointer<Int>
+        let target: UnsafePointer<Int32>
+        let weight: UnsafePointer<Double>?
+    }
+
+    private struct Pointer: @unchecked Sendable {
+        let base: UnsafePointer<Double>
+    }
+}
