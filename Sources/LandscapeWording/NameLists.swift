@@ -23,6 +23,12 @@ extension Catalog {
         }
     }
 
+    /// Phrases listed as they are, not quoted: "a, b and c".
+    func listed(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return general.listLast(names: items.dropLast().joined(separator: general.listSeparator), last: last)
+    }
+
     /// A name that contains guillemets, its own turned into the language's inner quotes and the
     /// whole in its outer ones: »„Kommunale Präventionskette“ Weimar« in German.
     func nestedQuote(_ name: String) -> String {

@@ -13,25 +13,25 @@ enum Console {
         notes.map { $0 + "\n" }.joined()
     }
 
-    /// The words of the result lines (English, as the diagnostics are).
-    static let words = Language.en.consoleWording
 
-    /// The words of the diagnostics (English for now, as the readers' messages are).
+    /// The words of the diagnostics where no `--lang` reaches them (English, as they were).
     static let diagnosticWords = Language.en.diagnosticWording
 
     /// How many warnings are printed; the rest are counted. Errors are always all printed.
     static let warningLimit = 30
 
     /// Prints every error and the first `warningLimit` warnings, then a count line when there
-    /// were errors or hidden warnings.
-    static func report(_ diagnostics: [Diagnostic]) {
+    /// were errors or hidden warnings; in `language` (`--lang`), English when none is given: the
+    /// diagnostics are printed while reading, before the landscape's language is known.
+    static func report(_ diagnostics: [Diagnostic], language: Language? = nil) {
+        let lines = (language ?? .en).diagnosticWording, words = (language ?? .en).consoleWording
         var shownWarnings = 0
         for diagnostic in diagnostics {
             if diagnostic.severity == .warning {
                 shownWarnings += 1
                 if shownWarnings > warningLimit { continue }
             }
-            error(diagnosticWords.line(diagnostic))
+            error(lines.line(diagnostic))
         }
         if shownWarnings > warningLimit {
             error(words.warningsNotShown(shownWarnings - warningLimit))

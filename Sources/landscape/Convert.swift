@@ -47,11 +47,11 @@ struct Convert: ParsableCommand {
         do {
             result = try Converting.convert(request, renderer: Diagrams.renderer(), progress: progressOptions.sink(language: language.lang))
         } catch {
-            try Self.fail(error)
+            try Self.fail(error, language: language.lang)
         }
-        Self.report(result)
-        // The result line in the landscape's language (or --lang); the warnings above are
-        // English, as the readers' and writers' messages are.
+        Self.report(result, language: language.lang)
+        // The result line in the landscape's language (or --lang); the warnings above are in
+        // --lang, else English, as every command's diagnostics are.
         print((language.lang ?? result.language).convertCommandWording.wrote(path: result.output.path, format: result.output.format.rawValue, actors: result.actors, ties: result.ties))
     }
 
@@ -61,25 +61,30 @@ struct Convert: ParsableCommand {
                        output: output, format: to, edgeDirections: edgeDirections)
     }
 
-    /// The warnings of reading, the renderer's and what the format cannot carry, on standard error.
-    static func report(_ result: ConvertResult) {
-        Console.report(result.warnings)
+    /// The warnings of reading, the renderer's and what the format cannot carry, on standard
+    /// error, in `language` (`--lang`; English when none is given).
+    static func report(_ result: ConvertResult, language: Language? = nil) {
+        let lang = language ?? .en
+        Console.report(result.warnings, language: language)
         for message in result.messages { Console.error(message.description) }
-        for loss in result.losses { Console.error(words.loss(Console.diagnosticWords.message(for: loss), output: result.output.path)) }
+        for loss in result.losses {
+            Console.error(lang.convertCommandWording.loss(lang.diagnosticWording.message(for: loss), output: result.output.path))
+        }
     }
 
-    /// Says why nothing was written and exits: 64 for a refused output, 1 otherwise.
-    static func fail(_ failure: ConvertFailure) throws -> Never {
+    /// Says why nothing was written and exits: 64 for a refused output, 1 otherwise; the
+    /// diagnostics in `language` (English when none is given).
+    static func fail(_ failure: ConvertFailure, language: Language? = nil) throws -> Never {
         switch failure {
         case .refused(let refusal):
             throw ValidationError(refusal.message(words, files: OutputFiles.words))
         case .unreadable(let failure):
-            Console.report(failure.diagnostics)
+            Console.report(failure.diagnostics, language: language)
         case .notDrawn(let error, let warnings):
-            Console.report(warnings)
+            Console.report(warnings, language: language)
             Console.error(words.error("\(error)"))
         case .notWritten(let result, let reason):
-            report(result)
+            report(result, language: language)
             Console.error(OutputFiles.words.cannotWrite(path: result.output.path, reason: reason))
         }
         throw ExitCode(1)

@@ -5,10 +5,11 @@ import LandscapeCore
 extension Console {
     /// Loads what `request` names, once its files are known to exist (a usage error if not),
     /// and gives the landscape as `loaded(_:)` does; reading is a step of `progress`, which
-    /// speaks the landscape's language from then on.
+    /// speaks the landscape's language from then on, and the diagnostics are in its `--lang`.
     static func loaded(_ request: LoadRequest, progress: TerminalProgress? = nil) throws -> LoadedLandscape {
         try InputOptions.requireExisting(request.files)
-        let loaded = try loaded(Loading.load(request, progress: progress ?? NoProgress()))
+        let loaded = try read(Loading.load(request, progress: progress ?? NoProgress()), warnings: \.warnings,
+                              language: progress?.requestedLanguage)
         progress?.speak(loaded.landscape.language)
         return loaded
     }
@@ -19,15 +20,17 @@ extension Console {
         try read(result, warnings: \.warnings)
     }
 
-    /// Prints the diagnostics of a read (its `warnings`, or every diagnostic of a failure) and
-    /// gives what was read; exits with `status` when an input had errors.
-    static func read<Value>(_ result: Result<Value, LoadFailure>, warnings: (Value) -> [Diagnostic], failing status: Int32 = 1) throws -> Value {
+    /// Prints the diagnostics of a read (its `warnings`, or every diagnostic of a failure) in
+    /// `language` (English when none is given) and gives what was read; exits with `status`
+    /// when an input had errors.
+    static func read<Value>(_ result: Result<Value, LoadFailure>, warnings: (Value) -> [Diagnostic], failing status: Int32 = 1,
+                            language: Language? = nil) throws -> Value {
         switch result {
         case .success(let value):
-            report(warnings(value))
+            report(warnings(value), language: language)
             return value
         case .failure(let failure):
-            report(failure.diagnostics)
+            report(failure.diagnostics, language: language)
             throw ExitCode(status)
         }
     }

@@ -23,7 +23,8 @@ final class TerminalProgress: ProgressSink, @unchecked Sendable {
     private let shown: Bool
     private let terminal: Bool
     private let delay: Double
-    private let chosen: Language?
+    /// The language `--lang` asked for, if any: the diagnostics of reading speak it too.
+    let requestedLanguage: Language?
     private var language: Language
     private var running: [ProgressStep: Running] = [:]
 
@@ -32,7 +33,7 @@ final class TerminalProgress: ProgressSink, @unchecked Sendable {
         self.shown = shown
         self.terminal = terminal
         self.delay = delay
-        chosen = language
+        requestedLanguage = language
         self.language = language ?? Self.environmentLanguage
     }
 
@@ -46,7 +47,7 @@ final class TerminalProgress: ProgressSink, @unchecked Sendable {
 
     /// Speaks the landscape's language from now on, unless `--lang` chose one.
     func speak(_ language: Language) {
-        lock.withLock { if chosen == nil { self.language = language } }
+        lock.withLock { if requestedLanguage == nil { self.language = language } }
     }
 
     func started(_ step: ProgressStep) {

@@ -52,6 +52,16 @@ struct LanguageSnapshotTests {
         return words.filter { !shared.contains($0) }
     }
 
+    @Test("check's problems in German with --lang de (printed while reading, English without it)")
+    func checkMessages() throws {
+        let german = try CLI.run("check", "Tests/LandscapeIOTests/Fixtures/yaml/errors.yaml", "--lang", "de")
+        #expect(german.status == 1)
+        #expect(german.stderr.contains("errors.yaml:10:5: Fehler: Akteur ohne »name« (Pflichtfeld)\n"), "\(german.stderr)")
+        #expect(german.stderr.hasSuffix("14 Fehler, 2 Warnungen\n"))
+        let english = try CLI.run("check", "Tests/LandscapeIOTests/Fixtures/yaml/errors.yaml")
+        #expect(english.stderr.hasSuffix("14 errors, 2 warnings\n"))
+    }
+
     @Test("--lang de prints no English gap type, severity or heading; --lang en no German one", arguments: cases)
     func noForeignWords(command: String, arguments: [String], language: Language) throws {
         let text = try Self.output(command, arguments, language)

@@ -78,7 +78,7 @@ public struct GapWording: Sendable {
     }
 
     private func fragmented(components: [(hub: String, size: Int)], mainHub: String) -> GapSentences {
-        let parts = components.map { words.fragmentedPart(count: $0.size, hub: q($0.hub)) }.joined(separator: words.joinParts)
+        let parts = catalog.listed(components.map { words.fragmentedPart(count: $0.size, hub: q($0.hub)) })
         return GapSentences(explanation: words.fragmentedExplanation(count: components.count, parts: parts, mainHub: q(mainHub)),
                             action: words.fragmentedAction(hub: q(components.first?.hub ?? ""), mainHub: q(mainHub)))
     }

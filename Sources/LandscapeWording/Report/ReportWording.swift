@@ -61,10 +61,7 @@ public struct ReportWording: Sendable {
     func actors(_ count: Int) -> String { general.actors(count: count) }
 
     /// Items in a sentence as they are, not quoted: "a, b and c".
-    func listed(_ items: [String]) -> String {
-        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-        return catalog.general.listLast(names: items.dropLast().joined(separator: catalog.general.listSeparator), last: last)
-    }
+    func listed(_ items: [String]) -> String { catalog.listed(items) }
 
     /// Sentences one after the other; a `nil` one is left out.
     func sentences(_ parts: String?...) -> String {
