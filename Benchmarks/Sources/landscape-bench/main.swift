@@ -12,6 +12,9 @@
 //   louvain     one Louvain run (seed 1), modularity reported;  louvain10: best of ten (as `communities`)
 //   gaps suggest   GapFinder and Suggester
 //   approx      sampled betweenness, epsilon 0.01 (--epsilon E), delta 0.1 (value: number of samples)
+//   diff        `landscape diff` of the landscape and a copy with 1 % of its ties moved to another
+//               actor (value: ties ended + begun); above LandscapeDiff.largeAbove actors the movers
+//               come from degree, PageRank and estimated betweenness, and the line says so
 //
 // Each operation is timed `runs` times; the median wall and CPU seconds are printed as a table
 // and, with --json, written as JSON (read by peers.py). Peak RSS of the process is reported too
@@ -124,7 +127,7 @@ func measure(_ operation: String, runs: Int, _ body: () -> Double?) -> Timing {
 /// The operations that finish in reasonable time for a graph of `nodes` actors: the all-pairs
 /// measures are O(V·E) and skipped from 100,000 actors on (use --ops to force them).
 func defaultOperations(nodes: Int) -> [String] {
-    var operations = ["load", "snapshot", "degree", "pagerank", "structural", "clustering", "core", "louvain", "louvain10", "gaps"]
+    var operations = ["load", "snapshot", "degree", "pagerank", "structural", "clustering", "core", "louvain", "louvain10", "gaps", "diff"]
     // Eigenvector: above 5,000 actors the Lanczos iteration (the power iteration needed minutes
     // on the 200k block model, whose spectral gap is small).
     operations.append("eigenvector")
@@ -138,6 +141,36 @@ func defaultOperations(nodes: Int) -> [String] {
 }
 
 func checksum(_ values: [Double]?) -> Double? { values.map { $0.reduce(0, +) } }
+
+/// `landscape` with every hundredth tie moved: its first end tied to another actor (picked by a
+/// fixed stride, not at random) by a cooperation, so that 1 % of the ties end and as many begin.
+func rewired(_ landscape: Landscape) -> Landscape {
+    let actors = landscape.actors
+    var ties = landscape.ties
+    for index in stride(from: 0, to: ties.count, by: 100) {
+        let target = actors[(index &* 7919 &+ 13) % actors.count].id
+        guard target != ties[index].from else { continue }
+        ties[index] = Tie(from: ties[index].from, to: target, kind: .cooperation)
+    }
+    return Landscape(title: landscape.title, language: landscape.language, asOf: landscape.asOf, needs: landscape.needs,
+                     actors: actors, ties: ties)
+}
+
+/// Times `LandscapeDiff` of `landscape` and its rewired copy, and says where the movers came from.
+func measureDiff(_ landscape: Landscape, runs: Int, workers: Int?) -> Timing {
+    let other = rewired(landscape)
+    var last: LandscapeDiff?
+    let timing = measure("diff", runs: runs) {
+        let diff = LandscapeDiff(old: landscape, new: other, workers: workers)
+        last = diff
+        return Double(diff.ties.new.count + diff.ties.ended.count)
+    }
+    if let movers = last?.movers {
+        let measures = movers.measures.map { $0 == .betweenness && movers.approximate ? "betweenness (estimated, ε \(LandscapeDiff.samplingEpsilon))" : $0.rawValue }
+        FileHandle.standardError.write("  diff: movers from \(measures.joined(separator: ", ")); \(movers.ranked.count) ranked\n".data(using: .utf8)!)
+    }
+    return timing
+}
 
 let options = parseOptions()
 var report: [[String: Any]] = []
@@ -205,6 +238,8 @@ for folder in options.folders {
             }
         case "louvain10":
             timing = measure(operation, runs: runs) { Analysis.communities(landscape, AnalysisOptions(workers: workers)).modularity }
+        case "diff":
+            timing = measureDiff(landscape, runs: runs, workers: workers)
         case "gaps":
             timing = measure(operation, runs: runs) { Double(GapFinder.find(landscape).count) }
         case "suggest":

@@ -20,31 +20,28 @@ extension LandscapeDiff {
     /// network. Above `largeAbove` actors the movers are estimated (`LandscapeDiff.largeAbove`
     /// unless a caller needs another).
     ///
+    /// The two sides are analysed at the same time (`AnalysedSide`), each from one undirected
+    /// network.
+    ///
     /// - Complexity: dominated by the gap search and the measures of both sides: O(V·E) for
     ///   exact betweenness (parallel over `workers`), for V actors and E ties; above `largeAbove`
-    ///   actors O(r·(V+E)) for r samples of the estimate, plus the gap search. The comparison
-    ///   of records is O(V + E) expected; that of gaps O(G²·k) for G gaps of a type with k actors.
+    ///   actors O(r·(V+E)) at worst for r samples of the estimate (each search stops where its
+    ///   two ends meet, far less in practice), plus the gap search. The comparison of records is O(V + E)
+    ///   expected; that of gaps O(Σ c·k) for c candidates sharing an actor per gap of k actors.
     public init(old: Landscape, new: Landscape, include: Set<IncludedElement> = [], largeAbove: Int = LandscapeDiff.largeAbove,
                 workers: Int? = nil) {
         let before = old.analysed(including: include), after = new.analysed(including: include)
         let large = max(before.actors.count, after.actors.count) > largeAbove
         let measures: [Measure] = large ? [.betweenness, .degree, .pagerank] : [.betweenness, .degree]
-        let oldGaps = GapFinder.find(before), newGaps = GapFinder.find(after)
-        let oldNetwork = Network(before), newNetwork = Network(after)
-        let oldComponents = Components(oldNetwork), newComponents = Components(newNetwork)
-        let rankedOld = RankedSide(before, measures: measures, approximate: large, workers: workers)
-        let rankedNew = RankedSide(after, measures: measures, approximate: large, workers: workers)
+        let sides = AnalysedSide.both(before, after, include: include, measures: measures, approximate: large, workers: workers)
         self.init(
             actors: ActorChanges(old: old, new: new),
             ties: TieChanges(old: old, new: new),
-            gaps: GapChanges(old: oldGaps, new: newGaps, oldLandscape: before, newLandscape: after),
-            structure: Change(old: StructureFigures(before, network: oldNetwork, components: oldComponents),
-                              new: StructureFigures(after, network: newNetwork, components: newComponents)),
-            movers: Movers(old: rankedOld, new: rankedNew, oldOrder: before.actors.map(\.id), newOrder: after.actors.map(\.id),
+            gaps: GapChanges(old: sides.old.gaps, new: sides.new.gaps, oldLandscape: before, newLandscape: after),
+            structure: Change(old: sides.old.structure, new: sides.new.structure),
+            movers: Movers(old: sides.old.ranked, new: sides.new.ranked, oldOrder: before.actors.map(\.id), newOrder: after.actors.map(\.id),
                            measures: measures, approximate: large),
-            coverage: NeedCoverageChange.rows(
-                old: CoverageSide(before, network: oldNetwork, components: oldComponents, gaps: oldGaps),
-                new: CoverageSide(after, network: newNetwork, components: newComponents, gaps: newGaps)))
+            coverage: NeedCoverageChange.rows(old: sides.old.coverage, new: sides.new.coverage))
     }
 
     /// A value as rankings compare it: rounded at 10⁻⁹.

@@ -7,16 +7,22 @@ extension GapChanges {
     /// the matching does not depend on which side is called old (the diff of new → old mirrors
     /// that of old → new).
     ///
-    /// - Complexity: O(G_o · G_n · k) time for G_o and G_n gaps of one type and k actors per
-    ///   gap, O(G_o · G_n) extra space.
+    /// Two gaps with actors can only overlap by half when they share an actor, so the candidates
+    /// of an old gap are found through an index of the new gaps by kind and actor (and, for gaps
+    /// without actors, by kind and groups), not by comparing every pair: tens of thousands of gaps
+    /// on each side of a landscape of 200,000 actors are matched in well under a second.
+    ///
+    /// - Complexity: O(Σ c·k + C log C) time for c candidates per gap sharing an actor or its
+    ///   groups, k actors per gap and C candidates in all; O(G·k + C) extra space for G gaps.
     init(old: [Gap], new: [Gap], oldLandscape: Landscape, newLandscape: Landscape) {
+        let index = CandidateIndex(new)
         var candidates: [Candidate] = []
-        let newSets = new.map { Set($0.actors) }
+        var seen = [Int](repeating: -1, count: new.count)
         for (i, gap) in old.enumerated() {
             let actors = Set(gap.actors)
-            for (j, other) in new.enumerated() where other.type == gap.type {
-                guard let candidate = Candidate(old: i, gap, actors, new: j, other, newSets[j]) else { continue }
-                candidates.append(candidate)
+            for j in index.candidates(for: gap, actors: actors) where seen[j] != i {
+                seen[j] = i
+                if let candidate = Candidate(old: i, gap, actors, new: j, new[j], index.actors[j]) { candidates.append(candidate) }
             }
         }
         candidates.sort()
@@ -26,10 +32,75 @@ extension GapChanges {
             newMatch[candidate.new] = candidate.old
         }
         let closed = old.indices.filter { oldMatch[$0] == nil }.map { old[$0] }
+        let closers = Closers(old: oldLandscape, new: newLandscape)
         self.init(
-            closed: closed.map { ClosedGap(gap: $0, closedBy: Self.closers(of: $0, old: oldLandscape, new: newLandscape)) },
+            closed: closed.map { ClosedGap(gap: $0, closedBy: closers.of($0)) },
             opened: new.indices.filter { newMatch[$0] == nil }.map { new[$0] },
             persisting: new.indices.compactMap { j in newMatch[j].map { PersistingGap(old: old[$0], new: new[j]) } })
+    }
+
+    /// The new gaps by what a match needs in common with them: their type and subject with one
+    /// of their actors, or with their groups (for a side without actors).
+    private struct CandidateIndex {
+        struct Key: Hashable {
+            var type: GapType
+            var subject: String?
+            var actor: ActorID?
+            var groups: [String]?
+        }
+
+        let actors: [Set<ActorID>]
+        private var byActor: [Key: [Int]] = [:]
+        private var byGroups: [Key: [Int]] = [:]
+        private var withoutActors: [Key: [Int]] = [:]
+
+        init(_ gaps: [Gap]) {
+            actors = gaps.map { Set($0.actors) }
+            for (j, gap) in gaps.enumerated() {
+                let subject = GapChanges.subject(of: gap)
+                for actor in actors[j] { byActor[Key(type: gap.type, subject: subject, actor: actor), default: []].append(j) }
+                let groups = Key(type: gap.type, subject: subject, groups: gap.groups)
+                byGroups[groups, default: []].append(j)
+                if actors[j].isEmpty { withoutActors[groups, default: []].append(j) }
+            }
+        }
+
+        /// The new gaps that may match `gap` (whose actors are `actors`), each once or more.
+        func candidates(for gap: Gap, actors: Set<ActorID>) -> [Int] {
+            let subject = GapChanges.subject(of: gap)
+            let groups = Key(type: gap.type, subject: subject, groups: gap.groups)
+            // A gap without actors matches one of its kind with the same groups, whatever its actors.
+            if actors.isEmpty { return byGroups[groups] ?? [] }
+            return actors.flatMap { byActor[Key(type: gap.type, subject: subject, actor: $0)] ?? [] } + (withoutActors[groups] ?? [])
+        }
+    }
+
+    /// Who closes gaps: the actors of the new landscape that the old lacks, by the actors they
+    /// are tied to, found once for every closed gap.
+    private struct Closers {
+        /// The joined actors tied to each actor, in the new landscape's order of joined actors.
+        private var joinedPartners: [ActorID: [ActorID]] = [:]
+        private var order: [ActorID: Int] = [:]
+
+        /// - Complexity: O(A + T) for the actors and ties of the new landscape.
+        init(old: Landscape, new: Landscape) {
+            for actor in new.actors where !old.contains(actor.id) { order[actor.id] = order.count }
+            for tie in new.ties {
+                for (joined, other) in [(tie.from, tie.to), (tie.to, tie.from)] where order[joined] != nil {
+                    joinedPartners[other, default: []].append(joined)
+                }
+            }
+        }
+
+        /// Actors that joined and are tied to at least two of the gap's actors, in the new
+        /// landscape's order.
+        func of(_ gap: Gap) -> [ActorID] {
+            let members = Set(gap.actors)
+            guard members.count >= 2 else { return [] }
+            var reached: [ActorID: Set<ActorID>] = [:]
+            for member in members { for joined in joinedPartners[member] ?? [] { reached[joined, default: []].insert(member) } }
+            return reached.filter { $0.value.count >= 2 }.keys.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+        }
     }
 
     /// Whether two sets of a gap's actors overlap enough for the gaps to be one: at least half of
@@ -47,21 +118,6 @@ extension GapChanges {
     static func subject(of gap: Gap) -> String? {
         guard case .uncoordinated(let group) = gap.reason else { return nil }
         return GapFinder.tagKey(group.tag) + "\u{1F}" + (group.place ?? "")
-    }
-
-    /// Who closed a gap: actors of the new landscape that the old lacks and that are tied to at
-    /// least two of the gap's actors.
-    static func closers(of gap: Gap, old: Landscape, new: Landscape) -> [ActorID] {
-        let members = Set(gap.actors)
-        guard members.count >= 2 else { return [] }
-        var reached: [ActorID: Set<ActorID>] = [:]
-        for tie in new.ties {
-            for (joined, other) in [(tie.from, tie.to), (tie.to, tie.from)]
-            where !old.contains(joined) && members.contains(other) {
-                reached[joined, default: []].insert(other)
-            }
-        }
-        return new.actors.map(\.id).filter { (reached[$0]?.count ?? 0) >= 2 }
     }
 
     /// A possible match of an old and a new gap, ordered so that the best comes first.

@@ -10,16 +10,20 @@ struct RankedSide {
     /// How far each estimated value may lie from the exact one (ε·n/(n−2)); 0 when exact.
     let errorBound: [Measure: Double]
 
-    /// Computes `measures` on the undirected network of `landscape` (betweenness estimated when
-    /// `approximate`), and the brokerage roles on the directed reading with groups by kind, as
-    /// `central` and the report do.
+    /// Computes `measures` on `network`, the undirected network of `landscape` (betweenness
+    /// estimated with `LandscapeDiff.sampling` when `approximate`), and the brokerage roles on the
+    /// directed reading with groups by kind, as `central` and the report do (`Analysis.centrality`).
     ///
-    /// - Complexity: O(V·E) for exact betweenness (parallel over `workers`), O(r·(V+E)) with
-    ///   r samples when estimated, O(E) per PageRank iteration, O(Σ in·out) for brokerage.
-    init(_ landscape: Landscape, measures: [Measure], approximate: Bool, workers: Int?) {
-        let options = AnalysisOptions(workers: workers)
-        let result = Analysis.centrality(landscape, options, measures: Set(measures).union([.brokerage]),
-                                         sampling: approximate ? LandscapeDiff.sampling : nil)
+    /// - Complexity: O(V·E) for exact betweenness (parallel over `workers`), O(r·(V+E)) at worst
+    ///   with r samples when estimated, O(E) per PageRank iteration, O(Σ in·out) for brokerage.
+    init(_ landscape: Landscape, network: Network, measures: [Measure], approximate: Bool, workers: Int?) {
+        var result = Centrality.compute(network, measures: Set(measures), workers: workers,
+                                        sampling: approximate ? LandscapeDiff.sampling : nil)
+        let arcs = Network(landscape, reading: .directed, weighted: false)
+        let roles = Brokerage.roles(arcs, groups: GroupingAttribute.kind.groups(of: arcs, in: landscape))
+        for (index, id) in arcs.actors.enumerated() {
+            if let position = network.index(of: id) { result.actors[position].brokerage = roles[index] }
+        }
         var errorBound: [Measure: Double] = [:]
         if let estimate = result.estimate, estimate.measures.contains(.betweenness) {
             errorBound[.betweenness] = estimate.errorBound

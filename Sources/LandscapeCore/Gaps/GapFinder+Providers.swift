@@ -156,7 +156,8 @@ extension GapFinder.Run {
     func coordinator(of members: [ActorID], place: String, tags: Set<String>) -> ActorID? {
         let memberSet = Set(members)
         var best: (id: ActorID, rank: (Int, Int, Int))?
-        for office in landscape.actors where office.kind == .office && (place.isEmpty || office.municipality == place) {
+        for index in place.isEmpty ? offices : officesByPlace[place] ?? [] {
+            let office = landscape.actors[index]
             var tied: Set<ActorID> = []
             for index in tiesOf[office.id] ?? [] {
                 let tie = landscape.ties[index]

@@ -30,7 +30,21 @@ public enum GapFinder {
     public static func find(_ landscape: Landscape, options: GapOptions = GapOptions()) -> [Gap] {
         var run = Run(landscape: landscape.analysed(including: options.include), options: options)
         run.findAll()
-        return run.gaps.sorted { a, b in
+        return ordered(run.gaps)
+    }
+
+    /// `find` with the default options on a landscape of actors alone (resources and events
+    /// already left out), whose undirected network the caller has built: `landscape diff` builds
+    /// each side's network once for all its analyses.
+    static func find(_ landscape: Landscape, network: Network) -> [Gap] {
+        var run = Run(landscape: landscape, options: GapOptions(), network: network)
+        run.findAll()
+        return ordered(run.gaps)
+    }
+
+    /// Gaps in the order they are reported: most severe first, then by type, then the most actors.
+    private static func ordered(_ gaps: [Gap]) -> [Gap] {
+        gaps.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             let ta = GapType.allCases.firstIndex(of: a.type) ?? 0, tb = GapType.allCases.firstIndex(of: b.type) ?? 0
             if ta != tb { return ta < tb }
@@ -59,12 +73,16 @@ public enum GapFinder {
         let degree: [Int]
         /// Indices into `landscape.ties` of each actor's ties.
         let tiesOf: [ActorID: [Int]]
+        /// Indices into `landscape.actors` of the offices, in order, and of those of each
+        /// municipality: who may convene a group, found without a pass over every actor per group.
+        let offices: [Int]
+        let officesByPlace: [String: [Int]]
         var gaps: [Gap] = []
 
-        init(landscape: Landscape, options: GapOptions) {
+        init(landscape: Landscape, options: GapOptions, network: Network? = nil) {
             self.landscape = landscape
             self.options = options
-            let network = Network(landscape)
+            let network = network ?? Network(landscape)
             self.network = network
             components = Components(network)
             degree = (0..<network.nodeCount).map { network.outRange($0).count }
@@ -74,6 +92,8 @@ public enum GapFinder {
                 tiesOf[tie.to, default: []].append(index)
             }
             self.tiesOf = tiesOf
+            offices = landscape.actors.indices.filter { landscape.actors[$0].kind == .office }
+            officesByPlace = Dictionary(grouping: offices) { landscape.actors[$0].municipality ?? "" }
         }
 
         func wants(_ type: GapType) -> Bool { options.types?.contains(type) ?? true }
