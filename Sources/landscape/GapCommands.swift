@@ -68,6 +68,9 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var progressOptions: ProgressOptions
 
+    @Flag(help: ArgumentHelp(Words.sampling.exactOptionHelp))
+    var exact = false
+
     func validate() throws {
         try InputOptions.validate(files: files)
         if remove.isEmpty && program == nil && at == nil {
@@ -79,7 +82,7 @@ struct WhatIfCommand: ParsableCommand {
 
     private var request: WhatIfRequest {
         WhatIfRequest(remove: remove.map { ActorID($0) }, program: program.map { ActorID($0) },
-                      day: at.flatMap { PartialDate(parsing: $0)?.firstDay }, include: elements.include)
+                      day: at.flatMap { PartialDate(parsing: $0)?.firstDay }, include: elements.include, exact: exact)
     }
 
     func run() throws {
@@ -93,11 +96,13 @@ struct WhatIfCommand: ParsableCommand {
             for problem in error.problems { Console.error(Self.line(problem, words: lang.gapCommandWording)) }
             throw ExitCode(1)
         }
+        let notes = result.sampling == nil ? [] : [lang.samplingWording.whatIfNote]
         try output.emit(
             tables: { GapOutput.whatIfTables(result, landscape: whole, language: lang) },
             json: { GapOutput.whatIfJSON(result) },
-            text: { GapOutput.whatIfText(result, landscape: whole, language: lang) },
+            text: { GapOutput.whatIfText(result, landscape: whole, language: lang) + Console.lines(notes) },
             language: lang)
+        if output.shape != .table || output.output != nil { notes.forEach(Console.error) }
     }
 
     /// The error line of a problem with the request's ids.

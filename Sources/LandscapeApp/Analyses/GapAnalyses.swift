@@ -37,12 +37,16 @@ public struct WhatIfRequest: Sendable {
     public var day: CalendarDay?
     /// Resources and events taken in as nodes; none by default.
     public var include: Set<IncludedElement>
+    /// Compute distances and betweenness exactly also above `Sampling.largeAbove` actors.
+    public var exact: Bool
 
-    public init(remove: [ActorID] = [], program: ActorID? = nil, day: CalendarDay? = nil, include: Set<IncludedElement> = []) {
+    public init(remove: [ActorID] = [], program: ActorID? = nil, day: CalendarDay? = nil, include: Set<IncludedElement> = [],
+                exact: Bool = false) {
         self.remove = remove
         self.program = program
         self.day = day
         self.include = include
+        self.exact = exact
     }
 }
 
@@ -103,7 +107,8 @@ extension Landscape {
         var after = request.day.map { whole.active(on: $0) } ?? before
         after = WhatIf.removing(Set(request.remove), from: after)
         if let program = request.program { after = WhatIf.withoutProgram(program, from: after) }
-        return request.day.map { WhatIf.compare(before: before, after: after, on: $0) } ?? WhatIf.compare(before: before, after: after)
+        return request.day.map { WhatIf.compare(before: before, after: after, on: $0, exact: request.exact) }
+            ?? WhatIf.compare(before: before, after: after, exact: request.exact)
     }
 
     private func whatIfProblems(_ request: WhatIfRequest) -> [WhatIfProblem] {

@@ -151,7 +151,7 @@ public enum GapOutput {
             ("reachable_pairs_lost_share", .number(r.reachablePairsLostShare)),
             ("brokers_lost", .array(r.brokersLost.map { .string($0.rawValue) })),
             ("committees_below_two", .array(r.committeesBelowTwo.map { .string($0.rawValue) })),
-        ])
+        ] + (r.sampling.map { [("approximate", SamplingOutput.json($0, measures: ["average_distance", "brokers_lost"]))] } ?? []))
     }
 
     /// The before/after table, labelled in `language`: the first table of `whatIfTables`.

@@ -25,6 +25,11 @@ enum SamplingOutput {
         ])
     }
 
+    /// `{"epsilon", "delta", "seed", "measures"}`: the figures named were estimated (`whatif`).
+    static func json(_ sampling: Sampling, measures: [String]) -> JSONValue {
+        object(sampling, measures: measures, [])
+    }
+
     private static func object(_ sampling: Sampling, measures: [String], _ rest: [(String, JSONValue)]) -> JSONValue {
         .object([
             ("epsilon", .number(sampling.epsilon)),

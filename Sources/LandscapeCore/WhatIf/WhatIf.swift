@@ -9,8 +9,11 @@ public struct NetworkSummary: Sendable, Equatable {
     /// Average distance in ties within the largest component.
     public var averageDistance: Double?
 
-    /// - Complexity: O(V·E) for the distances of the largest component (parallel).
-    public init(_ landscape: Landscape, workers: Int? = nil) {
+    /// With `sampling` the average distance of a large component is estimated (`DistanceFigures`).
+    ///
+    /// - Complexity: O(V·E) for the distances of the largest component (parallel), or
+    ///   O(k/64·D·(V + E)) sampled with k sources.
+    public init(_ landscape: Landscape, workers: Int? = nil, sampling: Sampling? = nil) {
         let network = Network(landscape)
         let components = Components(network)
         actors = landscape.actors.count
@@ -18,7 +21,8 @@ public struct NetworkSummary: Sendable, Equatable {
         self.components = components.count
         largestComponentShare = actors == 0 ? nil : Double(components.members.first?.count ?? 0) / Double(actors)
         reachablePairs = components.members.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
-        averageDistance = DistanceFigures.compute(network, nodes: components.members.first ?? [], sampling: nil, workers: workers).averageDistance
+        averageDistance = DistanceFigures.compute(network, nodes: components.members.first ?? [], sampling: sampling, workers: workers)
+            .averageDistance
     }
 }
 
@@ -48,15 +52,23 @@ public struct WhatIfResult: Sendable {
     public var brokersLost: [ActorID]
     /// Committees that keep fewer than two members.
     public var committeesBelowTwo: [ActorID]
+    /// Set when the average distances and the brokers' betweenness were estimated (more than
+    /// `Sampling.largeAbove` actors).
+    public var sampling: Sampling?
 }
 
 public enum WhatIf {
     /// Compares `before` with `after` (a landscape derived from it by removing actors or ties).
+    /// Above `Sampling.largeAbove` actors (`Sampling.automatic`) the average distances are
+    /// estimated and the brokers found by sampled betweenness (a removed actor with an estimate
+    /// above 0 in the top tenth), unless `exact`.
     ///
-    /// - Complexity: O(V·E) for betweenness and distances of both networks.
-    public static func compare(before: Landscape, after: Landscape, workers: Int? = nil) -> WhatIfResult {
-        let summaryBefore = NetworkSummary(before, workers: workers)
-        let summaryAfter = NetworkSummary(after, workers: workers)
+    /// - Complexity: O(V·E) for betweenness and distances of both networks; sampled O((r +
+    ///   k/64·D)·(V + E)) for r paths and k sources.
+    public static func compare(before: Landscape, after: Landscape, workers: Int? = nil, exact: Bool = false) -> WhatIfResult {
+        let sampling = Sampling.automatic(actors: max(before.actors.count, after.actors.count), exact: exact)
+        let summaryBefore = NetworkSummary(before, workers: workers, sampling: sampling)
+        let summaryAfter = NetworkSummary(after, workers: workers, sampling: sampling)
         let removed = before.actors.map(\.id).filter { !after.contains($0) }
 
         // Cut off: in the largest component before, still present, but outside the largest after.
@@ -73,7 +85,8 @@ public enum WhatIf {
             if let count = remaining[tie], count > 0 { remaining[tie] = count - 1 } else { lost += 1 }
         }
 
-        let betweenness = PathMeasures.compute(networkBefore, request: .betweenness, workers: workers).betweenness ?? []
+        let betweenness = Centrality.compute(networkBefore, measures: [.betweenness], workers: workers, sampling: sampling).actors
+            .map { $0.betweenness ?? 0 }
         let sorted = betweenness.sorted(by: >)
         let threshold = sorted.isEmpty ? 0 : sorted[max(0, sorted.count / 10 - 1)]
         let removedSet = Set(removed)
@@ -103,16 +116,16 @@ public enum WhatIf {
             before: summaryBefore, after: summaryAfter, removed: removed, cutOff: cutOff, lostTies: lost,
             reachablePairsLost: pairsLost,
             reachablePairsLostShare: connectedBefore == 0 ? nil : Double(pairsLost) / Double(connectedBefore),
-            brokersLost: brokers, committeesBelowTwo: committees)
+            brokersLost: brokers, committeesBelowTwo: committees, sampling: sampling)
     }
 
     /// Compares `before` with `after`, the landscape on `day` (with actors or a programme taken
     /// out): what is missing after only because it begins after `day` was not yet founded or
     /// begun then, and is reported so, not as removed, lost, or a lost broker.
     ///
-    /// - Complexity: that of `compare(before:after:workers:)`, plus O(A + T).
-    public static func compare(before: Landscape, after: Landscape, on day: CalendarDay, workers: Int? = nil) -> WhatIfResult {
-        var result = compare(before: before, after: after, workers: workers)
+    /// - Complexity: that of `compare(before:after:workers:exact:)`, plus O(A + T).
+    public static func compare(before: Landscape, after: Landscape, on day: CalendarDay, workers: Int? = nil, exact: Bool = false) -> WhatIfResult {
+        var result = compare(before: before, after: after, workers: workers, exact: exact)
         let later = Set(before.actors.filter { actor in actor.period.since.map { day < $0.firstDay } ?? false }.map(\.id))
         result.notYetFounded = result.removed.filter(later.contains)
         result.removed.removeAll(where: later.contains)

@@ -51,6 +51,9 @@ extension SamplingMessages {
         return notes
     }
 
+    /// The note after a `whatif` whose distances and brokers were estimated.
+    public var whatIfNote: String { whatifAutomatic(threshold: catalog.numbers.integer(Sampling.largeAbove)) }
+
     /// 1 − δ as a whole percentage.
     private func certainty(_ sampling: Sampling) -> String {
         catalog.numbers.integer(Int(((1 - sampling.delta) * 100).rounded()))

@@ -38,4 +38,13 @@ struct SamplingTests {
         #expect(exact.estimate == nil)
         #expect(!CentralOutput.json(exact, landscape: landscape).serialized().contains("approximate"))
     }
+
+    @Test("whatif on 5,001 actors estimates the distances and the brokers, and says so in its JSON")
+    func whatIf() throws {
+        let landscape = Self.ring(5_001)
+        let result = try landscape.whatIf(WhatIfRequest(remove: [ActorID("a0")]))
+        #expect(result.sampling == Sampling.standard)
+        #expect(result.before.averageDistance != nil && result.after.averageDistance != nil)
+        #expect(GapOutput.whatIfJSON(result).serialized().contains("\"measures\": [\"average_distance\", \"brokers_lost\"]"))
+    }
 }
