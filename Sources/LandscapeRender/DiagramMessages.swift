@@ -55,18 +55,6 @@ public enum DiagramNote: Hashable, Sendable, CustomStringConvertible {
     /// More groups than colours: the smallest share one colour.
     case groupsShareColour(Int)
 
-    public var description: String {
-        switch self {
-        case .labelsThinned(let shown, let total):
-            return "\(total) actors: names shown for the \(shown) best connected (--labels all shows every name, --labels top:N another number)"
-        case .leftOutOfView(let count):
-            return "\(count == 1 ? "1 actor" : "\(count) actors") without steering, membership or funding ties left out of the steering view"
-        case .notReproducible(let engine):
-            return "\(engine.rawValue) with clusters does not give the same layout on every run (Graphviz 2.42); use the default engine (dot) for a reproducible diagram"
-        case .highlightOutsideNeighbourhood(let ids):
-            return "--highlight: \(ids.map { "'\($0)'" }.joined(separator: ", ")) \(ids.count == 1 ? "is" : "are") outside the --ego neighbourhood and not drawn"
-        case .groupsShareColour(let count):
-            return "\(count) smaller groups share the colour 'others'; --cluster-by draws every group in its own box"
-        }
-    }
+    /// The note in English (`text(in:)` for another language).
+    public var description: String { text(in: .en) }
 }

@@ -115,14 +115,15 @@ struct Render: ParsableCommand {
     /// the result line on standard output, in the diagram's language (--lang, else `language`,
     /// the landscape's).
     func draw(_ diagram: Diagram, to output: String, format: RenderFormat, language: Language? = nil) throws {
-        for note in diagram.notes { Console.error(Self.words.note("\(note)")) }
+        let spoken = lang.flatMap { Language(parsing: $0) } ?? language ?? .en
+        for note in diagram.notes { Console.error(spoken.renderCommandWording.note(note.text(in: spoken))) }
         let clock = ContinuousClock()
         let started = clock.now
-        let progress = input.progress(language: lang.flatMap { Language(parsing: $0) } ?? language)
+        let progress = input.progress(language: spoken)
         let rendering = try progress.run(.drawing(actors: diagram.nodes.count)) { try Self.rendered(diagram, as: format) }
         try OutputFiles.write(rendering.data, to: output)
         let (whole, fraction) = (clock.now - started).components
-        let words = (lang.flatMap { Language(parsing: $0) } ?? language ?? .en).renderCommandWording
+        let words = spoken.renderCommandWording
         print(words.wrote(path: output, format: format.rawValue, actors: diagram.nodes.count, ties: diagram.edges.count,
                           engine: diagram.engine.rawValue, seconds: Double(whole) + Double(fraction) / 1e18))
     }

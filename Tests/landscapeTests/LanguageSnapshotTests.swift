@@ -62,6 +62,20 @@ struct LanguageSnapshotTests {
         #expect(english.stderr.hasSuffix("14 errors, 2 warnings\n"))
     }
 
+    @Test("render's notes and result line in the landscape's language")
+    func renderNotes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("notes-\(UUID().uuidString).svg").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try CLI.run("render", "graphs/eisenach.yaml", "-o", path, "--labels", "top:5", "--view", "steering")
+        #expect(run.status == 0)
+        #expect(run.stderr == """
+            Hinweis: 3 Akteure ohne Steuerungs-, Mitgliedschafts- oder Förderbeziehung sind in der Steuerungsansicht weggelassen
+            Hinweis: 22 Akteure: Namen nur für die 5 am besten vernetzten (--labels all zeigt alle Namen, --labels top:N eine andere Zahl)
+
+            """)
+        #expect(run.stdout.hasPrefix("\(path) geschrieben (svg, 22 Akteure, 24 Beziehungen, dot, "))
+    }
+
     @Test("--lang de prints no English gap type, severity or heading; --lang en no German one", arguments: cases)
     func noForeignWords(command: String, arguments: [String], language: Language) throws {
         let text = try Self.output(command, arguments, language)
