@@ -9,11 +9,12 @@ SWIFT   ?= swift
 CONFIG  ?= debug
 BIN      = .build/$(CONFIG)/landscape
 EXAMPLE ?= graphs/weimar.yaml
-# Debian packages the tool and its tests need (Graphviz for the diagrams, Chromium to look at the report).
-APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium
+# Debian packages the tool and its tests need (Graphviz for the diagrams, Chromium to look at the
+# report, Chromium and its WebDriver for the pages' end-to-end test).
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test clean bench lint docs install uninstall
+.PHONY: setup build run serve test clean bench lint docs install uninstall
 
 setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Swift 6 is missing: install it from https://www.swift.org/install/linux/ first."; exit 1; }
@@ -55,6 +56,15 @@ run: build
 	@echo "== diagrams"
 	@$(BIN) render $(EXAMPLE) -o out/$(basename $(notdir $(EXAMPLE))).svg
 	@$(BIN) render $(EXAMPLE) -o out/$(basename $(notdir $(EXAMPLE))).png --color-by community --size-by betweenness
+	@echo "== the web app: 'make serve' maps $(EXAMPLE) in the browser (http://127.0.0.1:$(PORT)/; its working copy is $(DB))"
+
+# make serve [EXAMPLE=graphs/weimar.yaml] [PORT=8080] [DB=out/landscape.db]: the web app on the
+# example (imported into DB when DB is empty); Ctrl-C ends it.
+PORT ?= 8080
+DB   ?= out/landscape.db
+serve: build
+	@mkdir -p $(dir $(DB))
+	$(BIN) serve $(EXAMPLE) --db $(DB) --port $(PORT)
 
 # make install [PREFIX=/usr/local] [DESTDIR=…]: the release binary, its man page (made by
 # swift-argument-parser's generate-manual plugin from the commands' help) and the completions

@@ -3,14 +3,18 @@ import HTTPTypes
 import Hummingbird
 import LandscapeCore
 import LandscapeIO
+import LandscapeRender
 import LandscapeStore
 import LandscapeWording
 
 /// The routes of the JSON API under `/api/`, behind the security middleware. Every answer is
 /// JSON; a record carries the `version` an edit must name.
 public enum APIRouter {
-    /// The router over `store`; refusals are worded in `language` (the landscape's).
-    public static func router(store: LandscapeStore, security: ServerSecurity, language: Language) -> Router<BasicRequestContext> {
+    /// The router over `store`; refusals are worded in `language` (the landscape's). With a
+    /// `renderer`, the pages (map, panels) are served too, their map drawn by it.
+    public static func router(
+        store: LandscapeStore, security: ServerSecurity, language: Language, renderer: (any DiagramRenderer)? = nil
+    ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: SecurityMiddleware(security: security, words: language.serveWording))
         let reads = Reads(store: store, words: language.storeCommandWording)
@@ -28,6 +32,9 @@ public enum APIRouter {
         api.get("history") { request, _ in
             let limit = request.uri.queryParameters.get("limit", as: Int.self)
             return await reads.answer { store throws(StoreError) in .object([("changes", .array(try await store.history(limit: limit).map(Reads.value)))]) }
+        }
+        if let renderer {
+            Pages(store: store, renderer: renderer, layouts: StoredLayout(store: store), token: security.token, language: language).add(to: router)
         }
         return router
     }

@@ -24,6 +24,9 @@ public final class ServerSecurity: Sendable {
         self.port.withLock { $0 = port }
     }
 
+    /// The largest form whose CSRF token is looked for in its body (`csrf_token`).
+    static let formLimit = 1 << 20
+
     /// The Content-Security-Policy of every answer: nothing from outside, no inline script or style.
     static let contentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -85,8 +88,9 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
     let words: ServeWording
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var request = request
         var response: Response
-        if let refusal = refusal(of: request) {
+        if let refusal = refusal(of: request, formToken: await formToken(of: &request)) {
             response = APIResponse.errors(.forbidden, [APIError(message: refusal)])
         } else {
             do {
@@ -104,8 +108,18 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         return response
     }
 
-    /// Why the request is refused, in the landscape's language; `nil` when it may pass.
-    func refusal(of request: Request) -> String? {
+    /// The token a page's form (`application/x-www-form-urlencoded`, no token header) carries
+    /// as its field `csrf_token`; the body is read up to `formLimit` and kept for the route.
+    func formToken(of request: inout Request) async -> String? {
+        guard [.post, .put, .patch, .delete].contains(request.method), request.headers[.csrfToken] == nil,
+              request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true,
+              let body = try? await request.collectBody(upTo: ServerSecurity.formLimit) else { return nil }
+        return FormFields(String(buffer: body))["csrf_token"]
+    }
+
+    /// Why the request is refused, in the landscape's language; `nil` when it may pass. The
+    /// token is the header's, else `formToken` (a form's field).
+    func refusal(of request: Request, formToken: String? = nil) -> String? {
         let hosts = [request.head.authority].compactMap { $0 } + request.headers[values: .hostField]
         if hosts.isEmpty { return words.hostRefused(host: "-") }
         if let foreign = hosts.first(where: { !security.allows(host: $0) }) { return words.hostRefused(host: foreign) }
@@ -113,7 +127,27 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         if let origin = request.headers[.origin], origin.lowercased() != "http://" + hosts[0].lowercased() {
             return words.originRefused(origin: origin)
         }
-        guard let token = request.headers[.csrfToken], security.matches(token: token) else { return words.tokenRefused }
+        guard let token = request.headers[.csrfToken] ?? formToken, security.matches(token: token) else { return words.tokenRefused }
         return nil
+    }
+}
+
+/// The fields of an `application/x-www-form-urlencoded` body: `+` is a space, `%XX` a byte; a
+/// field given twice keeps its first value.
+struct FormFields: Sendable {
+    let pairs: [(String, String)]
+
+    init(_ body: String) {
+        pairs = body.split(separator: "&").map { part in
+            let halves = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return (Self.decoded(halves[0]), halves.count > 1 ? Self.decoded(halves[1]) : "")
+        }
+    }
+
+    subscript(name: String) -> String? { pairs.first { $0.0 == name }?.1 }
+
+    private static func decoded(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import LandscapeApp
 import LandscapeCore
+import LandscapeRender
 import LandscapeStore
 import LandscapeWording
 import Logging
@@ -17,12 +18,15 @@ public struct ServeRequest: Sendable {
     public var host: String
     /// The port; 0 lets the system pick a free one.
     public var port: Int
+    /// Draws the map of the pages; `nil`: the JSON API only.
+    public var renderer: (any DiagramRenderer)?
 
-    public init(files: LoadRequest?, database: String, host: String = "127.0.0.1", port: Int = 8080) {
+    public init(files: LoadRequest?, database: String, host: String = "127.0.0.1", port: Int = 8080, renderer: (any DiagramRenderer)? = nil) {
         self.files = files
         self.database = database
         self.host = host
         self.port = port
+        self.renderer = renderer
     }
 }
 
@@ -106,7 +110,7 @@ public enum Serving {
         var logger = Logger(label: "landscape-serve")
         logger.logLevel = .warning
         let app = Application(
-            router: APIRouter.router(store: store, security: security, language: language),
+            router: APIRouter.router(store: store, security: security, language: language, renderer: request.renderer),
             configuration: ApplicationConfiguration(address: .hostname(bindHost, port: request.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? request.port

@@ -52,6 +52,9 @@ enum Schema {
             """,
             "CREATE INDEX history_change ON history (change)",
         ]),
+        Migration(version: 2, name: "the map's layout", statements: [
+            "CREATE TABLE map_layouts (landscape TEXT PRIMARY KEY REFERENCES landscapes (id), layout TEXT NOT NULL)",
+        ]),
     ]
 
     /// The schema version this program writes.

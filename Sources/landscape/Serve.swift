@@ -32,7 +32,7 @@ struct Serve: AsyncParsableCommand {
         try InputOptions.requireExisting(files)
         let load = files.isEmpty ? nil : LoadRequest(files: files, limits: limits.limits)
         do {
-            try await Serving.run(ServeRequest(files: load, database: database.db, host: host, port: port), report: Self.tell)
+            try await Serving.run(ServeRequest(files: load, database: database.db, host: host, port: port, renderer: Diagrams.renderer()), report: Self.tell)
         } catch {
             try Self.fail(error)
         }

@@ -133,3 +133,15 @@ enum EmbeddedSVG {
         }
     }
 }
+
+extension Node {
+    /// A Graphviz SVG made fit to sit inside an HTML page, as the report embeds its diagrams
+    /// (`EmbeddedSVG`): no declaration, script or outside link, every id prefixed with
+    /// `idPrefix` (letters, digits and `-`; may be empty), `caption` as its accessible name.
+    /// `nil` when `data` is not well-formed SVG.
+    ///
+    /// - Complexity: O(n) for n bytes of SVG.
+    public static func embeddedSVG(_ data: Data, idPrefix: String, caption: String) -> Node? {
+        try? EmbeddedSVG.drawing(data, prefix: idPrefix, caption: caption).node
+    }
+}

@@ -1,6 +1,6 @@
 extension Node {
     /// A table with a header row; `numeric` columns are right-aligned.
-    static func table(class className: String? = nil, header: [String], numeric: Set<Int> = [], rows: [[[Node]]]) -> Node {
+    public static func table(class className: String? = nil, header: [String], numeric: Set<Int> = [], rows: [[[Node]]]) -> Node {
         Node.element("table", [("class", className)]) {
             Node.element("thead") {
                 Node.element("tr") {

@@ -1,0 +1,133 @@
+import Foundation
+import LandscapeApp
+import LandscapeCore
+import LandscapeRender
+import LandscapeReport
+import LandscapeStore
+import LandscapeWording
+
+/// The map as the pages show it: the landscape drawn by the renderer (Graphviz in a child
+/// process), made fit for the page, and kept until the landscape or the language changes.
+///
+/// The map keeps its shape: the first drawing's layout is kept, and every later drawing pins
+/// each actor where it stood (`Diagram.pinned(to:)`); an actor that is new stands in a row below
+/// until the map is re-arranged (`forgetLayout`), which lays everything out anew.
+actor MapDrawings {
+    /// A drawn map: its markup, or why it could not be drawn.
+    enum Drawn: Sendable {
+        case map(Node)
+        case failed(String)
+    }
+
+    private struct Key: Hashable {
+        var landscape: Landscape
+        var language: Language
+        var day: CalendarDay?
+    }
+
+    private let renderer: any DiagramRenderer
+    private let layouts: any LayoutKeeping
+    private var cached: (key: Key, drawn: Drawn)?
+
+    init(renderer: any DiagramRenderer, layouts: any LayoutKeeping) {
+        self.renderer = renderer
+        self.layouts = layouts
+    }
+
+    /// The map of `landscape` in `language` (on `day`: only what is active then), drawn anew
+    /// only when one of them changed.
+    ///
+    /// - Complexity: O(1) when cached (plus comparing the landscape, O(A + T)); otherwise the
+    ///   layout (pinned: routing the ties only) and O(n) for n bytes of SVG.
+    func map(of landscape: Landscape, in language: Language, on day: CalendarDay? = nil) async -> Drawn {
+        let key = Key(landscape: landscape, language: language, day: day)
+        if let cached, cached.key == key { return cached.drawn }
+        let drawn = await draw(landscape, in: language, on: day)
+        cached = (key, drawn)
+        return drawn
+    }
+
+    /// Lays the next map out anew, forgetting where the actors stood.
+    func forgetLayout() async {
+        cached = nil
+        await layouts.save(nil)
+    }
+
+    private func draw(_ landscape: Landscape, in language: Language, on day: CalendarDay?) async -> Drawn {
+        let options = DiagramOptions(language: language, day: day)
+        var diagram: Diagram
+        do {
+            diagram = try DiagramBuilder().build(landscape, options: Drawing.options(DiagramRequest(options: options), on: landscape))
+        } catch {
+            return .failed(error.description)
+        }
+        let kept = await layouts.load()
+        if let kept { diagram = diagram.pinned(to: kept) }
+        let rendering: Rendering
+        switch await Self.render(diagram, with: renderer) {
+        case .success(let done): rendering = done
+        case .failure(let error): return .failed("\(error)")
+        }
+        if let layout = rendering.layout {
+            // A day shows some actors only: the others keep their places.
+            var merged = kept ?? layout
+            merged.actors.merge(layout.actors) { _, new in new }
+            if merged != kept { await layouts.save(merged) }
+        }
+        let svg = Self.namingTies(rendering.data, of: landscape)
+        let caption = language.servePagesWording.mapCaption(title: landscape.title ?? language.servePagesWording.untitled)
+        guard let node = Node.embeddedSVG(svg, idPrefix: "", caption: caption) else { return .failed("SVG") }
+        return .map(node)
+    }
+
+    /// Renders on a thread of its own: the renderer waits for its child process.
+    private static func render(_ diagram: Diagram, with renderer: any DiagramRenderer) async -> Result<Rendering, RenderError> {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                do throws(RenderError) {
+                    continuation.resume(returning: .success(try renderer.render(diagram, as: .svg)))
+                } catch {
+                    continuation.resume(returning: .failure(error))
+                }
+            }
+        }
+    }
+
+    /// The SVG with each tie's group named by the tie's id (`tie-t1`) instead of its position in
+    /// the landscape (`tie-0`, as the renderer names it, Graphviz writing the hyphen as `&#45;`);
+    /// ties without an id keep the position.
+    ///
+    /// - Complexity: O(n) for n bytes.
+    static func namingTies(_ svg: Data, of landscape: Landscape) -> Data {
+        let text = String(decoding: svg, as: UTF8.self)
+        let renamed = text.replacing(/id="tie(?:-|&#45;)([0-9]+)"/) { match in
+            guard let index = Int(match.output.1), landscape.ties.indices.contains(index), let id = landscape.ties[index].id else {
+                return String(match.output.0)
+            }
+            return "id=\"" + SafeIdentifier.make("tie-", id.rawValue) + "\""
+        }
+        return Data(renamed.utf8)
+    }
+}
+
+/// Where the map's layout is kept between drawings (and restarts): the store, or memory in tests.
+protocol LayoutKeeping: Sendable {
+    func load() async -> DiagramLayout?
+    func save(_ layout: DiagramLayout?) async
+}
+
+/// A layout kept in the store (`map_layouts`), as JSON: the map keeps its shape across restarts.
+/// A store that fails to keep it costs only the shape, never the page.
+struct StoredLayout: LayoutKeeping {
+    let store: LandscapeStore
+
+    func load() async -> DiagramLayout? {
+        guard let text = try? await store.mapLayout() else { return nil }
+        return try? JSONDecoder().decode(DiagramLayout.self, from: Data(text.utf8))
+    }
+
+    func save(_ layout: DiagramLayout?) async {
+        let text = layout.flatMap { try? JSONEncoder().encode($0) }.map { String(decoding: $0, as: UTF8.self) }
+        try? await store.saveMapLayout(text)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import LandscapeCore
+import LandscapeWording
+
+/// What every page needs to know about its request: the language it is shown in and whether the
+/// language switch chose it (then every link carries it on as `lang`).
+struct PageContext: Sendable {
+    /// The language of the page: `lang` from the query, else the landscape's.
+    let language: Language
+    /// The language the switch chose; `nil`: the landscape's own.
+    let chosen: Language?
+    /// The path of the page, for the language switch.
+    let path: String
+
+    init(request: Request, landscapeLanguage: Language) {
+        chosen = request.uri.queryParameters.get("lang").flatMap { Language(parsing: $0) }
+        language = chosen ?? landscapeLanguage
+        path = request.uri.path
+    }
+
+    var words: ServePagesWording { language.servePagesWording }
+    var names: DiagramStrings { DiagramStrings.of(language) }
+
+    /// A link to `path` on this server with `query`, carrying the chosen language on.
+    func link(_ path: String, _ query: [(String, String)] = []) -> String {
+        Self.link(path, query + (chosen.map { [("lang", $0.rawValue)] } ?? []))
+    }
+
+    /// The same page in the other language.
+    var otherLanguageLink: String {
+        let other: Language = language == .de ? .en : .de
+        return Self.link(path, [("lang", other.rawValue)])
+    }
+
+    /// `path?key=value&…`, keys and values percent-encoded.
+    static func link(_ path: String, _ query: [(String, String)]) -> String {
+        guard !query.isEmpty else { return path }
+        return path + "?" + query.map { "\(encoded($0.0))=\(encoded($0.1))" }.joined(separator: "&")
+    }
+
+    /// The path of an actor's own page: its id as one percent-encoded path segment.
+    static func actorPath(_ id: ActorID) -> String { "/actors/" + segment(id.rawValue) }
+
+    /// `text` as one path segment: everything but unreserved characters percent-encoded.
+    static func segment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    private static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    /// RFC 3986's unreserved characters.
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}

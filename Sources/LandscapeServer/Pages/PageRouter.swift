@@ -1,0 +1,130 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import LandscapeCore
+import LandscapeRender
+import LandscapeReport
+import LandscapeStore
+import LandscapeWording
+
+/// The pages of the web app: the map (`/`), an actor's panel (`/actors/ID`), the app's own script
+/// and style sheet. Mounted on the API's router, behind the same security middleware.
+struct Pages: Sendable {
+    let store: LandscapeStore
+    let drawings: MapDrawings
+    /// Refusals of the store, worded (the API's words).
+    let storeWords: StoreCommandWording
+    /// The CSRF token every form carries as its field `csrf_token`.
+    let token: String
+
+    init(store: LandscapeStore, renderer: any DiagramRenderer, layouts: any LayoutKeeping, token: String, language: Language) {
+        self.store = store
+        self.token = token
+        drawings = MapDrawings(renderer: renderer, layouts: layouts)
+        storeWords = language.storeCommandWording
+    }
+
+    /// Adds the pages' routes to `router` (after its middleware, so that they are guarded).
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/") { request, _ in try await mapPage(request) }
+        router.get("actors") { request, _ in try await actorsPage(request) }
+        router.get("ties") { request, _ in try await tiesPage(request) }
+        router.get("actors/:id") { request, context in
+            try await actorPage(request, id: try context.parameters.require("id"))
+        }
+        router.get("analysis") { request, _ in try await analysisPage(request) }
+        router.get("history") { request, _ in try await historyPage(request) }
+        router.post("history/:number/undo") { request, context in
+            try await undo(request, number: try context.parameters.require("number"))
+        }
+        router.post("arrange") { request, _ in
+            await drawings.forgetLayout()
+            return PageResponse.redirect(to: PageContext(request: request, landscapeLanguage: .en).link("/"))
+        }
+        router.get(RouterPath(PageAssets.stylePath)) { _, _ in PageResponse.asset(PageAssets.style, type: "text/css; charset=utf-8") }
+        router.get(RouterPath(PageAssets.iconPath)) { _, _ in PageResponse.asset(PageAssets.icon, type: "image/svg+xml") }
+        router.get(RouterPath(PageAssets.mapScriptPath)) { _, _ in
+            PageResponse.asset(PageAssets.mapScript, type: "text/javascript; charset=utf-8")
+        }
+    }
+
+    /// The map, with the panel of `?actor=ID` or of the one actor `?q=` finds.
+    func mapPage(_ request: Request) async throws -> Response {
+        let landscape = try await current()
+        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let query = request.uri.queryParameters.get("q") ?? ""
+        var panel: [Node] = []
+        if let id = request.uri.queryParameters.get("actor") {
+            panel = actor(ActorID(id), in: landscape, context: context)
+        } else if !query.isEmpty {
+            panel = search(query, in: landscape, context: context)
+        }
+        let filters = MapFilters(kind: nonEmpty(request, "kind"), sector: nonEmpty(request, "sector"), tieKind: nonEmpty(request, "tie"))
+        let slider = DaySlider(landscape: landscape, chosen: request.uri.queryParameters.get("at"))
+        let drawn = await drawings.map(of: landscape, in: context.language, on: slider.day)
+        return PageResponse.document(
+            MapPage(landscape: landscape, context: context, drawn: drawn, panel: panel, query: query, filters: filters, slider: slider, token: token).document)
+    }
+
+    /// An actor's panel on a page of its own; with `?part=panel` the panel alone, for the map's script.
+    func actorPage(_ request: Request, id: String) async throws -> Response {
+        let landscape = try await current()
+        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let actorID = ActorID(id)
+        let status: HTTPResponse.Status = landscape.contains(actorID) ? .ok : .notFound
+        let content = actor(actorID, in: landscape, context: context)
+        if request.uri.queryParameters.get("part") == "panel" {
+            return PageResponse.fragment(Node.element("div", [], content), status: status)
+        }
+        let page = PageFrame.document(.actors, title: landscape.title, context: context) {
+            Node.element("aside", [("class", "panel page")], content)
+        }
+        return PageResponse.document(page, status: status)
+    }
+
+    /// The panel of `id`, or a line that there is no such actor.
+    func actor(_ id: ActorID, in landscape: Landscape, context: PageContext) -> [Node] {
+        guard let actor = landscape[id] else {
+            return [Node.element("p", [("class", "error"), ("role", "alert")]) { context.words.actorMissing(id: id.rawValue) }]
+        }
+        return ActorPanel(actor: actor, landscape: landscape, context: context).content
+    }
+
+    /// The actors whose name or id contains `query` (any letter case): one opens its panel,
+    /// several are listed to choose from, none is said.
+    func search(_ query: String, in landscape: Landscape, context: PageContext) -> [Node] {
+        let needle = query.trimmingCharacters(in: .whitespaces)
+        let found = landscape.actors.filter {
+            $0.name.localizedCaseInsensitiveContains(needle) || $0.id.rawValue.localizedCaseInsensitiveContains(needle)
+        }
+        if let exact = found.first(where: { $0.name.caseInsensitiveCompare(needle) == .orderedSame }) ?? (found.count == 1 ? found.first : nil) {
+            return ActorPanel(actor: exact, landscape: landscape, context: context).content
+        }
+        if found.isEmpty {
+            return [Node.element("p", [("role", "status")]) { context.words.searchNone(query: needle) }]
+        }
+        return [
+            Node.element("p") { context.words.searchMany(query: needle) },
+            Node.element("ul") {
+                for actor in found {
+                    Node.element("li") {
+                        Node.element("a", [("href", context.link("/", [("actor", actor.id.rawValue)])), ("data-open", actor.id.rawValue)]) { actor.name }
+                    }
+                }
+            },
+        ]
+    }
+
+    /// The landscape the store holds; a store failure becomes a 500 with its words.
+    func current() async throws -> Landscape {
+        do {
+            return try await store.landscape()
+        } catch {
+            throw HTTPError(.internalServerError, message: error.message(storeWords))
+        }
+    }
+
+    private func nonEmpty(_ request: Request, _ name: String) -> String? {
+        request.uri.queryParameters.get(name).flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""End-to-end test of `landscape serve` in a real headless Chromium, driven over WebDriver.
+
+Starts `landscape serve graphs/weimar.yaml` on a fresh database and chromedriver, then clicks
+through the pages as an education manager would: the map shows every actor as `g#actor-ID`, a
+click opens the side panel, the actors and ties tables sort and filter, a change is undone in the
+history. No page may log a console error. On failure a screenshot of the page is saved (the path
+is printed) and the exit status is 1; 77 means Chromium or chromedriver is missing (skipped).
+
+Usage: pages_e2e.py BINARY REPOSITORY [SCREENSHOT_FOLDER]
+Only the standard library: WebDriver is HTTP and JSON.
+"""
+import base64
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class WebDriver:
+    """The few WebDriver commands the test needs (W3C WebDriver, chromedriver)."""
+
+    def __init__(self, port):
+        self.base = f"http://127.0.0.1:{port}"
+        self.session = None
+
+    def call(self, method, path, body=None):
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.base + path, data=data, method=method,
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return json.load(response).get("value")
+        except urllib.error.HTTPError as error:
+            raise RuntimeError(f"WebDriver {method} {path}: {error.read().decode(errors='replace')[:500]}")
+
+    def start(self, chromium):
+        options = {"binary": chromium, "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
+                                                "--disable-dev-shm-usage"]}
+        capabilities = {"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options,
+                                                         "goog:loggingPrefs": {"browser": "ALL"}}}}
+        self.session = self.call("POST", "/session", capabilities)["sessionId"]
+
+    def s(self, path):
+        return f"/session/{self.session}{path}"
+
+    def go(self, url):
+        self.call("POST", self.s("/url"), {"url": url})
+
+    def find(self, css, many=False):
+        key = "element-6066-11e4-a52e-4f735466cecc"
+        found = self.call("POST", self.s("/elements"), {"using": "css selector", "value": css})
+        ids = [element.get(key) or next(iter(element.values())) for element in found]
+        return ids if many else (ids[0] if ids else None)
+
+    def wait(self, css, seconds=15):
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            element = self.find(css)
+            if element:
+                return element
+            time.sleep(0.2)
+        raise AssertionError(f"nothing matches {css} on {self.url()}")
+
+    def click(self, element):
+        self.call("POST", self.s(f"/element/{element}/click"), {})
+
+    def type(self, element, text):
+        self.call("POST", self.s(f"/element/{element}/clear"), {})
+        self.call("POST", self.s(f"/element/{element}/value"), {"text": text})
+
+    def text(self, element):
+        return self.call("GET", self.s(f"/element/{element}/text"))
+
+    def script(self, source, *arguments):
+        return self.call("POST", self.s("/execute/sync"), {"script": source, "args": list(arguments)})
+
+    def url(self):
+        return self.call("GET", self.s("/url"))
+
+    def source(self):
+        return self.call("GET", self.s("/source"))
+
+    def console_errors(self):
+        entries = self.call("POST", self.s("/se/log"), {"type": "browser"}) or []
+        return [entry for entry in entries if entry.get("level") == "SEVERE"]
+
+    def screenshot(self, path):
+        with open(path, "wb") as file:
+            file.write(base64.b64decode(self.call("GET", self.s("/screenshot"))))
+
+    def quit(self):
+        if self.session:
+            try:
+                self.call("DELETE", self.s(""))
+            except Exception:
+                pass
+
+
+def start_server(binary, repository, database):
+    server = subprocess.Popen([binary, "serve", os.path.join(repository, "graphs/weimar.yaml"), "--db", database, "--port", "0"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=repository)
+    lines = []
+    for line in server.stdout:
+        lines.append(line.strip())
+        if line.startswith("listening on "):
+            return server, line.strip()[len("listening on "):]
+    server.kill()
+    raise RuntimeError(f"the server did not start: {lines} {server.stderr.read()[:500]}")
+
+
+def start_driver(driver_binary):
+    port = free_port()
+    driver = subprocess.Popen([driver_binary, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/status", timeout=2)
+            return driver, port
+        except Exception:
+            time.sleep(0.2)
+    driver.kill()
+    raise RuntimeError("chromedriver did not start")
+
+
+def check_console(browser, page):
+    errors = browser.console_errors()
+    assert not errors, f"console errors on {page}: {errors}"
+
+
+def run(browser, base):
+    """The steps, in the order a user takes them; each asserts what the user would see."""
+    # 1. The map: every actor is a group of the SVG; the legend is there; German by default.
+    browser.go(base)
+    browser.wait("svg g[id^='actor-']")
+    actors = browser.find("svg g[id^='actor-']", many=True)
+    assert len(actors) > 20, f"only {len(actors)} actors on the map"
+    assert browser.find("svg g[id^='tie-t']"), "no tie named by its id on the map"
+    assert browser.script("return document.documentElement.lang") == "de"
+    check_console(browser, "/")
+
+    # 2. A click on an actor opens its panel in place.
+    browser.script("document.getElementById(arguments[0]).dispatchEvent(new MouseEvent('click', {bubbles: true}))",
+                   "actor-weimar-vhs")
+    browser.wait("#panel .panel-head[data-actor='actor-weimar-vhs']")
+    assert "Volkshochschule" in browser.text(browser.find("#panel h2"))
+    assert browser.find("#panel g, #panel table"), "the panel has no table"
+    check_console(browser, "/ (panel)")
+
+    # 3. Search jumps to an actor; the filters dim the rest.
+    browser.go(base + "?q=Ausl%C3%A4nderbeh%C3%B6rde")
+    browser.wait("#panel .panel-head")
+    browser.script("const s = document.querySelector('select[data-filter=kind]'); s.value = 'office'; s.dispatchEvent(new Event('change'))")
+    dimmed = browser.script("return document.querySelectorAll('svg g.dim').length")
+    assert dimmed > 0, "the kind filter dimmed nothing"
+    check_console(browser, "/?q=")
+
+    # 4. The tables sort and filter.
+    browser.go(base + "actors?sort=ties&dir=desc")
+    browser.wait("table.list")
+    browser.go(base + "ties?kind=funding")
+    browser.wait("table.list")
+    check_console(browser, "/ties")
+
+    # 5. The analysis page.
+    browser.go(base + "analysis?at=2019")
+    browser.wait("#gaps")
+    check_console(browser, "/analysis")
+
+    # 6. The history lists the import.
+    browser.go(base + "history")
+    browser.wait("#change-1")
+    check_console(browser, "/history")
+
+    # 7. English on request, and carried on by the links.
+    browser.go(base + "?lang=en")
+    browser.wait("svg g[id^='actor-']")
+    assert browser.script("return document.documentElement.lang") == "en"
+    assert browser.script("return document.querySelector('nav a[href^=\"/actors\"]').getAttribute('href')") == "/actors?lang=en"
+    check_console(browser, "/?lang=en")
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__)
+        return 64
+    binary, repository = sys.argv[1], sys.argv[2]
+    shots = sys.argv[3] if len(sys.argv) > 3 else tempfile.gettempdir()
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    driver_binary = shutil.which("chromedriver")
+    if not chromium or not driver_binary:
+        print("skipped: chromium and chromedriver are needed (Debian: chromium, chromium-driver)")
+        return 77
+    folder = tempfile.mkdtemp(prefix="pages-e2e-")
+    server, base = start_server(binary, repository, os.path.join(folder, "landscape.db"))
+    driver, port = start_driver(driver_binary)
+    browser = WebDriver(port)
+    try:
+        browser.start(chromium)
+        run(browser, base)
+        print("ok: the pages work in Chromium")
+        return 0
+    except (AssertionError, RuntimeError) as failure:
+        path = os.path.join(shots, "pages-e2e-failure.png")
+        try:
+            browser.screenshot(path)
+            print(f"screenshot: {path}", file=sys.stderr)
+        except Exception:
+            pass
+        print(f"FAILED: {failure}", file=sys.stderr)
+        return 1
+    finally:
+        browser.quit()
+        driver.terminate()
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
