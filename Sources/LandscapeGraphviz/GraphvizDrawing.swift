@@ -105,7 +105,8 @@ enum GraphvizDrawing {
             drawing: graph.boundingBox() ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0))
         try compose(diagram, graph, drawing: diagram.frame ?? layout.drawing, format: format)
         let laidOut = clock.now
-        let data = try renderData(context, graph, device: format.rawValue)
+        let rendered = try renderData(context, graph, device: format.rawValue)
+        let data = format == .svg ? SVGFonts.named(rendered) : rendered
         let done = clock.now
         return Rendering(data: data, messages: [], timing: RenderTiming(layout: seconds(laidOut - started), output: seconds(done - laidOut)),
                          layout: layout)

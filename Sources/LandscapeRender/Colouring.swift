@@ -43,7 +43,7 @@ struct Colouring {
             if actors.contains(where: { $0.sectors.isEmpty }) { keys.append(Key(label: strings.noSector, fill: Self.noneFill)) }
         case .community:
             // Communities are numbered largest first, so the n-th hue goes to the n-th largest.
-            let palette = OkabeIto.categorical
+            let palette = GroupPalette.colours
             let present = Set(actors.compactMap { communities[$0.id] }).sorted()
             sharedGroups = max(0, present.count - palette.count)
             paints = actors.map { actor in
@@ -56,7 +56,7 @@ struct Colouring {
             var counts: [String: Int] = [:]
             for actor in actors { if let m = actor.municipality { counts[m, default: 0] += 1 } }
             let order = counts.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }.map(\.key)
-            let palette = OkabeIto.categorical
+            let palette = GroupPalette.colours
             var hue: [String: Color] = [:]
             for (index, name) in order.enumerated() where index < palette.count { hue[name] = palette[index] }
             sharedGroups = max(0, order.count - palette.count)

@@ -55,10 +55,7 @@ public struct DiagramBuilder: Sendable {
 
         let legend = LegendLayout.layout(legendRows(
             scope: scope, landscape: landscape, options: options, colouring: colouring,
-            highlighted: !options.highlight.isEmpty, labels: labels, strings: strings), frame: [
-                "style": "rounded,filled", "fillcolor": Look.legendFill.hex, "color": Look.legendLine.hex,
-                "penwidth": "1", "id": "legend", "class": "legend",
-            ])
+            highlighted: !options.highlight.isEmpty, labels: labels, strings: strings), frame: Self.legendFrame)
 
         var graph = Self.graphAttributes(engine, seed: options.seed, actors: scope.actors.count)
         // The changes diagram keeps its coordinates, as the sides pinned to it do (Diagram.pinned).
@@ -66,14 +63,22 @@ public struct DiagramBuilder: Sendable {
         return Diagram(
             engine: engine,
             graph: graph,
-            nodeDefaults: [
-                "fontname": Look.font, "fontsize": format(Look.labelSize), "fontcolor": Look.text.hex,
-                "margin": "0.1,0.05",
-            ],
+            nodeDefaults: Self.nodeDefaults,
             edgeDefaults: ["fontname": Look.font, "arrowsize": "0.8"],
             title: titleAttributes(landscape, scope: scope, options: options, strings: strings),
             nodes: nodes, edges: edges, clusters: clusters, legend: legend, notes: notes)
     }
+
+    /// The box around every legend.
+    static let legendFrame: Attributes = [
+        "style": "rounded,filled", "fillcolor": Look.legendFill.hex, "color": Look.legendLine.hex,
+        "penwidth": "1", "id": "legend", "class": "legend",
+    ]
+
+    /// The font, size and colour of every node's label.
+    static let nodeDefaults: Attributes = [
+        "fontname": Look.font, "fontsize": format(Look.labelSize), "fontcolor": Look.text.hex, "margin": "0.1,0.05",
+    ]
 
     /// What every part of one diagram is built from, so the parts' signatures stay short.
     struct Shown {
@@ -144,7 +149,7 @@ public struct DiagramBuilder: Sendable {
         attributes.set("color", emphasis == false ? Look.fadedLine.hex : emphasis == true ? Look.text.hex : paint.outline.hex)
         attributes.set("penwidth", emphasis == true ? "3" : "1.2")
         if labelled {
-            attributes["label"] = .text(wrap(actor.name, width: Look.wrapWidth))
+            attributes["label"] = .text(wrapLabel(actor.name))
             if let magnitude { attributes.set("fontsize", format(10 + 8 * magnitude)) }
         } else {
             attributes["label"] = .text("")

@@ -14,6 +14,8 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidDepth(Int)
     /// `--labels top:N` with N below 1.
     case invalidLabelCount(Int)
+    /// `--group NAME` names no group; the groups there are.
+    case unknownGroup(String, groups: [String])
 
     public enum NotShownReason: Hashable, Sendable {
         case inactive(on: CalendarDay)
@@ -37,6 +39,9 @@ public enum DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
             return "--depth \(depth): the depth counts steps from the --ego actor and must be 1 or more"
         case .invalidLabelCount(let count):
             return "--labels top:\(count): name at least one actor (top:1), or use --labels none"
+        case .unknownGroup(let name, let groups):
+            let listed = groups.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (groups.count > 12 ? ", …" : "")
+            return "--group: there is no group '\(name)'; the groups are \(listed)"
         }
     }
 }

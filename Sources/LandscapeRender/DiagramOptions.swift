@@ -23,6 +23,14 @@ public struct DiagramOptions: Hashable, Sendable {
         case municipality, sector, kind
     }
 
+    /// What the overview of a large landscape gathers into one node (`--group-by`).
+    public enum GroupBy: String, CaseIterable, Hashable, Sendable {
+        /// The actors of one municipality (those without one together).
+        case municipality
+        /// The actors of one community, from `DiagramOptions.communities`.
+        case community
+    }
+
     /// Which nodes carry their name.
     public enum Labels: Hashable, Sendable {
         case all
@@ -83,6 +91,8 @@ public struct DiagramOptions: Hashable, Sendable {
     public var day: CalendarDay?
     /// Community number of each actor (0 the largest), for `colorBy == .community`.
     public var communities: [ActorID: Int] = [:]
+    /// What the overview and the group diagrams group by.
+    public var groupBy: GroupBy = .municipality
     /// The gaps to draw (`--highlight gaps`).
     public var gapMarks: GapMarks?
     /// What changed, for a diagram of the union of two versions (`render --diff`): the colours

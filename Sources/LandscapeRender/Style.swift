@@ -65,6 +65,17 @@ public enum OkabeIto {
     public static let categorical: [Color] = [blue, orange, bluishGreen, vermillion, skyBlue, reddishPurple, yellow]
 }
 
+/// Thirteen colours for groups (communities, municipalities): the seven hues of Okabe & Ito
+/// first, then the six of Paul Tol's *muted* scheme that differ from them most (indigo, rose,
+/// teal, olive, wine, sand; <https://personal.sron.nl/~pault/#sec:qualitative>), which Tol
+/// chose to stay apart for colour-blind readers too. Each group is also named in the legend,
+/// so no reader has to tell two colours apart to know a group.
+public enum GroupPalette {
+    public static let colours: [Color] = OkabeIto.categorical + [
+        Color(0x332288), Color(0xCC6677), Color(0x44AA99), Color(0x999933), Color(0x882255), Color(0xDDCC77),
+    ]
+}
+
 /// How an actor kind looks: the shape carries the kind (readable in greyscale and print), the
 /// colour repeats it.
 public struct KindStyle: Hashable, Sendable {
@@ -171,6 +182,8 @@ enum Look {
     static let fadedAlpha = 0x48
     /// Characters per label line before a name wraps.
     static let wrapWidth = 22
+    /// The most lines a node's label takes (`wrapLabel`).
+    static let maxLabelLines = 3
 }
 
 /// Number formatting without Foundation: at most two decimals, no trailing zeros, `.` as

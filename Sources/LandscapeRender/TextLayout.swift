@@ -21,6 +21,22 @@ func wrap(_ text: String, width: Int) -> String {
     return lines.joined(separator: "\n")
 }
 
+/// A node's label: `text` wrapped at `Look.wrapWidth` characters, or wider where that would
+/// take more than `Look.maxLabelLines` lines, so that no label is taller than three lines.
+/// The breaks are in the label before layout, so Graphviz measures the wrapped text.
+///
+/// - Complexity: O(n²/w) for a text of n characters (each try wraps the whole text).
+func wrapLabel(_ text: String) -> String {
+    var width = Look.wrapWidth
+    while true {
+        let wrapped = wrap(text, width: width)
+        if wrapped.split(separator: "\n", omittingEmptySubsequences: false).count <= Look.maxLabelLines || width >= text.count {
+            return wrapped
+        }
+        width += 2
+    }
+}
+
 /// Identifiers for SVG `id` and `class`: Graphviz writes them without escaping, and CSS and
 /// JavaScript want them plain, so they hold only `[A-Za-z0-9-]`.
 public enum SafeIdentifier {

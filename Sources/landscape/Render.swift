@@ -50,6 +50,15 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp(words.languageHelp, valueName: "language"))
     var lang: String?
 
+    @Flag(help: ArgumentHelp(words.overviewHelp(threshold: DiagramBuilder.overviewThreshold)))
+    var overview = false
+
+    @Option(help: ArgumentHelp(words.groupHelp, valueName: "name"))
+    var group: String?
+
+    @Option(name: .customLong("group-by"), help: ArgumentHelp(words.groupByHelp, valueName: "what"))
+    var groupBy: DiagramOptions.GroupBy = .municipality
+
     @Option(help: ArgumentHelp(words.seedHelp, valueName: "n"))
     var seed: UInt32 = 1
 
@@ -70,6 +79,7 @@ struct Render: ParsableCommand {
         if clusterBy != nil, let engine, !engine.keepsClusters {
             throw ValidationError(Self.sentence(DiagramError.engineIgnoresClusters(engine).description))
         }
+        if overview && group != nil { throw ValidationError(Self.words.overviewOrGroup) }
         try validateComparison()
     }
 
@@ -95,7 +105,11 @@ struct Render: ParsableCommand {
         }
         let loaded = try Console.loaded(input.loadRequest, progress: input.progress(language: lang.flatMap { Language(parsing: $0) }))
         let diagram = try Self.built { () throws(DiagramError) in try Drawing.diagram(loaded, request) }
-        try draw(diagram, to: output, format: format, language: loaded.landscape.language)
+        // An aggregated overview's nodes are groups: the result line counts the landscape's actors.
+        let shown = loaded.landscape
+        let grouped = request.part == .overview && shown.actors.count > DiagramBuilder.overviewThreshold
+        try draw(diagram, to: output, format: format, language: shown.language,
+                 counted: grouped ? (shown.actors.count, shown.ties.count) : nil)
     }
 
     /// The diagram `build` makes; its error is told as a usage error: found only once the files
@@ -114,7 +128,9 @@ struct Render: ParsableCommand {
     /// Draws `diagram` to `output` with its notes and Graphviz's warnings on standard error and
     /// the result line on standard output, in the diagram's language (--lang, else `language`,
     /// the landscape's).
-    func draw(_ diagram: Diagram, to output: String, format: RenderFormat, language: Language? = nil) throws {
+    /// `counted`: the actors and ties the result line names, when not the diagram's nodes and edges.
+    func draw(_ diagram: Diagram, to output: String, format: RenderFormat, language: Language? = nil,
+              counted: (actors: Int, ties: Int)? = nil) throws {
         let spoken = lang.flatMap { Language(parsing: $0) } ?? language ?? .en
         for note in diagram.notes { Console.error(spoken.renderCommandWording.note(note.text(in: spoken))) }
         let clock = ContinuousClock()
@@ -124,7 +140,8 @@ struct Render: ParsableCommand {
         try OutputFiles.write(rendering.data, to: output)
         let (whole, fraction) = (clock.now - started).components
         let words = spoken.renderCommandWording
-        print(words.wrote(path: output, format: format.rawValue, actors: diagram.nodes.count, ties: diagram.edges.count,
+        print(words.wrote(path: output, format: format.rawValue, actors: counted?.actors ?? diagram.nodes.count,
+                          ties: counted?.ties ?? diagram.edges.count,
                           engine: diagram.engine.rawValue, seconds: Double(whole) + Double(fraction) / 1e18))
     }
 
@@ -144,13 +161,15 @@ struct Render: ParsableCommand {
     /// The options as one request; gap marks, sizes and communities are computed by `Drawing`.
     var request: DiagramRequest {
         let showGaps = highlight == ["gaps"]
-        let options = DiagramOptions(
+        var options = DiagramOptions(
             view: view, engine: engine, colorBy: colorBy, sizing: .uniform,
             clusterBy: clusterBy, labels: labels.flatMap { DiagramOptions.Labels(parsing: $0) },
             highlight: showGaps ? [] : highlight.map { ActorID($0) },
             ego: ego.map { DiagramOptions.Ego(center: ActorID($0), depth: depth ?? 1) },
             language: lang.flatMap { Language(parsing: $0) }, seed: seed, day: input.day)
-        return DiagramRequest(options: options, size: sizeBy ?? .uniform, highlightsGaps: showGaps)
+        options.groupBy = groupBy
+        let part: DiagramPart = group.map { .group($0) } ?? (overview ? .overview : .whole)
+        return DiagramRequest(options: options, size: sizeBy ?? .uniform, highlightsGaps: showGaps, part: part)
     }
 
     /// A library message as a sentence: a full stop unless it ends in a question.
@@ -204,3 +223,4 @@ extension LayoutEngine: ExpressibleByArgument {}
 extension DiagramOptions.View: ExpressibleByArgument {}
 extension DiagramOptions.ClusterBy: ExpressibleByArgument {}
 extension DiagramOptions.ColorBy: ExpressibleByArgument {}
+extension DiagramOptions.GroupBy: ExpressibleByArgument {}

@@ -250,18 +250,19 @@ struct DiagramTests {
         #expect(!LayoutEngine.fdp.isReproducible(clustered: true))
     }
 
-    @Test("Colour by municipality: one hue per municipality, the largest first; beyond seven, 'others'")
+    @Test("Colour by municipality: one hue per municipality, the largest first; beyond thirteen, 'others'")
     func colourByMunicipality() throws {
-        let actors = (0..<10).flatMap { m in (0...m).map { i in Actor(id: ActorID("m\(m)-\(i)"), name: "A", kind: .office, municipality: "Kommune \(m)") } }
+        // Kommune m has m + 1 actors: 14 … 2 get the 13 colours of GroupPalette, 1 and 0 share grey.
+        let actors = (0..<15).flatMap { m in (0...m).map { i in Actor(id: ActorID("m\(m)-\(i)"), name: "A", kind: .office, municipality: "Kommune \(m)") } }
         let diagram = try build(Landscape(language: .de, actors: actors, ties: []), DiagramOptions(colorBy: .municipality))
-        #expect(diagram.notes == [.groupsShareColour(3)])
+        #expect(diagram.notes == [.groupsShareColour(2)])
         let texts = legendTexts(diagram)
         #expect(texts.contains("Farbe: Kommune"))
-        #expect(texts.contains("Kommune 9"))
-        #expect(!texts.contains("Kommune 0"))
-        #expect(texts.contains("weitere: 3 kleinere Gruppen"))
+        #expect(texts.contains("Kommune 14") && texts.contains("Kommune 2"))
+        #expect(!texts.contains("Kommune 1"))
+        #expect(texts.contains("weitere: 2 kleinere Gruppen"))
         let fills = Set(diagram.nodes.compactMap { $0.attributes.value("fillcolor") })
-        #expect(fills.count == 8)
+        #expect(fills.count == 14)
     }
 
     @Test("Clusters: one labelled box per group, in a stable order; actors without a group stay outside")

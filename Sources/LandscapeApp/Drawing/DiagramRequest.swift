@@ -36,12 +36,25 @@ public struct DiagramRequest: Sendable {
     public var size: NodeSize
     /// Mark the gaps (`--highlight gaps`) instead of highlighting actors.
     public var highlightsGaps: Bool
+    /// What to draw: the landscape, its overview, or one group (`options.groupBy` groups).
+    public var part: DiagramPart
 
-    public init(options: DiagramOptions, size: NodeSize = .uniform, highlightsGaps: Bool = false) {
+    public init(options: DiagramOptions, size: NodeSize = .uniform, highlightsGaps: Bool = false, part: DiagramPart = .whole) {
         self.options = options
         self.size = size
         self.highlightsGaps = highlightsGaps
+        self.part = part
     }
+}
+
+/// Which diagram of a landscape `render` draws.
+public enum DiagramPart: Sendable, Hashable {
+    /// Every actor shown (`DiagramBuilder.build`).
+    case whole
+    /// The overview, grouped above `DiagramBuilder.overviewThreshold` actors (`--overview`).
+    case overview
+    /// One group's actors (`--group NAME`).
+    case group(String)
 }
 
 /// Drawing a landscape: the analyses a diagram shows, then the diagram.
@@ -52,7 +65,12 @@ public enum Drawing {
     /// - Complexity: that of the analyses asked for (a centrality measure, the community
     ///   search, the gap finder) plus O(V + E) for the diagram.
     public static func diagram(_ loaded: LoadedLandscape, _ request: DiagramRequest) throws(DiagramError) -> Diagram {
-        try DiagramBuilder().build(loaded.whole, options: options(request, on: loaded.landscape))
+        let options = options(request, on: loaded.landscape)
+        switch request.part {
+        case .whole: return try DiagramBuilder().build(loaded.whole, options: options)
+        case .overview: return try DiagramBuilder().overview(loaded.whole, options: options)
+        case .group(let name): return try DiagramBuilder().group(name, of: loaded.whole, options: options)
+        }
     }
 
     /// The request's options with the sizing, communities and gap marks computed on `landscape`.
@@ -63,7 +81,7 @@ public enum Drawing {
             options.highlight = []
             options.gapMarks = gapMarks(landscape)
         }
-        if options.colorBy == .community {
+        if options.colorBy == .community || (request.part != .whole && options.groupBy == .community) {
             let found = Analysis.communities(landscape, AnalysisOptions(), seed: UInt64(options.seed))
             let network = Analysis.network(landscape, AnalysisOptions())
             for (index, members) in found.members.enumerated() {

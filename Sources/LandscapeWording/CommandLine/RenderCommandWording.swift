@@ -19,6 +19,9 @@ extension CommandRenderMessages {
     /// The help of `--labels`; `largeLandscape`: the number of actors up to which every label is shown.
     public func labelsHelp(largeLandscape: Int) -> String { labelsHelp(large: String(largeLandscape)) }
 
+    /// `--overview`'s help, with the number of actors above which the overview groups them.
+    public func overviewHelp(threshold: Int) -> String { overviewHelp(threshold: String(threshold)) }
+
     /// No `-o`: "Give the diagram file with -o, e.g. 'landscape render graphs/weimar.yaml -o out/diagram.svg'."
     public func missingOutput(exampleInput: String) -> String { missingOutput(input: exampleInput) }
 
