@@ -162,6 +162,44 @@ struct CSVPairReaderTests {
         #expect(tables[0].table?.header == tables[1].table?.header)
     }
 
+    /// A file with regular quoting: quoted cells holding anything (quotes doubled), unquoted
+    /// cells without quotes, LF, CRLF and CR line ends, blank lines, and maybe no final line end.
+    static func regularText(seed: Int) -> String {
+        var random = SplitMix64(state: UInt64(seed))
+        func pick(_ choices: [String]) -> String { choices[Int(random.next() % UInt64(choices.count))] }
+        var text = ""
+        for _ in 0..<200 {
+            let cells = (0..<(1 + Int(random.next() % 4))).map { _ -> String in
+                let content = (0..<Int(random.next() % 6)).map { _ in pick(["a", "ä", ";", "\n", "\r\n", "\r", "\"", " ", "ß", "😀"]) }.joined()
+                if random.next() % 2 == 0 { return "\"" + content.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+                return content.filter { !"\";\n\r".contains($0) }
+            }
+            text += cells.joined(separator: ";") + pick(["\n", "\n", "\r\n", "\r", "\n\n", ";\n"])
+        }
+        return seed % 2 == 0 ? text : String(text.dropLast())
+    }
+
+    @Test("The byte splitter reads regular files as CSV.swift does: cells, rows and line numbers", arguments: 0..<60)
+    func splitterAgreesWithCSVSwift(seed: Int) throws {
+        let text = Self.regularText(seed: seed)
+        #expect(CSVTable.scan(text, delimiter: ";", pieces: 1).regular)
+        let expected = try CSVTable.readRows(text, firstLine: 3, delimiter: ";")
+        let split = CSVSplitter.rows(text, firstLine: 3, delimiter: ";")
+        #expect(split.count == expected.count)
+        if let (a, b) = zip(split, expected).first(where: { $0 != $1 }) { #expect(a == b) }
+    }
+
+    @Test("The byte splitter at the edges: empty text, blank lines, delimiters and quotes at the end", arguments: [
+        "", "\n", "\r", "\r\n\r\n", "a", "a;", "a;\n", ";", ";;\r", "\"\"", "\"\";\"\"", "\"\"\"\"", "\"a\"\"b\";\r\n\r",
+        "\"x\ny\"", "\"x\r\n\"\"y\";\"\n\"\nz", "a,b;c\td", "ä;ß\n\"😀\"",
+    ])
+    func splitterEdges(text: String) throws {
+        for delimiter: UnicodeScalar in [";", ","] where CSVTable.scan(text, delimiter: delimiter, pieces: 1).regular {
+            #expect(CSVSplitter.rows(text, firstLine: 1, delimiter: delimiter) == (try CSVTable.readRows(text, firstLine: 1, delimiter: delimiter)))
+        }
+        #expect(CSVTable.scan(text, delimiter: ";", pieces: 1).regular)
+    }
+
     @Test("Regular quoting is cut into pieces; a quote inside a cell or after a closing quote keeps the file whole")
     func cutsOnlyRegularQuoting() {
         let regular = String(repeating: "a;\"b\nc\";\"d \"\"e\"\"\"\r\n", count: 200)

@@ -46,63 +46,32 @@ package struct Network: Sendable {
     package func index(of id: ActorID) -> Int? { positions[id] }
 
     /// A network over `actors` from weighted pairs of node indices. Pairs in both directions
-    /// and repeated pairs collapse (summing weights); self-pairs are dropped.
+    /// and repeated pairs collapse (summing weights in the order given); self-pairs are dropped.
     ///
-    /// - Complexity: O(V + E log E) for V nodes and E pairs.
+    /// - Complexity: O(V + E + Σ k log k) for V nodes, E pairs and k pairs per node.
     package init(actors: [ActorID], pairs: [(Int, Int, Double)], directed: Bool, weighted: Bool) {
-        self.actors = actors
-        self.isDirected = directed
-        self.isWeighted = weighted
         var positions: [ActorID: Int] = [:]
         positions.reserveCapacity(actors.count)
         for (index, id) in actors.enumerated() { positions[id] = index }
-        self.positions = positions
-
-        let n = actors.count
-        var merged: [UInt64: Double] = [:]
-        merged.reserveCapacity(pairs.count)
-        for (u, v, weight) in pairs where u != v && u >= 0 && v >= 0 && u < n && v < n {
-            let (a, b) = directed || u < v ? (u, v) : (v, u)
-            merged[UInt64(a) << 32 | UInt64(b), default: 0] += weight
-        }
-        var arcs: [(from: Int32, to: Int32, weight: Double)] = []
-        arcs.reserveCapacity(directed ? merged.count : 2 * merged.count)
-        for (key, weight) in merged {
-            let a = Int32(truncatingIfNeeded: key >> 32), b = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            arcs.append((a, b, weight))
-            if !directed { arcs.append((b, a, weight)) }
-        }
-        (outStart, outTarget, outWeight) = Network.compress(arcs, nodeCount: n, byTarget: false)
-        if directed {
-            (inStart, inTarget, inWeight) = Network.compress(arcs, nodeCount: n, byTarget: true)
-        } else {
-            (inStart, inTarget, inWeight) = (outStart, outTarget, outWeight)
-        }
+        self.init(actors: actors, positions: positions, pairs: pairs, directed: directed, weighted: weighted)
     }
 
-    /// Compressed sparse rows, rows sorted by neighbour index.
-    private static func compress(_ arcs: [(from: Int32, to: Int32, weight: Double)], nodeCount n: Int, byTarget: Bool) -> ([Int], [Int32], [Double]) {
-        var start = [Int](repeating: 0, count: n + 1)
-        for arc in arcs { start[Int(byTarget ? arc.to : arc.from) + 1] += 1 }
-        for i in 0..<n { start[i + 1] += start[i] }
-        var fill = start
-        var target = [Int32](repeating: 0, count: arcs.count)
-        var weight = [Double](repeating: 0, count: arcs.count)
-        for arc in arcs {
-            let row = Int(byTarget ? arc.to : arc.from)
-            target[fill[row]] = byTarget ? arc.from : arc.to
-            weight[fill[row]] = arc.weight
-            fill[row] += 1
+    /// The same with `positions`, the index of each actor, already at hand.
+    private init(actors: [ActorID], positions: [ActorID: Int], pairs: [(Int, Int, Double)], directed: Bool, weighted: Bool) {
+        self.actors = actors
+        self.isDirected = directed
+        self.isWeighted = weighted
+        self.positions = positions
+        let edges = EdgeRows(pairs, nodeCount: actors.count, directed: directed)
+        if directed {
+            (outStart, outTarget, outWeight) = (edges.start, edges.target, edges.weight)
+            (inStart, inTarget, inWeight) = edges.transposed(appending: nil)
+        } else {
+            // Each row: the lower neighbours (from the transposition, ascending), then the
+            // higher ones (its own row, ascending), so every row is sorted.
+            (outStart, outTarget, outWeight) = edges.transposed(appending: edges)
+            (inStart, inTarget, inWeight) = (outStart, outTarget, outWeight)
         }
-        for row in 0..<n where start[row + 1] - start[row] > 1 {
-            let range = start[row]..<start[row + 1]
-            let sorted = zip(target[range], weight[range]).sorted { $0.0 < $1.0 }
-            for (offset, entry) in sorted.enumerated() {
-                target[range.lowerBound + offset] = entry.0
-                weight[range.lowerBound + offset] = entry.1
-            }
-        }
-        return (start, target, weight)
     }
 
     /// The snapshot of a landscape in one reading.
@@ -112,6 +81,7 @@ package struct Network: Sendable {
     package init(_ landscape: Landscape, reading: NetworkReading = .undirected, weighted: Bool = false) {
         let ids = landscape.actors.map(\.id)
         var index: [ActorID: Int] = [:]
+        index.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() { index[id] = i }
         switch reading {
         case .undirected, .directed:
@@ -122,7 +92,7 @@ package struct Network: Sendable {
                 pairs.append((u, v, tie.weight))
                 if reading == .directed && !tie.kind.isDirected { pairs.append((v, u, tie.weight)) }
             }
-            self.init(actors: ids, pairs: pairs, directed: reading == .directed, weighted: weighted)
+            self.init(actors: ids, positions: index, pairs: pairs, directed: reading == .directed, weighted: weighted)
         case .foldedCommittees:
             let folding: Set<ActorKind> = [.committee, .event]
             let committees = Set(landscape.actors.filter { folding.contains($0.kind) }.map(\.id))

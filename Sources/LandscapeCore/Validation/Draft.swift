@@ -159,8 +159,7 @@ public struct RecordDraft<Field: DraftField>: Sendable {
                 let cell = cells[column]
                 if cell.isBlank { return nil }
                 guard field.isList else { return Located(.text(cell), at: location) }
-                let items = cell.split(separator: "|").map { Located(String($0), at: location) }
-                return Located(.list(items), at: location)
+                return Located(.list(cell.listItems.map { Located($0, at: location) }), at: location)
             }
         }
         set {
@@ -183,6 +182,23 @@ public struct RecordDraft<Field: DraftField>: Sendable {
 }
 
 extension String {
+    /// The items of a list cell, split at `|` as `split(separator: "|")` splits it: by bytes
+    /// when every `|` stands between ASCII characters (no combining mark or prepended
+    /// character can join it into a larger character then), else by characters.
+    ///
+    /// - Complexity: O(n).
+    var listItems: [String] {
+        let bytewise = utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            let bar = UInt8(ascii: "|")
+            for index in bytes.indices where bytes[index] == bar {
+                if index > 0 && bytes[index - 1] >= 0x80 { return nil }
+                if index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+            }
+            return bytes.split(separator: bar).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+        return (bytewise ?? nil) ?? split(separator: "|").map(String.init)
+    }
+
     /// Whether the text is empty or white space only.
     ///
     /// - Complexity: O(n); no Unicode property look-up for ASCII text.

@@ -32,6 +32,8 @@ struct CSVTable {
         var file: String
         var delimiter: UnicodeScalar
         var pieces: [(text: String, firstLine: Int)]
+        /// Regular quoting throughout: the pieces are split by `CSVSplitter`, else by CSV.swift.
+        var regular = false
     }
 
     /// Finds the delimiter, checks the quotes, and cuts a large file at row boundaries (line
@@ -47,11 +49,12 @@ struct CSVTable {
             diagnostics.append(.error(.table(.unclosedQuote), at: SourceLocation(file: file, line: line)))
             return nil
         }
-        return Staged(file: file, delimiter: delimiter, pieces: scan.pieces(of: text))
+        return Staged(file: file, delimiter: delimiter, pieces: scan.pieces(of: text), regular: scan.regular)
     }
 
-    /// Parses staged files: CSV.swift reads every piece of every file in parallel, and each
-    /// file's rows are the same as from one pass over it. Per file, the table (or `nil`) and
+    /// Parses staged files: every piece of every file in parallel (`CSVSplitter` where the
+    /// quoting is regular, else CSV.swift), and each file's rows are the same as from one pass
+    /// over it. Per file, the table (or `nil`) and
     /// its diagnostics.
     ///
     /// - Complexity: O(n) for n bytes in all, spread over the cores.
@@ -60,7 +63,11 @@ struct CSVTable {
         let parsed = concurrentMap(jobs) { job -> Result<[Row], CSVParseFailure> in
             let (file, piece) = job
             do {
-                return .success(try readRows(files[file].pieces[piece].text, firstLine: files[file].pieces[piece].firstLine, delimiter: files[file].delimiter))
+                let (text, firstLine) = files[file].pieces[piece]
+                if files[file].regular {
+                    return .success(CSVSplitter.rows(text, firstLine: firstLine, delimiter: files[file].delimiter))
+                }
+                return .success(try readRows(text, firstLine: firstLine, delimiter: files[file].delimiter))
             } catch {
                 return .failure(CSVParseFailure(description: "\(error)"))
             }
@@ -100,7 +107,8 @@ struct CSVTable {
         var description: String
     }
 
-    /// The rows of one piece of the file, numbered from the line it starts on.
+    /// The rows of one piece of the file as CSV.swift reads them, numbered from the line it
+    /// starts on.
     static func readRows(_ text: String, firstLine: Int, delimiter: UnicodeScalar) throws -> [Row] {
         let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
         var line = firstLine
@@ -158,6 +166,9 @@ struct CSVTable {
     /// Where a file may be cut into pieces that parse on their own, and whether a quote is left open.
     struct Scan {
         var unclosedQuoteLine: Int?
+        /// No quote inside an unquoted cell and nothing but a delimiter or line break after a
+        /// closing quote: every CSV reader splits such a file alike.
+        var regular = true
         /// Byte offsets where a row starts, with its line number (the first piece starts at 0, line 1).
         var cuts: [(offset: Int, line: Int)] = [(0, 1)]
 
@@ -229,6 +240,7 @@ struct CSVTable {
         // A quote inside an unquoted cell, or text after a closing quote: parsers differ on
         // where such a row ends (CSV.swift reads on as quoted), so the file is not cut.
         if irregular { result.cuts = [(0, 1)] }
+        result.regular = !irregular
         return result
     }
 }
