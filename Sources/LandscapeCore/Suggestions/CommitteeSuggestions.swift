@@ -7,20 +7,26 @@ enum CommitteeSuggestions {
     /// than half of its members (or of the other's) with one already suggested is left out;
     /// `options.actor` and `options.kind` keep the committees that have such a member or convener.
     ///
-    /// - Complexity: O(G² · k) for G uncoordinated gaps of up to k members.
+    /// - Complexity: O(G · k · c) for G uncoordinated gaps of up to k members, each member in
+    ///   up to c chosen committees.
     static func make(_ gaps: [Gap], options: SuggestOptions, landscape: Landscape) -> [Suggestion] {
         var chosen: [Suggestion] = []
+        // The chosen committees of each actor (an index per listing): only committees that
+        // share a member can overlap, so a group is compared with those alone.
+        var chosenOf: [ActorID: [Int]] = [:]
         for gap in gaps {
             guard case .uncoordinated(let group) = gap.reason else { continue }
             let members = group.members
             let involved = members + [group.convener].compactMap { $0 }
             if let actor = options.actor, !involved.contains(actor) { continue }
             if let kind = options.kind, !involved.contains(where: { landscape[$0]?.kind == kind }) { continue }
-            let set = Set(members)
-            let overlapping = chosen.contains { other in
-                other.members.filter(set.contains).count * 2 > min(other.members.count, members.count)
+            var shared: [Int: Int] = [:]
+            for member in Set(members) {
+                for index in chosenOf[member] ?? [] { shared[index, default: 0] += 1 }
             }
+            let overlapping = shared.contains { index, count in count * 2 > min(chosen[index].members.count, members.count) }
             guard members.count >= 2, !overlapping else { continue }
+            for member in members { chosenOf[member, default: []].append(chosen.count) }
             let score = 2 * GapIndex.weight(gap.severity) * Double(group.fragments.count - 1)
             chosen.append(Suggestion(
                 committee: members, convener: group.convener, score: score,
