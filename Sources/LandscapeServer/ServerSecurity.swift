@@ -103,7 +103,9 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         response.headers[.policy] = ServerSecurity.contentSecurityPolicy
         response.headers[.typeOptions] = "nosniff"
-        response.headers[.referrerPolicy] = "no-referrer"
+        // same-origin, not no-referrer: under no-referrer a browser sends `Origin: null` with a
+        // page's form, which the Origin check must refuse; same-origin still tells other sites nothing.
+        response.headers[.referrerPolicy] = "same-origin"
         response.headers[.cacheControl] = "no-store"
         return response
     }
@@ -137,6 +139,10 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
 struct FormFields: Sendable {
     let pairs: [(String, String)]
 
+    init(pairs: [(String, String)]) {
+        self.pairs = pairs
+    }
+
     init(_ body: String) {
         pairs = body.split(separator: "&").map { part in
             let halves = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -145,6 +151,14 @@ struct FormFields: Sendable {
     }
 
     subscript(name: String) -> String? { pairs.first { $0.0 == name }?.1 }
+
+    /// Every value of `name`, in order (checkboxes of one name).
+    func all(_ name: String) -> [String] { pairs.filter { $0.0 == name }.map(\.1) }
+
+    /// These fields with `name` set to `value` alone.
+    func replacing(_ name: String, with value: String) -> FormFields {
+        FormFields(pairs: pairs.filter { $0.0 != name } + [(name, value)])
+    }
 
     private static func decoded(_ text: Substring) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")

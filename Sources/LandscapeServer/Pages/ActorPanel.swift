@@ -30,6 +30,12 @@ struct ActorPanel {
             gaps,
             suggestions,
             Node.element("p", [("class", "actions")]) {
+                Node.element("a", [("class", "button"), ("href", context.link(PageContext.actorPath(actor.id) + "/edit"))]) { words.panelEdit }
+                Node.element("a", [("class", "button secondary"), ("href", context.link("/ties/new", [("from", actor.id.rawValue)]))]) { words.panelAddTie }
+                Node.element("a", [("href", context.link("/", [("actor", actor.id.rawValue), ("ego", actor.id.rawValue)]))]) { words.panelEgoOne }
+                Node.element("a", [("href", context.link("/", [("actor", actor.id.rawValue), ("ego", actor.id.rawValue), ("depth", "2")]))]) {
+                    words.panelEgoTwo
+                }
                 Node.element("a", [("href", context.link(PageContext.actorPath(actor.id)))]) { words.panelWholePage }
             },
         ]

@@ -37,6 +37,6 @@ extension Pages {
             kinds: ActorKind.allCases.filter { kind in landscape.actors.contains { $0.kind == kind } }.map { ($0.rawValue, names.name(of: $0)) },
             text: { [$0.name, $0.id.rawValue, $0.municipality ?? "", $0.topics.joined(separator: " "), $0.targetGroups.joined(separator: " ")].joined(separator: " ") },
             kind: { $0.kind.rawValue })
-        return PageResponse.document(list.document(.actors, title: landscape.title, add: nil))
+        return PageResponse.document(list.document(.actors, title: landscape.title, add: (words.addActor, "/actors/new")))
     }
 }

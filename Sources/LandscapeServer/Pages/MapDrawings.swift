@@ -23,6 +23,7 @@ actor MapDrawings {
         var landscape: Landscape
         var language: Language
         var day: CalendarDay?
+        var ego: DiagramOptions.Ego?
     }
 
     private let renderer: any DiagramRenderer
@@ -39,10 +40,10 @@ actor MapDrawings {
     ///
     /// - Complexity: O(1) when cached (plus comparing the landscape, O(A + T)); otherwise the
     ///   layout (pinned: routing the ties only) and O(n) for n bytes of SVG.
-    func map(of landscape: Landscape, in language: Language, on day: CalendarDay? = nil) async -> Drawn {
-        let key = Key(landscape: landscape, language: language, day: day)
+    func map(of landscape: Landscape, in language: Language, on day: CalendarDay? = nil, ego: DiagramOptions.Ego? = nil) async -> Drawn {
+        let key = Key(landscape: landscape, language: language, day: day, ego: ego)
         if let cached, cached.key == key { return cached.drawn }
-        let drawn = await draw(landscape, in: language, on: day)
+        let drawn = await draw(landscape, in: language, on: day, ego: ego)
         cached = (key, drawn)
         return drawn
     }
@@ -53,8 +54,8 @@ actor MapDrawings {
         await layouts.save(nil)
     }
 
-    private func draw(_ landscape: Landscape, in language: Language, on day: CalendarDay?) async -> Drawn {
-        let options = DiagramOptions(language: language, day: day)
+    private func draw(_ landscape: Landscape, in language: Language, on day: CalendarDay?, ego: DiagramOptions.Ego?) async -> Drawn {
+        let options = DiagramOptions(ego: ego, language: language, day: day)
         var diagram: Diagram
         do {
             diagram = try DiagramBuilder().build(landscape, options: Drawing.options(DiagramRequest(options: options), on: landscape))
@@ -69,7 +70,7 @@ actor MapDrawings {
         case .failure(let error): return .failed("\(error)")
         }
         if let layout = rendering.layout {
-            // A day shows some actors only: the others keep their places.
+            // A day or an ego view shows some actors only: the others keep their places.
             var merged = kept ?? layout
             merged.actors.merge(layout.actors) { _, new in new }
             if merged != kept { await layouts.save(merged) }

@@ -1,3 +1,4 @@
+import Hummingbird
 import LandscapeCore
 import LandscapeRender
 import LandscapeReport
@@ -16,6 +17,8 @@ struct MapPage {
     let query: String
     let filters: MapFilters
     let slider: DaySlider
+    /// The ego view shown (an actor and its partners, to depth 1 or 2), `nil`: the whole map.
+    let ego: DiagramOptions.Ego?
     /// The CSRF token of the re-arrange form.
     let token: String
 
@@ -36,7 +39,13 @@ struct MapPage {
                 case .failed(let reason):
                     Node.element("p", [("class", "error"), ("role", "alert")]) { context.words.mapFailed(reason: reason) }
                 }
-                Node.element("p", [("class", "hint")]) { context.words.mapHint }
+                Node.element("p", [("class", "hint")]) {
+                    context.words.mapHint
+                    if ego != nil {
+                        " "
+                        Node.element("a", [("href", context.link("/"))]) { context.words.mapWhole }
+                    }
+                }
                 Node.element("form", [("class", "arrange"), ("method", "post"), ("action", context.link("/arrange"))]) {
                     Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
                     Node.element("button", [("type", "submit"), ("class", "secondary"), ("title", context.words.rearrangeHint)]) { context.words.rearrange }
@@ -53,6 +62,10 @@ struct MapPage {
         let words = context.words, names = context.names
         return Node.element("form", [("class", "tools"), ("method", "get"), ("action", "/")]) {
             if let chosen = context.chosen { Node.element("input", [("type", "hidden"), ("name", "lang"), ("value", chosen.rawValue)]) }
+            if let ego {
+                Node.element("input", [("type", "hidden"), ("name", "ego"), ("value", ego.center.rawValue)])
+                Node.element("input", [("type", "hidden"), ("name", "depth"), ("value", String(ego.depth))])
+            }
             Node.element("label") {
                 Node.element("span") { words.searchLabel }
                 Node.element("input", [("type", "search"), ("name", "q"), ("value", query), ("list", "actor-names"), ("autocomplete", "off")])
@@ -111,6 +124,13 @@ struct MapPage {
                 }
             },
         ]
+    }
+
+    /// The ego view `?ego=ID&depth=N` asks for: an actor of the landscape, depth 1 or 2 (1 when
+    /// missing or another number).
+    static func ego(_ request: Request, in landscape: Landscape) -> DiagramOptions.Ego? {
+        guard let id = request.uri.queryParameters.get("ego").map({ ActorID($0) }), landscape.contains(id) else { return nil }
+        return DiagramOptions.Ego(center: id, depth: request.uri.queryParameters.get("depth") == "2" ? 2 : 1)
     }
 
     /// The id of an actor's group in the map's SVG.

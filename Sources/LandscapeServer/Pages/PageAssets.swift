@@ -68,16 +68,26 @@ enum PageAssets {
     ul.gaps { padding-left: 1.1rem; }
     ul.gaps li { margin-bottom: .5rem; }
     .severity-high strong { color: var(--error); }
-    .actions { display: flex; gap: 1rem; align-items: center; margin-top: 1rem; }
+    .actions { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin-top: 1rem; }
+    form.record { max-width: 40rem; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.2rem; }
+    form.record .field { margin-bottom: .8rem; border: 0; padding: 0; }
+    form.record label, form.record legend { display: block; font-weight: bold; margin-bottom: .2rem; }
+    form.record .choices label { display: inline-block; font-weight: normal; margin-right: 1rem; }
+    form.record input[type=text], form.record select, form.record textarea { font: inherit; width: 100%; padding: .3rem .45rem;
+      border: 1px solid var(--line); border-radius: 4px; }
+    form.record .hint { margin: .15rem 0 0; }
+    form.record .invalid input, form.record .invalid select, form.record .invalid textarea { border-color: var(--error); border-width: 2px; }
+    .field-error p { margin: .15rem 0 0; }
     .error { color: var(--error); }
     .field-error { color: var(--error); font-size: .85rem; margin: .15rem 0 0; }
     .page-head { display: flex; align-items: center; gap: 1.5rem; margin-bottom: .5rem; }
     .page-head h1 { margin: 0; }
     .count { color: var(--muted); font-size: .85rem; margin: .3rem 0; }
+    table.list th { white-space: nowrap; }
     table.list th a { color: var(--muted); text-decoration: none; }
     table.list th a:hover { text-decoration: underline; }
     .arrange { margin-top: .4rem; }
-    .notice { background: #e6f4ea; border: 1px solid #9ccc9c; padding: .5rem .8rem; border-radius: 4px; }
+    .notice { background: #e6f4ea; border: 1px solid #9ccc9c; padding: .5rem .8rem; border-radius: 4px; margin: 0 0 .8rem; }
     .notice.error { background: #fdecea; border-color: #f5a8a0; }
     tr.undone td { color: var(--muted); }
     .muted { color: var(--muted); font-size: .85rem; }

@@ -27,6 +27,7 @@ struct Pages: Sendable {
     /// Adds the pages' routes to `router` (after its middleware, so that they are guarded).
     func add(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in try await mapPage(request) }
+        add(editingRoutesTo: router)
         router.get("actors") { request, _ in try await actorsPage(request) }
         router.get("ties") { request, _ in try await tiesPage(request) }
         router.get("actors/:id") { request, context in
@@ -61,9 +62,10 @@ struct Pages: Sendable {
         }
         let filters = MapFilters(kind: nonEmpty(request, "kind"), sector: nonEmpty(request, "sector"), tieKind: nonEmpty(request, "tie"))
         let slider = DaySlider(landscape: landscape, chosen: request.uri.queryParameters.get("at"))
-        let drawn = await drawings.map(of: landscape, in: context.language, on: slider.day)
+        let ego = MapPage.ego(request, in: landscape)
+        let drawn = await drawings.map(of: landscape, in: context.language, on: slider.day, ego: ego)
         return PageResponse.document(
-            MapPage(landscape: landscape, context: context, drawn: drawn, panel: panel, query: query, filters: filters, slider: slider, token: token).document)
+            MapPage(landscape: landscape, context: context, drawn: drawn, panel: panel, query: query, filters: filters, slider: slider, ego: ego, token: token).document)
     }
 
     /// An actor's panel on a page of its own; with `?part=panel` the panel alone, for the map's script.

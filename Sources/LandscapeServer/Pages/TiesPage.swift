@@ -32,6 +32,6 @@ extension Pages {
             kinds: TieKind.allCases.filter { kind in landscape.ties.contains { $0.kind == kind } }.map { ($0.rawValue, names.name(of: $0)) },
             text: { [name($0.from), name($0.to), $0.from.rawValue, $0.to.rawValue, $0.note ?? "", $0.id?.rawValue ?? ""].joined(separator: " ") },
             kind: { $0.kind.rawValue })
-        return PageResponse.document(list.document(.ties, title: landscape.title, add: nil))
+        return PageResponse.document(list.document(.ties, title: landscape.title, add: (words.addTie, "/ties/new")))
     }
 }

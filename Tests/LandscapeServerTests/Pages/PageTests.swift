@@ -171,6 +171,22 @@ struct PageTests {
         }
     }
 
+    @Test("The ego view draws the actor and its partners only, in their places, with a link back to the whole map")
+    func egoView() async throws {
+        let renderer = FakeRenderer()
+        try await withClient(renderer: renderer) { client, _ in
+            _ = try await Self.page(client, "/")
+            let (status, html) = try await Self.page(client, "/?actor=weimar-vhs&ego=weimar-vhs")
+            #expect(status == .ok)
+            let ego = try #require(renderer.diagrams.last)
+            let partners = Set(Self.weimar.ties.filter { $0.from == ActorID("weimar-vhs") || $0.to == ActorID("weimar-vhs") }
+                .flatMap { [$0.from, $0.to] })
+            #expect(Set(ego.nodes.compactMap(\.actor)) == partners)
+            #expect(ego.nodes.allSatisfy { $0.actor == nil || $0.attributes["pos"] != nil })
+            #expect(html.contains(">Ganze Karte zeigen.</a>"))
+        }
+    }
+
     @Test("The map keeps its shape: after an actor is added, every actor is pinned where the first drawing put it")
     func keepsShape() async throws {
         let renderer = FakeRenderer()
