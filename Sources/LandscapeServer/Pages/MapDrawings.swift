@@ -62,7 +62,13 @@ actor MapDrawings {
         } catch {
             return .failed(error.description)
         }
-        let kept = await layouts.load()
+        var kept = await layouts.load()
+        // Only the whole map sets the places: a day's or an ego view's drawing, pinned to a layout
+        // it would set itself, would leave every other actor in a row below when it comes back.
+        if kept == nil && (day != nil || ego != nil) {
+            _ = await draw(landscape, in: language, on: nil, ego: nil)
+            kept = await layouts.load()
+        }
         if let kept { diagram = diagram.pinned(to: kept) }
         let rendering: Rendering
         switch await Self.render(diagram, with: renderer) {

@@ -175,8 +175,10 @@ struct PageTests {
     func egoView() async throws {
         let renderer = FakeRenderer()
         try await withClient(renderer: renderer) { client, _ in
-            _ = try await Self.page(client, "/")
+            // The ego view first: the whole map is laid out first, so that it sets every actor's place.
             let (status, html) = try await Self.page(client, "/?actor=weimar-vhs&ego=weimar-vhs")
+            #expect(renderer.diagrams.count == 2)
+            #expect(renderer.diagrams.first?.nodes.count { $0.actor != nil } == Self.weimar.actors.count)
             #expect(status == .ok)
             let ego = try #require(renderer.diagrams.last)
             let partners = Set(Self.weimar.ties.filter { $0.from == ActorID("weimar-vhs") || $0.to == ActorID("weimar-vhs") }
