@@ -219,9 +219,9 @@ def run(browser, base):
     browser.go(base + "history")
     browser.screenshot(os.path.join(SHOTS, "pages-history.png"))
     browser.click(browser.wait("#change-3 button"))
-    browser.wait("p.notice")
+    browser.wait("#change-3.undone")
     browser.click(browser.wait("#change-2 button"))
-    browser.wait("p.notice")
+    browser.wait("#change-2.undone")
     browser.go(base)
     browser.wait("svg g[id^='actor-']")
     assert not browser.find("svg g#actor-e2e-kita"), "the undone actor is still on the map"
