@@ -24,6 +24,8 @@ let package = Package(
         // The web app: HTTP on SwiftNIO (its service group ends it cleanly on SIGINT/SIGTERM).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The server's logger (Hummingbird logs through it; `serve` sets its level).
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         // `make docs`: the DocC catalogs of the library targets (swift package generate-documentation).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -91,6 +93,7 @@ let package = Package(
                 "LandscapeStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The thin command-line tool.
@@ -127,7 +130,7 @@ let package = Package(
         .testTarget(name: "LandscapeRenderTests", dependencies: ["LandscapeCore", "LandscapeRender"], exclude: ["Snapshots"]),
         .testTarget(name: "LandscapeGraphvizTests", dependencies: ["LandscapeCore", "LandscapeRender", "LandscapeGraphviz"]),
         .testTarget(name: "LandscapeWordingTests", dependencies: ["LandscapeCore", "LandscapeWording"]),
-        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz", "LandscapeReport"]),
+        .testTarget(name: "LandscapeReportTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeRender", "LandscapeGraphviz", "LandscapeReport"]),
         .testTarget(name: "LandscapeAppTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeApp"]),
         .testTarget(name: "LandscapeStoreTests", dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeStore"]),
         .testTarget(
@@ -138,11 +141,17 @@ let package = Package(
                 "LandscapeStore",
                 "LandscapeRender",
                 "LandscapeServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "landscapeTests", dependencies: ["landscape", "CGraphviz"], exclude: ["Snapshots"]),
+        // The commands run as a user runs them (the built executable); the libraries for the fixtures and checks.
+        .testTarget(
+            name: "landscapeTests",
+            dependencies: ["landscape", "CGraphviz", "LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeGraphviz"],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

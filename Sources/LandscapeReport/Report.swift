@@ -34,7 +34,9 @@ public struct Report: Sendable {
     /// resource.
     public var html: String
     public var language: Language
+    /// The actors, instruments and events left out (as the scope section counts them).
     public var actors: Int
+    /// The ties between actors.
     public var ties: Int
     public var gaps: Int
     public var suggestions: Int
@@ -89,7 +91,7 @@ public struct ReportBuilder: Sendable {
         var writer = ReportWriter(content: content, words: words, diagrams: diagrams, dateText: dateText,
                                   anonymization: options.anonymization)
         writer.changes = comparison.map { ChangesSection($0, language: language) }
-        return Report(html: writer.document(), language: language, actors: analysed.actors.count, ties: analysed.ties.count,
+        return Report(html: writer.document(), language: language, actors: analysed.actorCount, ties: analysed.actorTieCount,
                       gaps: content.gaps.count, suggestions: content.suggestions.count,
                       topActors: content.topActors.map(\.rawValue), messages: diagrams.messages)
     }

@@ -14,9 +14,9 @@ struct Check: ParsableCommand {
     func run() throws {
         let loaded = try Console.loaded(input.loadRequest, progress: input.progress(language: language.lang))
         let words = language.language(for: loaded.whole).consoleWording
-        var line = words.checked(actors: loaded.whole.actors.count, ties: loaded.whole.ties.count, files: input.files)
+        var line = words.checked(loaded.whole, files: input.files)
         if let day = input.day {
-            line += words.onDay(day, actors: loaded.landscape.actors.count, ties: loaded.landscape.ties.count)
+            line += words.onDay(day, loaded.landscape)
         }
         print(line)
     }

@@ -5,7 +5,7 @@ import LandscapeCore
 import LandscapeIO
 import LandscapeWording
 
-/// The commands of the diff issue (owned by this file).
+/// The command that compares two landscapes, or one at two dates.
 let diffCommands: [ParsableCommand.Type] = [DiffCommand.self]
 
 /// `landscape diff OLD NEW` and `landscape diff FILE... --from DATE [--to DATE]`: what changed.

@@ -1,4 +1,4 @@
 import ArgumentParser
 
-/// The commands of the formats issue (owned by its files).
+/// The commands that turn a landscape into another file format.
 let formatCommands: [ParsableCommand.Type] = [Convert.self]

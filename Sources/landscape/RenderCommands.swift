@@ -1,4 +1,4 @@
 import ArgumentParser
 
-/// The commands of the render issue (owned by its files).
+/// The commands that draw diagrams, and the Graphviz worker they start.
 let renderCommands: [ParsableCommand.Type] = [Render.self, GraphvizWorkerCommand.self]

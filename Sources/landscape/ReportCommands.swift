@@ -5,7 +5,7 @@ import LandscapeCore
 import LandscapeReport
 import LandscapeWording
 
-/// The commands of the report issue (owned by its files).
+/// The commands that write the steering report.
 let reportCommands: [ParsableCommand.Type] = [ReportCommand.self]
 
 extension Anonymization: ExpressibleByArgument {}

@@ -25,7 +25,7 @@ struct ReportTests {
             let actor = try #require(landscape[ActorID(id)])
             #expect(document.text.contains(actor.name), "top actor \(actor.name) missing")
         }
-        #expect(report.actors == landscape.actors.count && report.ties == landscape.ties.count)
+        #expect(report.actors == landscape.actorCount && report.ties == landscape.actorTieCount)
         try expectSelfContained(document)
         // Diagrams: the network always; the steering structure when there are committees.
         #expect(document.ids.contains("network-graph0"))

@@ -54,6 +54,11 @@ struct CommandWordingTests {
         let day = try #require(CalendarDay(year: 2017, month: 1, day: 5))
         #expect(english.onDay(day, actors: 20, ties: 25) == "; on 2017-01-05: 20 actors, 25 ties")
         #expect(german.onDay(day, actors: 20, ties: 25) == "; am 5.1.2017: 20 Akteure, 25 Beziehungen")
+        // Instruments and events are counted apart from the actors, with the ties to them.
+        #expect(german.checked(actors: 52, ties: 53, instruments: 2, events: 5, elementTies: 45, files: ["t.yaml"])
+                == "in Ordnung: 52 Akteure, 53 Beziehungen; dazu 2 Instrumente und 5 Veranstaltungen mit 45 Beziehungen (t.yaml)")
+        #expect(english.checked(actors: 35, ties: 50, instruments: 0, events: 1, elementTies: 1, files: ["w.yaml"])
+                == "ok: 35 actors, 50 ties; besides, 1 event with 1 tie (w.yaml)")
         #expect(english.diagnosticsSummary(errors: 2, warnings: 0) == "2 errors")
         #expect(german.diagnosticsSummary(errors: 1, warnings: 3) == "1 Fehler, 3 Warnungen")
         #expect(english.warningsNotShown(1) == "… and 1 more warning not shown")

@@ -8,7 +8,7 @@ struct CheckCommandTests {
     func ok() throws {
         let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "--lang", "en")
         #expect(run.status == 0)
-        #expect(run.stdout == "ok: 13 actors, 12 ties (\(fixtures)/yaml/complete.yaml)\n")
+        #expect(run.stdout == "ok: 11 actors, 9 ties; besides, 1 instrument and 1 event with 3 ties (\(fixtures)/yaml/complete.yaml)\n")
         #expect(run.stderr == "")
     }
 
@@ -16,14 +16,14 @@ struct CheckCommandTests {
     func merged() throws {
         let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "\(fixtures)/csv/kumu", "--lang", "en")
         #expect(run.status == 0)
-        #expect(run.stdout == "ok: 16 actors, 14 ties (\(fixtures)/yaml/complete.yaml, \(fixtures)/csv/kumu)\n")
+        #expect(run.stdout == "ok: 14 actors, 11 ties; besides, 1 instrument and 1 event with 3 ties (\(fixtures)/yaml/complete.yaml, \(fixtures)/csv/kumu)\n")
     }
 
     @Test("--at counts what is active on that date")
     func atDate() throws {
         let run = try CLI.run("check", "\(fixtures)/yaml/complete.yaml", "--at", "2022", "--lang", "en")
         #expect(run.status == 0)
-        #expect(run.stdout == "ok: 13 actors, 12 ties (\(fixtures)/yaml/complete.yaml); on 2022-01-01: 10 actors, 5 ties\n")
+        #expect(run.stdout == "ok: 11 actors, 9 ties; besides, 1 instrument and 1 event with 3 ties (\(fixtures)/yaml/complete.yaml); on 2022-01-01: 9 actors, 4 ties; besides, 1 instrument with 1 tie\n")
     }
 
     @Test("Errors: every problem on stderr as PATH:LINE:COLUMN: error: …, a count, exit 1")

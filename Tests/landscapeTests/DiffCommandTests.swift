@@ -30,6 +30,11 @@ struct DiffCommandTests {
         #expect(closed.contains { $0["type"] as? String == "uncoordinated" && ($0["groups"] as? [String]) == ["Integrationskurse"] })
         let text = try CLI.run("diff", "graphs/weimar.yaml", "--from", "2017", "--to", "2019-08", "--lang", "en")
         #expect(text.stdout.contains("Actors joined (1)\n  + »Weimarer Bündnis für Sprache und Integration« (Committee)\n"))
+        // The dates are data in the JSON ("2019-08") and words in the text, as the report says them.
+        #expect((root["new"] as? [String: Any])?["label"] as? String == "2019-08")
+        #expect(text.stdout.hasPrefix("What changed: 2017 → August 2019\n"))
+        let german = try CLI.run("diff", "graphs/weimar.yaml", "--from", "2017", "--to", "2019-08")
+        #expect(german.stdout.hasPrefix("Was sich verändert hat: 2017 → August 2019\n"))
     }
 
     @Test("--old and --new merge several inputs per side; -o writes CSV or a workbook, as the other commands do")

@@ -64,7 +64,7 @@ struct RenderDiffCommandTests {
         #expect(svg.contains("id=\"actor&#45;weimar&#45;buendnis\" class=\"node actor committee added\""))
         #expect(svg.components(separatedBy: "class=\"edge tie member formal added\"").count - 1 == 14)
         #expect(svg.contains("class=\"edge tie steering added\""))
-        #expect(svg.contains("Was sich verändert hat: 2017 → 2019&#45;08 · 1 Akteur hinzugekommen, keiner ausgeschieden"))
+        #expect(svg.contains("Was sich verändert hat: 2017 → August 2019 · 1 Akteur hinzugekommen, keiner ausgeschieden"))
         #expect(svg.contains(">Seit 2017<") && svg.contains(">hinzugekommen (1)<"))
     }
 

@@ -19,8 +19,10 @@ public enum DiffDrawing {
     /// - Complexity: O(A log A + T) for A actors and T ties on both sides.
     public static func changes(_ sides: DiffSides, options: DiagramOptions) throws(DiagramError) -> Diagram {
         let changed = ChangedLandscape(old: sides.old.landscape, new: sides.new.landscape)
-        return try DiagramBuilder().build(changed, old: sides.old.label, new: sides.new.label,
-                                          options: language(options, sides))
+        let options = language(options, sides)
+        let spoken = options.language ?? .en
+        return try DiagramBuilder().build(changed, old: sides.old.spokenLabel(in: spoken), new: sides.new.spokenLabel(in: spoken),
+                                          options: options)
     }
 
     /// The diagram of one side as `render` draws a landscape (on its day when the side is one

@@ -44,11 +44,21 @@ public struct DiffSide: Sendable {
     public var landscape: Landscape
     /// The day the landscape was taken on, when the side is one landscape on a date.
     public var day: CalendarDay?
+    /// The date as it was asked for (`--from 2017`), when the side is one landscape on a date:
+    /// `label` writes it as data ("2019-08"), `spokenLabel(in:)` as a reader says it.
+    public var date: PartialDate?
 
-    public init(label: String, landscape: Landscape, day: CalendarDay? = nil) {
+    public init(label: String, landscape: Landscape, day: CalendarDay? = nil, date: PartialDate? = nil) {
         self.label = label
         self.landscape = landscape
         self.day = day
+        self.date = date
+    }
+
+    /// The label in the words of `language`: a date as precise as it was given ("August 2019",
+    /// "2017"), the file names as they are.
+    public func spokenLabel(in language: Language) -> String {
+        date.map { language.reportWording.date($0) } ?? label
     }
 
     public var actors: Int { landscape.actors.count }
@@ -112,9 +122,10 @@ public enum Diffing {
                 let whole = loaded.whole
                 let day = to ?? whole.asOf
                 return DiffSides(
-                    old: DiffSide(label: from.description, landscape: whole.active(on: from.firstDay), day: from.firstDay),
+                    old: DiffSide(label: from.description, landscape: whole.active(on: from.firstDay), day: from.firstDay,
+                                  date: from),
                     new: DiffSide(label: day?.description ?? label(files),
-                                  landscape: day.map { whole.active(on: $0.firstDay) } ?? whole, day: day?.firstDay),
+                                  landscape: day.map { whole.active(on: $0.firstDay) } ?? whole, day: day?.firstDay, date: day),
                     warnings: loaded.warnings)
             }
         }

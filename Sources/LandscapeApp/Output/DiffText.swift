@@ -9,7 +9,7 @@ extension DiffOutput {
     /// sections are left out; two landscapes that do not differ get one line saying so.
     public static func text(_ result: DiffResult, language: Language) -> String {
         let words = DiffWording(language)
-        var out = words.title(old: result.old.label, new: result.new.label) + "\n"
+        var out = words.title(old: result.old.spokenLabel(in: language), new: result.new.spokenLabel(in: language)) + "\n"
         out += words.sizes(actors: Change(old: result.old.actors, new: result.new.actors),
                            ties: Change(old: result.old.ties, new: result.new.ties)) + "\n"
         guard !result.diff.isEmpty else { return out + "\n" + words.noDifferences + "\n" }
@@ -64,7 +64,7 @@ extension DiffOutput {
     private static func structureText(_ result: DiffResult, _ words: DiffWording) -> String {
         let structure = result.diff.structure
         guard structure.isChanged else { return "" }
-        var table = TextTable(headers: [words.figureColumn, result.old.label, result.new.label], alignments: [.left, .right, .right])
+        var table = TextTable(headers: [words.figureColumn, result.old.spokenLabel(in: words.language), result.new.spokenLabel(in: words.language)], alignments: [.left, .right, .right])
         table.rows = words.structureRows(structure).map { [$0.name, $0.values.old, $0.values.new] }
         return words.structureHeading + "\n" + table.aligned()
     }
@@ -90,7 +90,8 @@ extension DiffOutput {
     private static func coverageText(_ result: DiffResult, _ words: DiffWording) -> String {
         let rows = result.diff.coverage
         guard rows.contains(where: \.isChanged) else { return "" }
-        var table = TextTable(headers: [words.needColumn, words.servingColumn(label: result.old.label), words.servingColumn(label: result.new.label),
+        var table = TextTable(headers: [words.needColumn, words.servingColumn(label: result.old.spokenLabel(in: words.language)),
+                                        words.servingColumn(label: result.new.spokenLabel(in: words.language)),
                                         words.coverageColumn], alignments: [.left, .right, .right, .left])
         table.rows = rows.map(words.coverageRow)
         return words.coverageHeading + "\n" + table.aligned()

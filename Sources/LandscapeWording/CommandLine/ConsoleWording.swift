@@ -2,7 +2,7 @@ import LandscapeCore
 
 /// Things the command line counts in its result lines.
 public enum CountedThing: Sendable, CaseIterable {
-    case actor, tie, error, warning, gap, suggestion, community
+    case actor, tie, error, warning, gap, suggestion, community, instrument, event
 }
 
 /// The lines the commands print around their results: counts, the result of `check`, the
@@ -25,17 +25,51 @@ public struct ConsoleWording: Sendable {
         case .gap: texts.countGap(count: number, number: digits)
         case .suggestion: texts.countSuggestion(count: number, number: digits)
         case .community: texts.countCommunity(count: number, number: digits)
+        case .instrument: texts.countInstrument(count: number, number: digits)
+        case .event: texts.countEvent(count: number, number: digits)
         }
     }
 
-    /// "ok: 37 actors, 53 ties (graphs/weimar.yaml)".
-    public func checked(actors: Int, ties: Int, files: [String]) -> String {
-        texts.checked(actors: count(actors, .actor), ties: count(ties, .tie), files: files.joined(separator: catalog.general.listSeparator))
+    /// "ok: 37 actors, 53 ties (graphs/weimar.yaml)"; with instruments or events "ok: 52 actors,
+    /// 53 ties; besides, 2 instruments and 5 events with 45 ties (…)": `actors` and `ties` count
+    /// the actors and the ties between them, `elementTies` the ties to instruments and events.
+    public func checked(actors: Int, ties: Int, instruments: Int = 0, events: Int = 0, elementTies: Int = 0,
+                        files: [String]) -> String {
+        texts.checked(actors: count(actors, .actor), ties: count(ties, .tie),
+                      elements: elements(instruments: instruments, events: events, ties: elementTies),
+                      files: files.joined(separator: catalog.general.listSeparator))
+    }
+
+    /// `checked` for `landscape`, its actors told apart from its instruments and events.
+    ///
+    /// - Complexity: O(A + T) for A elements and T ties.
+    public func checked(_ landscape: Landscape, files: [String]) -> String {
+        let tally = Tally(landscape)
+        return checked(actors: tally.actors, ties: tally.ties, instruments: tally.instruments, events: tally.events,
+                       elementTies: tally.elementTies, files: files)
     }
 
     /// "; on 2017-01-01: 20 actors, 25 ties", appended to `checked` for `--at`.
-    public func onDay(_ day: CalendarDay, actors: Int, ties: Int) -> String {
-        texts.onDay(date: DayPattern(texts.dayPattern).format(day), actors: count(actors, .actor), ties: count(ties, .tie))
+    public func onDay(_ day: CalendarDay, actors: Int, ties: Int, instruments: Int = 0, events: Int = 0,
+                      elementTies: Int = 0) -> String {
+        texts.onDay(date: DayPattern(texts.dayPattern).format(day), actors: count(actors, .actor), ties: count(ties, .tie),
+                    elements: elements(instruments: instruments, events: events, ties: elementTies))
+    }
+
+    /// `onDay` for `landscape` as of that day.
+    ///
+    /// - Complexity: O(A + T) for A elements and T ties.
+    public func onDay(_ day: CalendarDay, _ landscape: Landscape) -> String {
+        let tally = Tally(landscape)
+        return onDay(day, actors: tally.actors, ties: tally.ties, instruments: tally.instruments, events: tally.events,
+                     elementTies: tally.elementTies)
+    }
+
+    /// "; besides, 2 instruments and 5 events with 45 ties", or nothing without any.
+    private func elements(instruments: Int, events: Int, ties: Int) -> String {
+        let counted = [(instruments, CountedThing.instrument), (events, .event)].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
+        guard !counted.isEmpty else { return "" }
+        return texts.elements(elements: catalog.listed(counted), ties: count(ties, .tie))
     }
 
     /// "… and 12 more warnings not shown".
@@ -83,5 +117,19 @@ struct DayPattern {
     private static func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+/// The counts of `check`'s line: the actors and the ties between them, apart from the
+/// instruments (resources) and events and the ties to them.
+private struct Tally {
+    var actors = 0, ties = 0, instruments = 0, events = 0, elementTies = 0
+
+    init(_ landscape: Landscape) {
+        actors = landscape.actorCount
+        ties = landscape.actorTieCount
+        instruments = landscape.actors.count { $0.kind == .resource }
+        events = landscape.actors.count { $0.kind == .event }
+        elementTies = landscape.ties.count - ties
     }
 }

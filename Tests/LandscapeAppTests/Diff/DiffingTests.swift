@@ -79,7 +79,7 @@ struct DiffingTests {
         let result = try Self.weimarOverTime()
         let german = DiffOutput.text(result, language: .de)
         let sizes = "Akteure \(result.old.actors) → \(result.new.actors), Beziehungen \(result.old.ties) → \(result.new.ties)"
-        #expect(german.hasPrefix("Was sich verändert hat: 2017 → 2019-08\n\(sizes)\n\nGeschlossene Lücken"))
+        #expect(german.hasPrefix("Was sich verändert hat: 2017 → August 2019\n\(sizes)\n\nGeschlossene Lücken"))
         #expect(german.contains("Unabgestimmte Angebote (»Integrationskurse«)"))
         #expect(german.contains("geschlossen durch »Weimarer Bündnis für Sprache und Integration«"))
         let english = DiffOutput.text(result, language: .en)
