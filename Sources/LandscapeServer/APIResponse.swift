@@ -71,13 +71,10 @@ private enum AnyJSON: Decodable {
 }
 
 extension JSONValue {
-    /// The JSON text `text` as a value; a text that is no JSON stays a string.
-    init(parsing text: String?) {
-        guard let text else { self = .null; return }
-        guard let parsed = try? JSONDecoder().decode(AnyJSON.self, from: Data(text.utf8)) else {
-            self = .string(text)
-            return
-        }
-        self = parsed.value
+    /// The JSON text `text` as a value.
+    ///
+    /// - Throws: Foundation's error for a text that is no JSON.
+    init(parsing text: String) throws {
+        self = try JSONDecoder().decode(AnyJSON.self, from: Data(text.utf8)).value
     }
 }

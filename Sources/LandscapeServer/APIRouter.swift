@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import LandscapeApp
 import LandscapeCore
 import LandscapeIO
 import LandscapeRender
@@ -31,8 +32,12 @@ public enum APIRouter {
         }
         api.get("history") { request, _ in
             let limit = request.uri.queryParameters.get("limit", as: Int.self)
-            return await reads.answer { store throws(StoreError) in .object([("changes", .array(try await store.history(limit: limit).map(Reads.value)))]) }
+            return await reads.answer { store throws(StoreError) in
+                .object([("changes", .array(try await store.history(limit: limit).map { change throws(StoreError) in try Reads.value(change) }))])
+            }
         }
+        let editing = language.serveEditingWording
+        Writes(editor: RecordEditor(store: store), storeWords: language.storeCommandWording, words: editing).register(on: api)
         if let renderer {
             Pages(store: store, renderer: renderer, layouts: StoredLayout(store: store), token: security.token, language: language).add(to: router)
         }
@@ -76,18 +81,34 @@ struct Reads: Sendable {
         versioned(JSONWriter.value(of: stored.tie), stored.version)
     }
 
-    /// One change of the history, each record's old and new value as JSON.
-    static func value(_ change: HistoryChange) -> JSONValue {
-        .object([
+    /// One change of the history, each record's value before and after as the API shows the
+    /// record (`null` for none): an actor or tie with its version, or the landscape's own fields.
+    static func value(_ change: HistoryChange) throws(StoreError) -> JSONValue {
+        var items: [JSONValue] = []
+        for item in change.items {
+            items.append(.object([
+                ("record", .string(item.record.rawValue)), ("id", .string(item.id)),
+                ("old", value(try item.old())), ("new", value(try item.new())),
+            ]))
+        }
+        return .object([
             ("number", .int(change.number)), ("action", .string(change.action.rawValue)), ("at", .string(change.at)),
-            ("who", .string(change.who)), ("undone_by", .int(change.undoneBy)),
-            ("items", .array(change.items.map { item in
-                .object([
-                    ("record", .string(item.record.rawValue)), ("id", .string(item.id)),
-                    ("old", JSONValue(parsing: item.oldValue)), ("new", JSONValue(parsing: item.newValue)),
-                ])
-            })),
+            ("who", .string(change.who)), ("undone_by", .int(change.undoneBy)), ("items", .array(items)),
         ])
+    }
+
+    /// A record of the history as JSON.
+    static func value(_ record: HistoryValue?) -> JSONValue {
+        switch record {
+        case nil: .null
+        case .actor(let actor, let version)?: versioned(JSONWriter.value(of: actor), version)
+        case .tie(let tie, let version)?: versioned(JSONWriter.value(of: tie), version)
+        case .landscape(let landscape, let version)?:
+            versioned(.object([
+                ("title", .string(landscape.title)), ("language", .string(landscape.language.rawValue)),
+                ("as_of", .string(landscape.asOf?.description)), ("needs", .array(landscape.needs.map { .string($0) })),
+            ]), version)
+        }
     }
 
     private static func versioned(_ value: JSONValue, _ version: Int) -> JSONValue {
