@@ -38,6 +38,8 @@ public enum APIRouter {
         }
         let editing = language.serveEditingWording
         Writes(editor: RecordEditor(store: store), storeWords: language.storeCommandWording, words: editing).register(on: api)
+        Computed(reads: reads, words: editing).register(on: router, api: api)
+        api.get("openapi.json") { _, _ in APIResponse.json(APIDocument.document) }
         if let renderer {
             Pages(store: store, renderer: renderer, layouts: StoredLayout(store: store), token: security.token, language: language).add(to: router)
         }

@@ -1,0 +1,43 @@
+import Foundation
+import LandscapeCore
+import LandscapeIO
+
+/// The analyses the web app serves as JSON, each the JSON `landscape NAME --format json` prints
+/// with its default options (undirected, unweighted, groups by kind, sampling as the CLI decides,
+/// seed 1, the ten best suggestions): the page and a script see what the command line shows.
+public enum ServedAnalysis: String, CaseIterable, Sendable {
+    case central, stats, gaps, suggestions
+
+    /// The analysis of `landscape`, its texts in `language` (the landscape's by default).
+    ///
+    /// - Complexity: that of the analysis: betweenness O(V·E) (sampled on large landscapes),
+    ///   the statistics and gaps about the same, for V actors and E ties.
+    public func json(of landscape: Landscape, language: Language? = nil) -> JSONValue {
+        let language = language ?? landscape.language
+        let options = AnalysisOptions(fold: nil, directed: false, weighted: false, groups: .kind)
+        switch self {
+        case .central:
+            let request = CentralRequest(analysis: options, measures: [], sort: .betweenness, top: nil, approximation: nil, exact: false, seed: 1)
+            return CentralOutput.json(landscape.central(request), landscape: landscape)
+        case .stats:
+            let statistics = Analysis.statistics(landscape, options, resolution: 1, seed: 1, exact: false)
+            return StatisticsOutput.json(statistics, grouping: options.groups)
+        case .gaps:
+            return GapOutput.gapsJSON(landscape.gaps(GapRequest()), landscape: landscape, language: language)
+        case .suggestions:
+            let suggestions = (try? landscape.suggestions(SuggestOptions())) ?? []
+            return GapOutput.suggestionsJSON(suggestions, landscape: landscape, language: language)
+        }
+    }
+}
+
+extension Converting {
+    /// `landscape` as the bytes of a one-file format (YAML, JSON, GraphML, GEXF, XLSX), as
+    /// `landscape export` writes them; `nil` for the CSV pair, which is a folder.
+    ///
+    /// - Complexity: O(V + E) for V actors and E ties.
+    public static func fileBytes(_ landscape: Landscape, format: ExportFormat, edgeDirections: EdgeDirections = .graph) -> Data? {
+        guard case .file(let data) = format.writer(edgeDirections: edgeDirections, style: .asDrawn).write(landscape).output else { return nil }
+        return data
+    }
+}
