@@ -154,16 +154,23 @@ extension LandscapeStore {
     }
 
     /// `count` new tie ids `tN`, counting on from the landscape's `next_tie` past every taken id.
+    ///
+    /// - Complexity: O(count) look-ups for up to 16 ids, else one read of every stored tie id.
     static func assignTieIDs(count: Int, taken: Set<String> = [], in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) -> [TieID] {
         let id = defaultLandscape
         guard count > 0, let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database) else { return [] }
-        let stored = Set(try await Rows.all(TieRecord.self, landscape: id, in: database).map(\.id))
+        // A few ids (an edit) are looked up one by one; many (an import) against every stored id.
+        let stored = count > 16 ? Set(try await Rows.all(TieRecord.self, landscape: id, in: database).map(\.id)) : nil
         var number = meta.nextTie
         var ids: [TieID] = []
         while ids.count < count {
             let candidate = "t\(number)"
             number += 1
-            if !stored.contains(candidate) && !taken.contains(candidate) { ids.append(TieID(candidate)) }
+            if taken.contains(candidate) { continue }
+            let free = if let stored { !stored.contains(candidate) } else {
+                try await Rows.fetch(TieRecord.self, landscape: id, id: candidate, in: database) == nil
+            }
+            if free { ids.append(TieID(candidate)) }
         }
         var updated = meta
         updated.nextTie = number

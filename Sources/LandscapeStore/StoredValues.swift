@@ -29,13 +29,14 @@ extension LandscapeStore {
     // MARK: Reading
 
     /// The stored landscape as the model: actors and ties in their order, every tie with its id.
-    /// An empty database gives an empty landscape.
-    public func landscape() async throws(StoreError) -> Landscape {
+    /// An empty database gives an empty landscape. `withTies: false` leaves the ties out (an edit
+    /// checks a record against the actors only, and the ties are most of the rows).
+    public func landscape(withTies: Bool = true) async throws(StoreError) -> Landscape {
         try await serialized { database throws(StoreError) in
             let id = Self.defaultLandscape
             let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database)
             let actors = try await Rows.all(ActorRecord.self, landscape: id, in: database)
-            let ties = try await Rows.all(TieRecord.self, landscape: id, in: database)
+            let ties = withTies ? try await Rows.all(TieRecord.self, landscape: id, in: database) : []
             var landscape = Landscape(actors: try actors.map { row throws(StoreError) in try RecordCoding.actor(row) },
                                       ties: try ties.map { row throws(StoreError) in try RecordCoding.tie(row) })
             if let meta {

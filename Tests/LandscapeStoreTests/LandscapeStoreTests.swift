@@ -70,6 +70,9 @@ struct LandscapeStoreTests {
             let added = try await store.addTie(Tie(from: "prog", to: "schule", kind: .funding))
             #expect(added.id == "t1" && added.tie.id == "t1" && added.version == 1)
             #expect(try await store.addTie(Tie(from: "prog", to: "amt", kind: .funding)).id == "t2")
+            // An id given in the form the store assigns is skipped when its turn comes.
+            _ = try await store.addTie(Tie(from: "schule", to: "prog", kind: .exchange, id: "t3"))
+            #expect(try await store.addTie(Tie(from: "schule", to: "amt", kind: .exchange)).id == "t4")
         }
     }
 

@@ -25,8 +25,8 @@ public enum EditFailure: Error, Sendable, Equatable {
 /// a boolean, a list of them, or `null`; a blank text is an absent field. A member `version` is
 /// the caller's (the version the edit is based on) and is not read as a field.
 ///
-/// - Complexity: each add or change reads and checks the stored actors: O(A + f) time for A
-///   actors and f fields given; a delete or undo is the store's.
+/// - Complexity: each add or change reads and checks the stored actors, not the ties: O(A + f)
+///   time for A actors and f fields given; a delete or undo is the store's.
 public struct RecordEditor: Sendable {
     public let store: LandscapeStore
     /// Who makes the edits, as the history records it; `nil`: nobody named.
@@ -69,7 +69,7 @@ public struct RecordEditor: Sendable {
     public func addTie(_ fields: [String: JSONValue]) async throws(EditFailure) -> StoredTie {
         let landscape = try await stored()
         let tie = try Self.validTie(fields, in: landscape)
-        if let id = tie.id, landscape.ties.contains(where: { $0.id == id }) {
+        if let id = tie.id, try await storing({ store throws(StoreError) in try await store.tie(id) }) != nil {
             throw .invalid([FieldProblem(field: TieField.id.rawValue, message: Self.message(.duplicate(.tie, id: id.rawValue), landscape))])
         }
         return try await storing { store throws(StoreError) in try await store.addTie(tie, by: who) }
@@ -78,8 +78,8 @@ public struct RecordEditor: Sendable {
     /// Changes the tie `id`, if it is still at `expectedVersion`, as `updateActor` changes an actor.
     public func updateTie(_ id: TieID, _ fields: [String: JSONValue], expectedVersion: Int) async throws(EditFailure) -> StoredTie {
         let landscape = try await stored()
-        guard let current = landscape.ties.first(where: { $0.id == id }) else { throw .refused(.notFound(.tie, id: id.rawValue)) }
-        let merged = try Self.merged(FieldDrafts<TieField>.members(of: JSONWriter.value(of: current)), fields, id: id.rawValue, landscape: landscape)
+        guard let current = try await storing({ store throws(StoreError) in try await store.tie(id) }) else { throw .refused(.notFound(.tie, id: id.rawValue)) }
+        let merged = try Self.merged(FieldDrafts<TieField>.members(of: JSONWriter.value(of: current.tie)), fields, id: id.rawValue, landscape: landscape)
         let tie = try Self.validTie(merged, in: landscape)
         return try await storing { store throws(StoreError) in try await store.updateTie(id, to: tie, expectedVersion: expectedVersion, by: who) }
     }
@@ -136,10 +136,11 @@ public struct RecordEditor: Sendable {
 
     // MARK: The store
 
-    /// The stored landscape (an empty English one when the database holds none yet).
+    /// The stored landscape without its ties (an empty English one when the database holds none
+    /// yet): a record is checked against the actors.
     private func stored() async throws(EditFailure) -> Landscape {
         do {
-            return try await store.isEmpty() ? Landscape(actors: [], ties: []) : try await store.landscape()
+            return try await store.isEmpty() ? Landscape(actors: [], ties: []) : try await store.landscape(withTies: false)
         } catch {
             throw .refused(error)
         }
