@@ -9,9 +9,10 @@ SWIFT   ?= swift
 CONFIG  ?= debug
 BIN      = .build/$(CONFIG)/landscape
 EXAMPLE ?= graphs/weimar.yaml
-# Debian packages the tool and its tests need (Graphviz for the diagrams, Chromium to look at the
-# report, Chromium and its WebDriver for the pages' end-to-end test).
-APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium chromium-driver
+# Debian packages the tool and its tests need (Graphviz for the diagrams, Chromium to look at and
+# print the report, Chromium and its WebDriver for the pages' end-to-end test, poppler-utils to
+# count the printed report's pages).
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium chromium-driver poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run serve test clean bench lint docs install uninstall

@@ -1,6 +1,7 @@
 import Foundation
 import LandscapeCore
 import LandscapeRender
+import LandscapeWording
 
 /// What a report covers and how.
 public struct ReportOptions: Sendable {
@@ -68,12 +69,39 @@ public struct ReportBuilder: Sendable {
     /// - Complexity: that of the analyses, O(V·E) per path measure, repeated for each
     ///   programme with an end date, plus three layouts.
     public func build(_ landscape: Landscape, options: ReportOptions) -> Report {
+        let prepared = PreparedReport(landscape, options: options)
+        let diagrams = ReportDiagrams(prepared.whole, content: prepared.content, options: options, language: prepared.language,
+                                      renderer: renderer, comparison: prepared.comparison)
+        var writer = prepared.writer(diagrams: diagrams, options: options)
+        writer.changes = prepared.comparison.map { ChangesSection($0, language: prepared.language) }
+        return prepared.report(html: writer.document(), messages: diagrams.messages)
+    }
+}
+
+/// What the report and the briefing share before they are written: the landscape anonymised
+/// and taken on its day, the date as shown, the analyses and the comparison.
+struct PreparedReport {
+    let language: Language
+    let words: ReportWording
+    /// The whole landscape (all dates), anonymised.
+    let whole: Landscape
+    /// The landscape on the report's day.
+    let analysed: Landscape
+    let dateText: String
+    let content: ReportContent
+    let comparison: ReportComparison?
+
+    /// - Complexity: that of `ReportContent` and, with a baseline, of `LandscapeDiff`.
+    init(_ landscape: Landscape, options: ReportOptions) {
         let language = options.language ?? landscape.language
         let words = language.reportWording
+        self.language = language
+        self.words = words
         let (whole, older) = options.anonymization.apply(to: landscape, older: options.baseline?.landscape, words: words)
+        self.whole = whole
         let analysed = options.day.map { whole.active(on: $0) } ?? whole
+        self.analysed = analysed
         let shownDay = options.day ?? whole.asOf?.firstDay
-        let dateText: String
         if let day = options.day {
             dateText = words.onDay(words.day(day))
         } else if let asOf = whole.asOf {
@@ -81,18 +109,22 @@ public struct ReportBuilder: Sendable {
         } else {
             dateText = words.asOf(words.day(options.today))
         }
-        let content = ReportContent(analysed, language: language, date: shownDay ?? options.today, seed: UInt64(options.seed))
-        let comparison = options.baseline.flatMap { baseline in
-            older.map { ReportComparison(baseline, older: $0, new: analysed, words: words,
-                                         reportDate: options.day.map(words.day) ?? whole.asOf.map(words.date) ?? words.day(options.today)) }
+        content = ReportContent(analysed, language: language, date: shownDay ?? options.today, seed: UInt64(options.seed))
+        let reportDate = options.day.map(words.day) ?? whole.asOf.map(words.date) ?? words.day(options.today)
+        comparison = options.baseline.flatMap { baseline in
+            older.map { ReportComparison(baseline, older: $0, new: analysed, words: words, reportDate: reportDate) }
         }
-        let diagrams = ReportDiagrams(whole, content: content, options: options, language: language, renderer: renderer,
-                                      comparison: comparison)
-        var writer = ReportWriter(content: content, words: words, diagrams: diagrams, dateText: dateText,
-                                  anonymization: options.anonymization)
-        writer.changes = comparison.map { ChangesSection($0, language: language) }
-        return Report(html: writer.document(), language: language, actors: analysed.actorCount, ties: analysed.actorTieCount,
-                      gaps: content.gaps.count, suggestions: content.suggestions.count,
-                      topActors: content.topActors.map(\.rawValue), messages: diagrams.messages)
+    }
+
+    /// A writer of this content with `diagrams`.
+    func writer(diagrams: ReportDiagrams, options: ReportOptions) -> ReportWriter {
+        ReportWriter(content: content, words: words, diagrams: diagrams, dateText: dateText, anonymization: options.anonymization)
+    }
+
+    /// The finished document with the counts of what it describes.
+    func report(html: String, messages: [String]) -> Report {
+        Report(html: html, language: language, actors: analysed.actorCount, ties: analysed.actorTieCount,
+               gaps: content.gaps.count, suggestions: content.suggestions.count,
+               topActors: content.topActors.map(\.rawValue), messages: messages)
     }
 }

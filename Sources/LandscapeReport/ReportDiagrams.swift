@@ -25,9 +25,9 @@ struct ReportDiagrams {
     /// date as for `landscape render --at`).
     ///
     /// A diagram that cannot be drawn does not stop the report: its place says why, and the
-    /// reason is among `messages`.
+    /// reason is among `messages`. `overviewOnly`: the network diagram alone (the briefing's).
     init(_ landscape: Landscape, content: ReportContent, options: ReportOptions, language: Language, renderer: any DiagramRenderer,
-         comparison: ReportComparison? = nil) {
+         comparison: ReportComparison? = nil, overviewOnly: Bool = false) {
         var messages: [String] = []
         let words = language.reportWording
         func draw(_ build: () throws -> Diagram, prefix: String, caption: String) -> Outcome {
@@ -53,6 +53,10 @@ struct ReportDiagrams {
         }
         network = draw(DiagramOptions(language: language, seed: options.seed, day: options.day),
                        prefix: "network-", caption: words.networkCaption)
+        guard !overviewOnly else {
+            self.messages = messages
+            return
+        }
         let active = options.day.map { landscape.active(on: $0) } ?? landscape
         if active.actors.contains(where: { $0.kind == .committee }) {
             steering = draw(DiagramOptions(view: .steering, language: language, seed: options.seed, day: options.day),

@@ -39,6 +39,7 @@ enum ReportStyle {
     .contents-heading{font-weight:bold;margin:0 0 .2rem}
     .contents ol{margin:0;padding-left:1.4rem;columns:2;column-gap:2rem}
     .contents a{color:var(--accent);text-decoration:none}
+    .contents-appendix{margin:.3rem 0 0}
     .glance{border:2px solid var(--accent);border-radius:.45rem;padding:.4rem 1.1rem .6rem;margin:1.2rem 0;background:#f5fafd}
     .glance h3{margin-top:.5rem}
     .glance li{margin:.3rem 0}
@@ -152,21 +153,23 @@ enum ReportStyle {
     @media print{
     html{font-size:10pt}
     main{max-width:none;padding:0}
-    section.section{break-before:page}
-    section.title-page{break-before:auto}
+    section.section{margin-top:1.6rem}
+    section.landscape-pages,section.appendix,section.section-10{break-before:page}
+    section.title-page{margin-top:0}
     h2{margin-top:0}
     h2,h3,h4{break-after:avoid}
     h3{margin:1rem 0 .35rem}
     .masthead{margin:.2rem 0 .9rem}
     .contents{margin:.5rem 0;padding:.5rem 1rem}
     .glance{margin:.6rem 0;padding:.2rem 1rem .4rem}
-    .glance li{margin:.15rem 0}
+    .glance li{margin:.15rem 0;font-size:.93rem}
     h1{font-size:1.9rem}
     .lead{font-size:1rem}
     th,td{padding:.2rem .4rem}
     table.counts{font-size:.76rem;min-width:0}
     table.counts th{font-size:.7rem}
-    tr,li,dt,.figure-card,.programme,.community,.ranking,.chart-block,.keep,.glance{break-inside:avoid}
+    tr,li,dt,.figure-card,.programme,.community,.chart-block,.keep{break-inside:avoid}
+    h2 + .lead{break-after:avoid}
     dt{break-after:avoid}
     section.landscape-pages{page:wide}
     section.landscape-pages > .lead{font-size:.9rem}
@@ -176,8 +179,11 @@ enum ReportStyle {
     figure.diagram ~ figure.diagram{break-before:page}
     figure.diagram .diagram-frame{border:none;padding:0}
     figure.diagram svg{max-height:165mm}
-    section.landscape-pages h2 + .lead + figure.diagram svg,section.landscape-pages h2 + .lead + figure.diagram .missing{max-height:148mm}
-    .directory,.section-7 .communities{break-before:page}
+    section.landscape-pages h2 + .lead + figure.diagram svg,section.landscape-pages h2 + .lead + figure.diagram .missing{max-height:122mm}
+    .section-7 figure.diagram svg{max-height:112mm}
+    .coverage-table{font-size:.78rem}
+    .appendix-tiles{page:wide}
+    .appendix .directory{margin-top:1rem}
     .section-7 .communities{grid-template-columns:repeat(3,1fr)}
     .figures{grid-template-columns:repeat(3,1fr);gap:.5rem}
     .figure-card{padding:.3rem .6rem .45rem}

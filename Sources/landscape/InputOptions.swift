@@ -11,6 +11,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Words.options.atHelp, valueName: "date"))
     var at: String?
 
+    @Option(help: ArgumentHelp(Words.options.titleHelp, valueName: "title"))
+    var title: String?
+
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
 
     @OptionGroup var progressOptions: ProgressOptions

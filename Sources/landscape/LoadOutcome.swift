@@ -39,6 +39,6 @@ extension Console {
 extension InputOptions {
     /// The load these options ask for: the files, the limits and the day of `--at`.
     var loadRequest: LoadRequest {
-        LoadRequest(files: files, limits: limits.limits, day: day)
+        LoadRequest(files: files, limits: limits.limits, day: day, title: title)
     }
 }

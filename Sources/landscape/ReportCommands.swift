@@ -10,6 +10,20 @@ let reportCommands: [ParsableCommand.Type] = [ReportCommand.self]
 
 extension Anonymization: ExpressibleByArgument {}
 
+/// What `report` writes: the HTML document, or that document printed to PDF by Chromium.
+enum ReportFileFormat: String, CaseIterable, ExpressibleByArgument {
+    case html, pdf
+
+    /// The format an output file's extension names, if any.
+    init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "html", "htm": self = .html
+        case "pdf": self = .pdf
+        default: return nil
+        }
+    }
+}
+
 /// `landscape report`: the steering-group report as one HTML file.
 struct ReportCommand: ParsableCommand {
     static let words = Language.en.reportCommandWording
@@ -29,13 +43,16 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var comparison: ReportComparisonOptions
 
+    @Flag(help: ArgumentHelp(words.briefHelp))
+    var brief = false
+
+    @Option(help: ArgumentHelp(words.formatHelp, valueName: "html|pdf"))
+    var format: String?
+
     func validate() throws {
         try input.validate()
         let output = try resolvedOutput()
-        let fileExtension = (output as NSString).pathExtension.lowercased()
-        guard fileExtension == "html" || fileExtension == "htm" else {
-            throw ValidationError(Self.words.notHTML(output: output))
-        }
+        _ = try resolvedFormat(output: output)
         if let lang, Language(parsing: lang) == nil {
             throw ValidationError(Self.words.unknownLanguage(lang))
         }
@@ -48,14 +65,46 @@ struct ReportCommand: ParsableCommand {
         let loaded = try Console.loaded(input.loadRequest, progress: progress)
         let request = ReportRequest(
             load: input.loadRequest, language: lang.flatMap { Language(parsing: $0) },
-            anonymization: anonymize ?? Anonymization.none, compare: try comparison.source(limits: input.limits.limits))
+            anonymization: anonymize ?? Anonymization.none, compare: try comparison.source(limits: input.limits.limits), brief: brief)
         let report = progress.run(.reporting(actors: loaded.landscape.actors.count)) {
             Reporting.report(loaded, request, renderer: Diagrams.renderer())
         }
         for message in report.messages { Console.error(message) }
-        try OutputFiles.write(Data(report.html.utf8), to: output)
+        switch try resolvedFormat(output: output) {
+        case .html: try OutputFiles.write(Data(report.html.utf8), to: output)
+        case .pdf: try OutputFiles.write(try printed(report, output: output), to: output)
+        }
         print(report.language.reportCommandWording.wrote(path: output, language: report.language, actors: report.actors,
                                                           ties: report.ties, gaps: report.gaps, suggestions: report.suggestions))
+    }
+
+    /// The format to write: `--format`, else the one `-o`'s extension names; a file named for
+    /// neither, an unknown `--format` or one that contradicts the extension is a usage error.
+    func resolvedFormat(output: String) throws -> ReportFileFormat {
+        let named = ReportFileFormat(fileExtension: (output as NSString).pathExtension)
+        guard let format else {
+            guard let named else { throw ValidationError(Self.words.notHTML(output: output)) }
+            return named
+        }
+        guard let chosen = ReportFileFormat(rawValue: format.lowercased()) else {
+            throw ValidationError(Self.words.unknownFormat(value: format))
+        }
+        guard named == chosen else { throw ValidationError(Self.words.formatMismatch(format: chosen.rawValue, output: output)) }
+        return chosen
+    }
+
+    /// The report printed to PDF by headless Chromium; without one, or when it fails, the
+    /// reason in the report's language and exit status 1.
+    func printed(_ report: Report, output: String) throws -> Data {
+        let words = report.language.reportCommandWording
+        do {
+            return try PDFPrinting.pdf(of: report.html)
+        } catch PDFPrintingError.noBrowser {
+            Console.error(words.noBrowser(output: output))
+        } catch PDFPrintingError.failed(let status, let detail) {
+            Console.error(words.printFailed(output: output, status: String(status), detail: detail))
+        }
+        throw ExitCode(1)
     }
 
     /// The `-o` file; its absence is a usage error.

@@ -5,6 +5,13 @@ import Testing
 
 @Suite("The steering-group report")
 struct ReportTests {
+    /// The headings as the report shows them: the ten sections numbered, the appendix (not
+    /// numbered) before the method.
+    static func numbered(_ headings: [String], appendix: String) -> [String] {
+        let sections = headings.enumerated().map { "\($0.offset + 1)\($0.element)" }
+        return sections.dropLast() + [appendix] + sections.suffix(1)
+    }
+
     static let germanHeadings = ["Umfang der Karte", "Das Netzwerk im Überblick", "Kennzahlen", "Zentrale Akteure und Vermittler",
                                  "Lücken", "Kooperationsmöglichkeiten", "Wer zusammenarbeitet: Teilnetze", "Instrumente und Veranstaltungen", "Abdeckung der Bedarfe", "Methode"]
     static let englishHeadings = ["Scope of the map", "The network at a glance", "Key figures", "Central actors and brokers", "Gaps",
@@ -17,7 +24,7 @@ struct ReportTests {
         let report = Examples.report(landscape)
         let document = try ParsedDocument.parse(report.html)
         #expect(report.html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\""))
-        #expect(document.headings == Self.germanHeadings.enumerated().map { "\($0.offset + 1)\($0.element)" })
+        #expect(document.headings == Self.numbered(Self.germanHeadings, appendix: "Anhang: die vollständigen Listen"))
         for number in 1...10 { #expect(document.ids.contains("s\(number)")) }
         #expect(Set(document.ids).count == document.ids.count, "duplicate ids: \(Dictionary(grouping: document.ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
         #expect(!report.topActors.isEmpty)
@@ -66,7 +73,7 @@ struct ReportTests {
         let landscape = Examples.load("jena")
         let english = ReportBuilder(renderer: Examples.renderer).build(landscape, options: ReportOptions(language: .en, today: Examples.today))
         let document = try ParsedDocument.parse(english.html)
-        #expect(document.headings == Self.englishHeadings.enumerated().map { "\($0.offset + 1)\($0.element)" })
+        #expect(document.headings == Self.numbered(Self.englishHeadings, appendix: "Appendix: the complete lists"))
         #expect(english.html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""))
         #expect(english.html.contains("As of August 2019"))
         #expect(english.language == .en)
@@ -94,7 +101,7 @@ struct ReportTests {
             #expect(document.text.contains("<script>alert(1)</script>"))
             #expect(document.text.contains("Grüße aus Köln – Straße ß 🎓🌍"))
             #expect(document.attributes.contains { $0.name == "xlink:title" && $0.value.contains("<script>alert(1)</script>") })
-            #expect(document.headings.count == 10)
+            #expect(document.headings.count == 11, "ten sections and the appendix")
         }
     }
 
@@ -113,7 +120,7 @@ struct ReportTests {
         }
         for tie in landscape.ties { if let note = tie.note { let left = everything.contains(note); #expect(!left) } }
         #expect(document.text.contains(landscape.language == .de ? "Akteure sind nach Art und Nummer benannt" : "named by kind and number"))
-        #expect(document.headings.count == 10)
+        #expect(document.headings.count == 11, "ten sections and the appendix")
         // The analysis is that of the original: the same counts.
         let plain = Examples.report(landscape)
         #expect(report.gaps == plain.gaps && report.suggestions == plain.suggestions)
@@ -157,7 +164,7 @@ struct ReportTests {
         let landscape = Landscape(title: "Tiny", language: .en, actors: actors, ties: [])
         let report = Examples.report(landscape)
         let document = try ParsedDocument.parse(report.html)
-        #expect(document.headings.count == 10)
+        #expect(document.headings.count == 11, "ten sections and the appendix")
         #expect(report.gaps >= 0 && report.suggestions >= 0)
     }
 }

@@ -36,6 +36,7 @@ struct DiagnosticWordingTests {
         .caseOnlyDifference("VHS", other: "vhs", otherAt: place),
         .repeatedTie(first: place),
         .languageDisagrees(.en, first: .de, firstAt: place),
+        .titlesDiffer(titles: ["Bildungslandschaft Stadt Jena", "Bildungslandschaft Stadt Weimar"], combined: "Bildungslandschaft Stadt: Jena, Weimar"),
         .controlCharacters(field: "name"),
         .tooLong(field: "note", length: 25_000, limit: 20_000, kind: .note),
         .tooLong(field: "name", length: 600, limit: 500, kind: .label),
@@ -71,6 +72,7 @@ struct DiagnosticWordingTests {
         case .caseOnlyDifference: "caseOnlyDifference"
         case .repeatedTie: "repeatedTie"
         case .languageDisagrees: "languageDisagrees"
+        case .titlesDiffer: "titlesDiffer"
         case .controlCharacters: "controlCharacters"
         case .tooLong: "tooLong"
         case .tooMany: "tooMany"
@@ -80,7 +82,7 @@ struct DiagnosticWordingTests {
 
     @Test("The samples hold every case of ValidationProblem")
     func everyCase() {
-        #expect(Set(Self.samples.map(Self.name)).count == 26)
+        #expect(Set(Self.samples.map(Self.name)).count == 27)
     }
 
     @Test("Every problem is worded in both languages, without a placeholder left", arguments: Self.samples)

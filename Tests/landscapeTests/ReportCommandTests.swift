@@ -114,13 +114,13 @@ struct ReportCommandTests {
 
     @Test("Wrong usage exits with 64 and says what to do", arguments: [
         (["report", "graphs/weimar.yaml"], "Give the report file with -o"),
-        (["report", "graphs/weimar.yaml", "-o", "out/report.pdf"], "name it .html"),
+        (["report", "graphs/weimar.yaml", "-o", "out/report.docx"], "name the report .html"),
         (["report", "graphs/weimar.yaml", "-o", "out/r.html", "--lang", "fr"], "'--lang fr' is not known; use de or en."),
         (["report", "graphs/weimar.yaml", "-o", "out/r.html", "--anonymize"], "Missing value for '--anonymize <contacts|all>'"),
         (["report", "graphs/weimar.yaml", "-o", "out/r.html", "--anonymize", "names"], "--anonymize"),
         (["report", "graphs/nowhere.yaml", "-o", "out/r.html"], "No such file or folder: 'graphs/nowhere.yaml'."),
         (["report", "-o", "out/r.html"], "Give at least one landscape file"),
-        (["report", "graphs/weimar.yaml", "-o", "graphs"], "name it .html"),
+        (["report", "graphs/weimar.yaml", "-o", "graphs"], "name the report .html"),
         (["report", "graphs/weimar.yaml", "-o", "out/r.html", "--at", "2019-13"], "'--at 2019-13' is not a date"),
     ])
     func usage(arguments: [String], message: String) throws {

@@ -7,11 +7,15 @@ public struct LoadRequest: Sendable {
     public var limits: InputLimits
     /// Look at the landscape as it is on this day (`--at`); `nil`: as given.
     public var day: CalendarDay?
+    /// The landscape's title instead of its files' (`--title`); `nil`: the files' (combined
+    /// when they differ, with a warning).
+    public var title: String?
 
-    public init(files: [String], limits: InputLimits = .standard, day: CalendarDay? = nil) {
+    public init(files: [String], limits: InputLimits = .standard, day: CalendarDay? = nil, title: String? = nil) {
         self.files = files
         self.limits = limits
         self.day = day
+        self.title = title
     }
 }
 
@@ -40,9 +44,15 @@ public enum Loading {
     public static func load(_ request: LoadRequest, progress: any ProgressSink = NoProgress()) -> Result<LoadedLandscape, LoadFailure> {
         let result = progress.run(.loading(files: request.files.count)) { LandscapeLoader(limits: request.limits).load(request.files) }
         if result.hasErrors { return .failure(LoadFailure(diagnostics: result.diagnostics)) }
-        let whole = result.landscape
+        var whole = result.landscape
+        var warnings = result.diagnostics
+        if let title = request.title?.trimmingSpaces, !title.isEmpty {
+            // A title given by the user settles what differing file titles would have warned about.
+            whole.title = title
+            warnings.removeAll { if case .validation(.titlesDiffer) = $0.message { true } else { false } }
+        }
         let atDay = request.day.map { whole.active(on: $0) } ?? whole
-        return .success(LoadedLandscape(whole: whole, landscape: atDay, warnings: result.diagnostics))
+        return .success(LoadedLandscape(whole: whole, landscape: atDay, warnings: warnings))
     }
 }
 

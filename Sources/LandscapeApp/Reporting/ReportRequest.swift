@@ -15,14 +15,17 @@ public struct ReportRequest: Sendable {
     public var today: CalendarDay
     /// The older version the report opens by comparing with (`--compare`, `--since`).
     public var compare: ReportComparisonSource?
+    /// The two-page briefing (`--brief`) instead of the full report.
+    public var brief: Bool
 
     public init(load: LoadRequest, language: Language? = nil, anonymization: Anonymization = .none,
-                today: CalendarDay = ReportRequest.localToday(), compare: ReportComparisonSource? = nil) {
+                today: CalendarDay = ReportRequest.localToday(), compare: ReportComparisonSource? = nil, brief: Bool = false) {
         self.load = load
         self.language = language
         self.anonymization = anonymization
         self.today = today
         self.compare = compare
+        self.brief = brief
     }
 
     /// Today in the local calendar.
@@ -43,7 +46,7 @@ public enum ReportComparisonSource: Sendable {
 
 /// Writing the steering-group report.
 public enum Reporting {
-    /// The report of a loaded landscape: the whole landscape goes in, so that the report can
+    /// The report (or, with `request.brief`, the briefing) of a loaded landscape: the whole landscape goes in, so that the report can
     /// show what ends after the request's day, with its diagrams drawn by `renderer`.
     /// - Complexity: that of the analyses and layouts the report runs (see `ReportBuilder`).
     public static func report(_ loaded: LoadedLandscape, _ request: ReportRequest, renderer: any DiagramRenderer) -> Report {
@@ -51,7 +54,8 @@ public enum Reporting {
             language: request.language, anonymization: request.anonymization,
             day: request.load.day, today: request.today,
             baseline: request.compare.map { baseline($0, of: loaded, request) })
-        return ReportBuilder(renderer: renderer).build(loaded.whole, options: options)
+        let builder = ReportBuilder(renderer: renderer)
+        return request.brief ? builder.brief(loaded.whole, options: options) : builder.build(loaded.whole, options: options)
     }
 
     /// The older side and how the report names both: by their files (the newer side by the

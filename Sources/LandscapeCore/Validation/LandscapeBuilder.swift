@@ -157,9 +157,11 @@ struct BuildRun {
         var metadata = Metadata()
         var languageOrigin: SourceLocation?
         var needsSeen: Set<String> = []
+        var titles: [(text: String, location: SourceLocation)] = []
         for draft in drafts {
-            if metadata.title == nil, let title = draft.title.map({ cleaned($0, field: "title", limit: limits.maxNoteLength, kind: .note) }), !title.isEmpty {
-                metadata.title = title
+            if let located = draft.title {
+                let title = cleaned(located, field: "title", limit: limits.maxNoteLength, kind: .note)
+                if !title.isEmpty, !titles.contains(where: { $0.text == title }) { titles.append((title, located.location)) }
             }
             if let text = draft.language {
                 if let language = Language(parsing: text.value) {
@@ -186,6 +188,10 @@ struct BuildRun {
                 let text = cleaned(need, field: "needs", limit: limits.maxLabelLength, kind: .label)
                 if !text.isEmpty, needsSeen.insert(text).inserted { metadata.needs.append(text) }
             }
+        }
+        metadata.title = titles.count > 1 ? MergedTitle.combined(titles.map(\.text)) : titles.first?.text
+        if titles.count > 1, let combined = metadata.title {
+            diagnostics.append(.warning(.titlesDiffer(titles: titles.map(\.text), combined: combined), at: titles[1].location))
         }
         return metadata
     }

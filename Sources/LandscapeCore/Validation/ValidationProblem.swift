@@ -51,6 +51,9 @@ public enum ValidationProblem: Hashable, Sendable {
     case repeatedTie(first: SourceLocation)
     /// A file's `language` other than the one an earlier file set; the first one holds.
     case languageDisagrees(Language, first: Language, firstAt: SourceLocation)
+    /// Files with different titles (distinct, in file order): the merged landscape is called
+    /// `combined` (`MergedTitle`) unless `--title` names it.
+    case titlesDiffer(titles: [String], combined: String)
     /// A text with control characters, which are removed.
     case controlCharacters(field: String)
     /// A text longer than its limit (in characters); it is cut to the limit.

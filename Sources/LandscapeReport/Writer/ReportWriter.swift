@@ -31,16 +31,7 @@ struct ReportWriter {
     func document() -> String {
         let page = Node.element("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", content.language.rawValue),
                                          ("xml:lang", content.language.rawValue)]) {
-            Node.element("head") {
-                Node.element("meta", [("charset", "utf-8")])
-                // No script, no fetches: the file shows the same offline, in a mail client or on an intranet.
-                Node.element("meta", [("http-equiv", "Content-Security-Policy"),
-                                      ("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")])
-                Node.element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
-                Node.element("meta", [("name", "generator"), ("content", "landscape report")])
-                Node.tag("title", text: "\(title) – \(words.reportKind)")
-                Node.element("style") { Node.trusted(ReportStyle.css + (changes == nil ? "" : ChangesSection.css)) }
-            }
+            head(kind: words.reportKind, generator: "landscape report", css: ReportStyle.css + (changes == nil ? "" : ChangesSection.css))
             Node.element("body") {
                 Node.element("main") {
                     scopeSection()
@@ -52,6 +43,7 @@ struct ReportWriter {
                     communitySection()
                     instrumentSection()
                     coverageSection()
+                    appendix()
                     methodSection()
                 }
             }
@@ -60,6 +52,21 @@ struct ReportWriter {
     }
 
     // MARK: - Shared pieces
+
+    /// The document's head: the character set, the policy that allows no script and no fetch,
+    /// the title with the kind of document, and the style sheet.
+    func head(kind: String, generator: String, css: String) -> Node {
+        Node.element("head") {
+            Node.element("meta", [("charset", "utf-8")])
+            // No script, no fetches: the file shows the same offline, in a mail client or on an intranet.
+            Node.element("meta", [("http-equiv", "Content-Security-Policy"),
+                                  ("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")])
+            Node.element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+            Node.element("meta", [("name", "generator"), ("content", generator)])
+            Node.tag("title", text: "\(title) – \(kind)")
+            Node.element("style") { Node.trusted(css) }
+        }
+    }
 
     /// A numbered section with its heading.
     /// `landscapePages`: printed on landscape A4 pages (sections led by a diagram).

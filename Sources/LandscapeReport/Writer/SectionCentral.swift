@@ -16,21 +16,28 @@ extension BrokerageRole {
 }
 
 extension ReportWriter {
-    /// Section 4: top actors by betweenness, degree and PageRank, brokerage roles, and a
-    /// sentence on the role of each leading actor.
+    /// Section 4: top actors by betweenness, brokerage roles, and a sentence on the role of
+    /// each leading actor; the rankings by degree and PageRank are in the appendix
+    /// (`otherRankings`).
     func centralSection() -> Node {
-        let n = max(1, landscape.actors.count)
-        return section(.centralActors) {
+        section(.centralActors) {
             Node.tag("p", class: "lead", text: words.centralIntro)
             ranking(content.betweenness, heading: words.betweennessHeading, intro: words.betweennessIntro,
                     valueHeading: words.betweennessColumn, format: { words.percent($0) }, color: OkabeIto.vermillion)
-            ranking(content.degree, heading: words.degreeHeading, intro: words.degreeIntro,
-                    valueHeading: words.degreeColumn, format: { words.integer(Int($0)) }, color: OkabeIto.blue)
-            ranking(content.pagerank, heading: words.pagerankHeading, intro: words.pagerankIntro(average: 1 / Double(n)),
-                    valueHeading: words.pagerankColumn, format: { words.percent($0) }, color: OkabeIto.bluishGreen)
             brokerageTable()
             roleSentences()
         }
+    }
+
+    /// The top actors by degree and by PageRank (in the appendix).
+    func otherRankings() -> [Node] {
+        let n = max(1, landscape.actors.count)
+        return [
+            ranking(content.degree, heading: words.degreeHeading, intro: words.degreeIntro,
+                    valueHeading: words.degreeColumn, format: { words.integer(Int($0)) }, color: OkabeIto.blue),
+            ranking(content.pagerank, heading: words.pagerankHeading, intro: words.pagerankIntro(average: 1 / Double(n)),
+                    valueHeading: words.pagerankColumn, format: { words.percent($0) }, color: OkabeIto.bluishGreen),
+        ]
     }
 
     /// One top-10 table with a bar per actor (scaled to the largest value).

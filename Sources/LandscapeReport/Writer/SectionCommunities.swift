@@ -7,7 +7,7 @@ extension ReportWriter {
     func communitySection() -> Node {
         let groups = content.communities.filter { $0.members.count >= 2 }
         let singles = content.communities.filter { $0.members.count == 1 }.flatMap(\.members)
-        return section(.communities, landscapePages: true) {
+        return section(.communities) {
             Node.tag("p", class: "lead", text: words.communitiesIntro(count: groups.count, modularity: content.modularity, level: ModularityLevel(content.modularity)))
             // The names are in the network diagram's tiles already; here the colours matter.
             figure(diagrams.communities, caption: words.communityCaption, reading: words.communityReading, tiled: false)
@@ -19,7 +19,6 @@ extension ReportWriter {
                 }
             }
             if !singles.isEmpty { note(words.singleActors(singles.map(name))) }
-            comparison(groups)
         }
     }
 

@@ -18,18 +18,26 @@ extension ReportWriter {
                      [.text(words.integer(row.serving.count))],
                      [.text(list(row.serving.map(name), limit: 8))]]
                 })
-                if !coverage.targetGroups.isEmpty {
-                    let columns = coverage.targetGroups + (coverage.hasOtherTargetGroups ? [words.otherTargetGroups] : [])
-                    matrix(heading: words.byTargetGroupHeading, intro: words.byTargetGroupIntro, columns: columns,
-                           cells: coverage.rows.map(\.byTargetGroup), caption: words.byTargetGroupHeading)
-                }
-                if !coverage.sectors.isEmpty {
-                    let columns = coverage.sectors.map { $0.map { strings.name(of: $0) } ?? words.noSector }
-                    matrix(heading: words.bySectorHeading, intro: words.bySectorIntro, columns: columns,
-                           cells: coverage.rows.map(\.bySector), caption: words.bySectorHeading)
-                }
             }
         }
+    }
+
+    /// The coverage by target group and by sector, as heat maps (in the appendix).
+    func coverageMatrices() -> [Node] {
+        let coverage = content.coverage
+        guard !coverage.rows.isEmpty else { return [] }
+        var nodes: [Node] = []
+        if !coverage.targetGroups.isEmpty {
+            let columns = coverage.targetGroups + (coverage.hasOtherTargetGroups ? [words.otherTargetGroups] : [])
+            nodes.append(matrix(heading: words.byTargetGroupHeading, intro: words.byTargetGroupIntro, columns: columns,
+                                cells: coverage.rows.map(\.byTargetGroup), caption: words.byTargetGroupHeading))
+        }
+        if !coverage.sectors.isEmpty {
+            let columns = coverage.sectors.map { $0.map { strings.name(of: $0) } ?? words.noSector }
+            nodes.append(matrix(heading: words.bySectorHeading, intro: words.bySectorIntro, columns: columns,
+                                cells: coverage.rows.map(\.bySector), caption: words.bySectorHeading))
+        }
+        return nodes
     }
 
     func statusClass(_ status: Coverage.Status) -> String {

@@ -13,16 +13,16 @@ extension ReportWriter {
             } else if !landscape.actors.contains(where: { $0.kind == .committee }) {
                 note(words.noCommittees)
             }
-            directory()
         }
     }
 
-    /// A rendered diagram (on landscape A4 in print, followed by enlarged tiles when its names
-    /// would be too small on one page and `tiled`), or why it is missing.
+    /// A rendered diagram (on landscape A4 in print; when its names would be too small on one
+    /// page and `tiled`, the caption says that the appendix shows it enlarged in parts), or why
+    /// it is missing.
     func figure(_ diagram: ReportDiagrams.Outcome?, caption: String, reading: String, tiled: Bool = true) -> [Node] {
         switch diagram {
         case .rendered(let drawing)?:
-            let tiles = tiled ? DiagramTiles(width: drawing.width, height: drawing.height) : DiagramTiles()
+            let tiles = tiled && drawing.groupID != nil ? DiagramTiles(width: drawing.width, height: drawing.height) : DiagramTiles()
             return [Node.element("figure", [("class", "diagram")]) {
                 Node.tag("div", class: "diagram-frame") { drawing.node }
                 Node.element("figcaption") {
@@ -31,7 +31,24 @@ extension ReportWriter {
                     if !tiles.tiles.isEmpty { " " + words.tilesFollow(tiles.tiles.count) }
                     " " + words.zoomHint
                 }
-            }] + (drawing.groupID.map { id in
+            }]
+        case .failed(let reason)?:
+            return [Node.element("figure", [("class", "diagram")]) {
+                Node.tag("p", class: "missing", text: words.diagramFailed(reason))
+                Node.element("figcaption") { Node.tag("strong", text: caption) }
+            }]
+        case nil:
+            return []
+        }
+    }
+
+    /// The enlarged parts of a rendered diagram whose names would be too small on one page
+    /// (print only; each draws the diagram of the main part again with `<use>`).
+    func tileFigures(_ diagram: ReportDiagrams.Outcome?, caption: String) -> [Node] {
+        switch diagram {
+        case .rendered(let drawing)?:
+            let tiles = DiagramTiles(width: drawing.width, height: drawing.height)
+            return drawing.groupID.map { id in
                 tiles.tiles.enumerated().map { index, tile in
                     let label = words.tileCaption(index + 1, of: tiles.tiles.count,
                                                   place: TilePlace(row: tile.row, column: tile.column, rows: tiles.rows, columns: tiles.columns))
@@ -43,13 +60,8 @@ extension ReportWriter {
                         }
                     }
                 }
-            } ?? [])
-        case .failed(let reason)?:
-            return [Node.element("figure", [("class", "diagram")]) {
-                Node.tag("p", class: "missing", text: words.diagramFailed(reason))
-                Node.element("figcaption") { Node.tag("strong", text: caption) }
-            }]
-        case nil:
+            } ?? []
+        default:
             return []
         }
     }

@@ -10,7 +10,8 @@ struct KeyFigure {
 }
 
 extension ReportWriter {
-    /// Section 3: the whole-landscape figures, each with a sentence, and the mixing matrix.
+    /// Section 3: the whole-landscape figures, each with a sentence (the mixing matrix is in the
+    /// appendix).
     func figuresSection() -> Node {
         section(.figures) {
             Node.tag("p", class: "lead", text: words.figuresIntro)
@@ -24,7 +25,6 @@ extension ReportWriter {
                     }
                 }
             }
-            mixingMatrix()
         }
     }
 

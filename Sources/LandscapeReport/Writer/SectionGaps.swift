@@ -19,16 +19,21 @@ extension ReportWriter {
         section(.gaps) {
             Node.tag("p", class: "lead", text: words.gapsIntro(count: content.gaps.count))
             if content.gaps.isEmpty { note(words.noGaps) } else { gapOverview() }
-            for severity in GapSeverity.allCases {
+            // The gaps of medium and minor severity are listed in the appendix: there can be many.
+            for severity in GapSeverity.allCases where !Self.appendixSeverities.contains(severity) {
                 let gaps = content.gaps.filter { $0.severity == severity }
                 if !gaps.isEmpty {
                     Node.tag("h3", class: "severity-heading severity-\(severity.rawValue)", text: words.severityHeading(severity, count: gaps.count))
-                    // Minor gaps in small print: there can be many, and they matter least.
-                    Node.element("ol", [("class", severity == .low ? "gaps minor" : "gaps")]) {
+                    Node.element("ol", [("class", "gaps")]) {
                         for gap in gaps { gapItem(gap) }
                     }
                 }
             }
+            let later = Self.appendixSeverities.compactMap { severity in
+                let count = content.gaps.count { $0.severity == severity }
+                return count == 0 ? nil : words.severityHeading(severity, count: count)
+            }
+            if !later.isEmpty { note(words.gapsInAppendix(later)) }
             programmeOutlook()
         }
     }
@@ -105,10 +110,17 @@ extension ReportWriter {
                 name(outlook.programme)
                 Node.tag("span", class: "until", text: " – " + words.programmeEnds(words.when(outlook.until), ended: outlook.ended))
             }
-            Node.tag("p", text: words.whatIfSentence(
-                positions: outlook.positions.map(name), fundingTies: outlook.fundingTies, cutOff: r.cutOff.map(name),
-                brokers: r.brokersLost.filter { $0 != outlook.programme }.map(name), committees: r.committeesBelowTwo.map(name),
-                pairsLostShare: r.reachablePairsLostShare, lostTies: r.lostTies))
+            // The programme's gap, when there is one, tells its end in the same words and figures.
+            if let gap = content.gaps.first(where: { gap in
+                if case .programDependency(let programme, _, _, _, _, _, _, _, _) = gap.reason { programme == outlook.programme } else { false }
+            }) {
+                Node.tag("p", text: content.language.gapWording.sentences(gap, in: landscape).explanation)
+            } else {
+                Node.tag("p", text: words.whatIfSentence(
+                    positions: outlook.positions.map(name), fundingTies: outlook.fundingTies, cutOff: r.cutOff.map(name),
+                    brokers: r.brokersLost.filter { $0 != outlook.programme }.map(name), committees: r.committeesBelowTwo.map(name),
+                    pairsLostShare: r.reachablePairsLostShare, lostTies: r.lostTies))
+            }
             Node.tag("div", class: "before-after") {
                 table(class: "compact", header: ["", words.beforeColumn, words.afterColumn], numeric: [1, 2], rows: rows)
                 Bars.beforeAfter(before: Double(before.reachablePairs), after: Double(after.reachablePairs),

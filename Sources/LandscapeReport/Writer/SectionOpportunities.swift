@@ -10,8 +10,29 @@ extension ReportWriter {
             if content.suggestions.isEmpty {
                 note(words.noSuggestions)
             } else {
-                Node.element("ol", [("class", "suggestions")]) {
-                    for suggestion in content.suggestions {
+                suggestionList(content.suggestions.prefix(Self.suggestionsInMain), start: 1)
+                if content.suggestions.count > Self.suggestionsInMain {
+                    note(words.moreSuggestionsInAppendix(content.suggestions.count - Self.suggestionsInMain))
+                }
+                note(words.opportunitiesMethod)
+            }
+        }
+    }
+
+    /// How many suggestions section 6 shows; the others follow in the appendix.
+    static let suggestionsInMain = 5
+
+    /// The suggestions after the first `suggestionsInMain` (in the appendix).
+    func moreSuggestions() -> [Node] {
+        guard content.suggestions.count > Self.suggestionsInMain else { return [] }
+        return [Node.tag("h3", text: words.heading(.opportunities)),
+                suggestionList(content.suggestions.dropFirst(Self.suggestionsInMain), start: Self.suggestionsInMain + 1)]
+    }
+
+    /// Suggestions as a numbered list starting at `start`.
+    func suggestionList(_ suggestions: ArraySlice<Suggestion>, start: Int) -> Node {
+                Node.element("ol", [("class", "suggestions"), ("start", start == 1 ? nil : "\(start)")]) {
+                    for suggestion in suggestions {
                         Node.element("li", [("class", "suggestion")]) {
                             if suggestion.form != .pair {
                                 Node.tag("p", class: suggestion.form.rawValue, text: content.language.suggestionWording.heading(suggestion, in: landscape))
@@ -38,8 +59,5 @@ extension ReportWriter {
                         }
                     }
                 }
-                note(words.opportunitiesMethod)
-            }
-        }
     }
 }

@@ -25,15 +25,21 @@ extension ReportWriter {
                                            resources: landscape.actors.count { $0.kind == .resource },
                                            events: landscape.actors.count { $0.kind == .event }))
             atAGlance()
-            Node.tag("div", class: "two-columns") {
-                Node.tag("div") {
-                    Node.tag("h3", text: words.actorsByKindHeading)
-                    actorsByKindTable(municipalities: municipalities.map(\.0))
-                }
-                Node.tag("div") {
-                    Node.tag("h3", text: words.tiesByKindHeading)
-                    tiesByKindTable()
-                }
+        }
+    }
+
+    /// Actors by kind and municipality, ties by kind: side by side (in the appendix).
+    func countTables() -> Node {
+        let municipalities = ReportContent.tally(landscape.actors.filter(\.kind.isActor).compactMap(\.municipality).filter { !$0.isEmpty },
+                                                 order: <)
+        return Node.tag("div", class: "two-columns") {
+            Node.tag("div") {
+                Node.tag("h3", text: words.actorsByKindHeading)
+                actorsByKindTable(municipalities: municipalities.map(\.0))
+            }
+            Node.tag("div") {
+                Node.tag("h3", text: words.tiesByKindHeading)
+                tiesByKindTable()
             }
         }
     }
@@ -50,13 +56,15 @@ extension ReportWriter {
                     Node.element("li") { Node.element("a", [("href", "#" + section.anchor)]) { words.heading(section) } }
                 }
             }
+            Node.element("p", [("class", "contents-appendix")]) { Node.element("a", [("href", "#appendix")]) { words.appendixHeading } }
         }
     }
 
     /// The findings a steering group should hear first, one line each.
     func atAGlance() -> Node {
-        var points: [String] = []
-        if let top = content.betweenness.first {
+        var points = leadingGaps().map { content.language.gapWording.sentences($0, in: landscape).explanation }
+        // A funding programme ties actors by funding them; it is not headlined as their broker.
+        if let top = content.betweenness.first(where: { landscape[$0.id]?.kind != .program }) {
             points.append(words.glanceCentral(name(top.id), share: top.value))
         }
         if content.statistics.components > 1 {
@@ -85,6 +93,30 @@ extension ReportWriter {
             }
         }
     }
+
+    /// The urgent gaps the summary leads with: one per type, those that concern the most actors
+    /// first, at most `leadingGapLimit`; a cut point or bridge that is a programme is left out
+    /// (its end is the programme's gap).
+    func leadingGaps() -> [Gap] {
+        func isProgramme(_ id: ActorID) -> Bool { landscape[id]?.kind == .program }
+        let urgent: [Gap] = content.gaps.filter { gap in
+            guard gap.severity == .high else { return false }
+            switch gap.reason {
+            case .cutPoint(let actor, _): return !isProgramme(actor)
+            case .bridge(let a, let b, _): return !isProgramme(a) && !isProgramme(b)
+            default: return true
+            }
+        }
+        // A missing link between two groups names no actor: it follows those that do.
+        func named(_ gap: Gap) -> Int { gap.type == .groupHole ? 0 : gap.actors.count }
+        let ranked: [Gap] = urgent.indices.sorted { a, b in
+            named(urgent[a]) != named(urgent[b]) ? named(urgent[a]) > named(urgent[b]) : a < b
+        }.map { urgent[$0] }
+        var seen = Set<GapType>()
+        return Array(ranked.filter { seen.insert($0.type).inserted }.prefix(Self.leadingGapLimit))
+    }
+
+    static let leadingGapLimit = 2
 
     /// Actors by kind (rows) and municipality (columns: the largest few, the rest together).
     func actorsByKindTable(municipalities: [String]) -> Node {

@@ -83,6 +83,7 @@ extension DiagnosticsMessages {
         case .repeatedTie(let first): repeatedTie(first: first.description)
         case .languageDisagrees(let language, let first, let firstAt):
             languageDisagrees(language: q(language.rawValue), first: q(first.rawValue), place: firstAt.description)
+        case .titlesDiffer(let titles, let combined): titlesDiffer(titles: titles.map(q).joined(separator: ", "), combined: q(combined))
         case .controlCharacters(let field): controlCharacters(field: q(field))
         case .tooLong(let field, let length, let limit, let kind):
             tooLong(field: q(field), length: number(length), limit: number(limit), option: kind.option)

@@ -11,6 +11,12 @@ extension ReportWording {
     /// The level as the gaps themselves name it.
     public func severityName(_ severity: GapSeverity) -> String { catalog.language.gapWording.severityName(severity) }
 
+    /// "5 more proposals are listed in the appendix." (section 6)
+    public func moreSuggestionsInAppendix(_ count: Int) -> String { opportunities.moreInAppendix(count: count) }
+
+    /// "Further gaps are listed in the appendix: Medium (18), Minor (8)."
+    public func gapsInAppendix(_ levels: [String]) -> String { gaps.inAppendix(levels: levels.joined(separator: catalog.general.listSeparator)) }
+
     /// The heading over the gaps of one level: "Urgent (3)".
     public func severityHeading(_ severity: GapSeverity, count: Int) -> String {
         switch severity {
