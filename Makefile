@@ -11,8 +11,8 @@ BIN      = .build/$(CONFIG)/landscape
 EXAMPLE ?= graphs/weimar.yaml
 # Debian packages the tool and its tests need (Graphviz for the diagrams, Chromium to look at and
 # print the report, Chromium and its WebDriver for the pages' end-to-end test, poppler-utils to
-# count the printed report's pages).
-APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium chromium-driver poppler-utils
+# count the printed report's pages, PostgreSQL for the store's tests on its second database).
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium chromium-driver poppler-utils postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run serve test clean bench lint docs install uninstall
@@ -91,9 +91,11 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/landscape $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_landscape \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/landscape.fish
 
+# The tests run beside a throwaway PostgreSQL server (Scripts/with-postgres.sh: a new cluster in a
+# temporary folder as an unprivileged user, stopped at the end), so the store's tests run on both databases.
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	Scripts/with-postgres.sh $(SWIFT) test --skip-build
 
 # The DocC documentation of every library target (swift-docc-plugin), one archive each in
 # .build/docs/; `DOCS_TARGETS=LandscapeCore make docs` builds one.

@@ -21,6 +21,7 @@ let package = Package(
         // The store: SQLKit speaks one SQL to SQLite (sqlite-kit, SQLite bundled) and PostgreSQL (postgres-kit).
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         // The web app: HTTP on SwiftNIO (its service group ends it cleanly on SIGINT/SIGTERM).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -65,13 +66,15 @@ let package = Package(
         .target(name: "LandscapeGraphviz", dependencies: ["LandscapeRender", "CGraphviz"]),
         // The steering-group report (HTML): analysis, diagrams and text in one document.
         .target(name: "LandscapeReport", dependencies: ["LandscapeCore", "LandscapeWording", "LandscapeRender"]),
-        // The working database: one schema and one ordered list of migrations (SQLKit), on SQLite.
+        // The working database: one schema and one ordered list of migrations (SQLKit), on SQLite or PostgreSQL.
         .target(
             name: "LandscapeStore",
             dependencies: [
                 "LandscapeCore",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The use cases (load, analyse, render, report, convert) with typed options, the

@@ -35,7 +35,8 @@ enum APIResponse {
         case .notFound, .noSuchChange: .notFound
         case .conflict, .undoConflict: .conflict
         case .duplicate, .unknownActor, .selfTie: .unprocessableContent
-        case .notADatabase, .foreignDatabase, .newerSchema, .unreadableRow, .database: .internalServerError
+        case .notADatabase, .foreignDatabase, .newerSchema, .unreadableRow, .database, .badAddress, .passwordInAddress,
+             .unreadablePasswordFile, .unreachable, .passwordRefused, .noSuchDatabase: .internalServerError
         }
         return errors(status, [APIError(message: error.message(words))])
     }

@@ -12,8 +12,10 @@ import Logging
 public struct ServeRequest: Sendable {
     /// The files to import when the database holds no landscape; `nil`: none given.
     public var files: LoadRequest?
-    /// The database file; created when absent.
+    /// The database: a file (created when absent) or a `postgres://` address.
     public var database: String
+    /// The file holding the PostgreSQL password (`--db-password-file`); `nil`: the environment's.
+    public var databasePasswordFile: String?
     /// A loopback address (`127.0.0.1`, `localhost`, `::1`, any 127.x.y.z).
     public var host: String
     /// The port; 0 lets the system pick a free one.
@@ -66,7 +68,7 @@ public enum Serving {
     public static func run(_ request: ServeRequest, report: @escaping @Sendable (ServeEvent) -> Void) async throws(ServeFailure) {
         let store: LandscapeStore
         do {
-            store = try await LandscapeStore.open(path: request.database)
+            store = try await LandscapeStore.open(address: request.database, passwordFile: request.databasePasswordFile)
         } catch {
             throw .store(error)
         }

@@ -1,13 +1,16 @@
 import Foundation
 import LandscapeCore
-import SQLiteKit
+import SQLKit
 
 /// The working copy of a landscape in a database: actors and ties as rows, each with a stable id
 /// and a `version`, every change one transaction recorded in a history that can be undone.
 ///
 /// The files stay the exchange format (`importLandscape`, `landscape()`); the store is what a
-/// server edits. One store holds one connection and runs one operation at a time (SQLite has one
-/// writer anyway); reads and writes wait their turn in order.
+/// server edits. The database is an SQLite file or a PostgreSQL database (`StoreLocation`), with
+/// one schema and one list of migrations. One store holds one connection and runs one operation
+/// at a time; reads and writes wait their turn in order. Writes of several stores (processes) on
+/// one database take turns too: SQLite has one writer, and on PostgreSQL every write takes one
+/// advisory lock first (`StoreConnection.begin`).
 ///
 /// ```swift
 /// let store = try await LandscapeStore.open(path: "landscape.db")
@@ -19,34 +22,49 @@ public actor LandscapeStore {
     static let defaultLandscape = "default"
 
     let database: any SQLDatabase
-    private let connection: SQLiteConnection
-    private let path: String
+    private let connection: StoreConnection
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    private init(connection: SQLiteConnection, path: String) {
+    private init(connection: StoreConnection) {
         self.connection = connection
-        self.path = path
-        database = connection.sql()
+        database = connection.database
     }
 
-    /// Opens the database at `path`, creating it when the file is absent or empty and upgrading
-    /// an older schema.
+    /// Opens the SQLite database at `path`, creating it when the file is absent or empty and
+    /// upgrading an older schema.
     ///
     /// - Throws: `notADatabase` for a file that is not SQLite, `foreignDatabase` for another
     ///   program's database, `newerSchema` for a database a newer program wrote.
     public static func open(path: String) async throws(StoreError) -> LandscapeStore {
-        let connection: SQLiteConnection
-        do {
-            connection = try await SQLiteConnection.open(storage: .file(path: path))
-        } catch {
-            throw StoreError.database(Self.describe(error))
-        }
-        let store = LandscapeStore(connection: connection, path: path)
+        try await open(.file(path: path), password: nil)
+    }
+
+    /// Opens the database `address` names (a file's path or a `postgres://` address, as `--db`
+    /// takes it); a PostgreSQL password comes from `passwordFile`, `PGPASSWORD` or `PGPASSFILE`
+    /// (`PostgresPassword`).
+    ///
+    /// - Throws: what `open(_:password:)` throws, and `badAddress`, `passwordInAddress` or
+    ///   `unreadablePasswordFile` for the address and its password.
+    public static func open(address: String, passwordFile: String? = nil) async throws(StoreError) -> LandscapeStore {
+        let location = try StoreLocation(address)
+        var password: String?
+        if case .postgres(let postgres) = location { password = try PostgresPassword.find(for: postgres, file: passwordFile) }
+        return try await open(location, password: password)
+    }
+
+    /// Opens the database at `location`: a file is created when absent or empty, a PostgreSQL
+    /// database must exist (its tables are created); an older schema is upgraded.
+    ///
+    /// - Throws: `notADatabase`, `foreignDatabase`, `newerSchema`; for PostgreSQL `unreachable`,
+    ///   `passwordRefused` and `noSuchDatabase`.
+    public static func open(_ location: StoreLocation, password: String?) async throws(StoreError) -> LandscapeStore {
+        let connection = try await StoreConnection.open(location, password: password)
+        let store = LandscapeStore(connection: connection)
         do {
             try await store.prepare()
         } catch {
-            try? await connection.close()
+            await connection.close()
             throw error
         }
         return store
@@ -54,61 +72,56 @@ public actor LandscapeStore {
 
     /// Closes the connection; the store cannot be used afterwards.
     public func close() async {
-        try? await connection.close()
+        await connection.close()
     }
 
     /// Sets the connection up and brings the schema to this program's version.
     private func prepare() async throws(StoreError) {
         try await serialized { database throws(StoreError) in
-            try await Self.configure(database, path: path)
-            try await migrate(database)
-        }
-    }
-
-    /// Write-ahead logging (a reader never waits for a writer, a crash loses no committed
-    /// transaction), full sync, foreign keys, and a wait instead of a failure when another
-    /// process writes. The first statement reads the file: one that is no database fails here.
-    private static func configure(_ database: any SQLDatabase, path: String) async throws(StoreError) {
-        do {
-            for pragma in ["journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 5000"] {
-                try await database.raw("PRAGMA \(unsafeRaw: pragma)").run()
-            }
-        } catch {
-            if let error = error as? SQLiteError, error.reason == .notADatabase || error.reason == .corrupt {
-                throw StoreError.notADatabase(path: path)
-            }
-            throw StoreError.database(describe(error))
-        }
-    }
-
-    /// Applies the migrations the database lacks, each in its own transaction.
-    private func migrate(_ database: any SQLDatabase) async throws(StoreError) {
-        let tables = try await Self.run {
-            try await database.raw("SELECT name FROM sqlite_master WHERE type = 'table'").all(decodingColumn: "name", as: String.self)
-        }
-        var applied = 0
-        if tables.contains(Schema.migrationsTable) {
-            let versions = try await Self.run {
-                try await database.raw("SELECT version FROM \(unsafeRaw: Schema.migrationsTable)").all(decodingColumn: "version", as: Int.self)
-            }
-            applied = versions.max() ?? 0
-        } else if tables.contains(where: { !$0.hasPrefix("sqlite_") }) {
-            throw .foreignDatabase(path: path)
-        }
-        if applied > Schema.version { throw .newerSchema(path: path, found: applied, known: Schema.version) }
-        let missing = Schema.migrations.filter { $0.version > applied }
-        if missing.isEmpty { return }
-        let createTable = !tables.contains(Schema.migrationsTable)
-        try await inTransaction(database) { database throws(StoreError) in
-            try await Self.run {
-                if createTable { try await database.raw(SQLQueryString(Schema.createMigrationsTable)).run() }
-                for migration in missing {
-                    for statement in migration.statements { try await database.raw(SQLQueryString(statement)).run() }
-                    try await database.raw("""
-                        INSERT INTO \(unsafeRaw: Schema.migrationsTable) (version, name, applied_at)
-                        VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Self.now()))
-                        """).run()
+            try await connection.configure()
+            if try await migrationsMissing(in: connection.tables()) {
+                // Checked again under the write lock: another process may have migrated meanwhile.
+                try await inTransaction(database) { database throws(StoreError) in
+                    try await migrate(database, tables: connection.tables())
                 }
+            }
+        }
+    }
+
+    /// Whether the database lacks migrations this program has.
+    ///
+    /// - Throws: `foreignDatabase` for tables of another program, `newerSchema`.
+    private func migrationsMissing(in tables: [String]) async throws(StoreError) -> Bool {
+        try await appliedVersion(tables: tables) < Schema.version
+    }
+
+    /// The highest migration the database records, 0 for an empty one.
+    private func appliedVersion(tables: [String]) async throws(StoreError) -> Int {
+        guard tables.contains(Schema.migrationsTable) else {
+            if tables.contains(where: { !$0.hasPrefix("sqlite_") }) { throw .foreignDatabase(path: connection.name) }
+            return 0
+        }
+        let versions = try await Self.run {
+            try await database.raw("SELECT version FROM \(unsafeRaw: Schema.migrationsTable)").all(decodingColumn: "version", as: Int.self)
+        }
+        let applied = versions.max() ?? 0
+        if applied > Schema.version { throw .newerSchema(path: connection.name, found: applied, known: Schema.version) }
+        return applied
+    }
+
+    /// Applies the migrations the database lacks, inside the caller's transaction.
+    private func migrate(_ database: any SQLDatabase, tables: [String]) async throws(StoreError) {
+        let applied = try await appliedVersion(tables: tables)
+        let missing = Schema.migrations.filter { $0.version > applied }
+        let createTable = !tables.contains(Schema.migrationsTable)
+        try await Self.run {
+            if createTable { try await database.raw(SQLQueryString(Schema.createMigrationsTable)).run() }
+            for migration in missing {
+                for statement in migration.statements { try await database.raw(SQLQueryString(statement)).run() }
+                try await database.raw("""
+                    INSERT INTO \(unsafeRaw: Schema.migrationsTable) (version, name, applied_at)
+                    VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Self.now()))
+                    """).run()
             }
         }
     }
@@ -134,12 +147,27 @@ public actor LandscapeStore {
         try await serialized { database throws(StoreError) in try await inTransaction(database, body) }
     }
 
+    /// Runs `body` in a transaction that reads one snapshot, in turn with every other operation.
+    func snapshot<T: Sendable>(_ body: (any SQLDatabase) async throws(StoreError) -> T) async throws(StoreError) -> T {
+        try await serialized { database throws(StoreError) in
+            try await connection.beginRead()
+            return try await committed(database, body)
+        }
+    }
+
     private func inTransaction<T: Sendable>(
         _ database: any SQLDatabase, _ body: (any SQLDatabase) async throws(StoreError) -> T
     ) async throws(StoreError) -> T {
-        // IMMEDIATE: the write lock is taken at the start, so another process writing meanwhile
-        // makes this wait (busy_timeout) rather than fail at the first write.
-        try await Self.run { try await database.raw("BEGIN IMMEDIATE").run() }
+        // The write lock is taken at the start, so another process writing meanwhile makes this
+        // wait rather than fail at the first write.
+        try await connection.begin()
+        return try await committed(database, body)
+    }
+
+    /// Runs `body` in the transaction just begun: committed when it returns, rolled back when it throws.
+    private func committed<T: Sendable>(
+        _ database: any SQLDatabase, _ body: (any SQLDatabase) async throws(StoreError) -> T
+    ) async throws(StoreError) -> T {
         do {
             let result = try await body(database)
             try await Self.run { try await database.raw("COMMIT").run() }
@@ -163,7 +191,7 @@ public actor LandscapeStore {
     }
 
     static func describe(_ error: any Error) -> String {
-        (error as? SQLiteError)?.message ?? String(describing: error)
+        StoreConnection.describe(error)
     }
 
     /// The time of a change: UTC, to the second, ISO 8601.

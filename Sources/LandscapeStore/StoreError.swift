@@ -25,6 +25,18 @@ public enum StoreError: Error, Equatable, Sendable {
     case undoConflict(change: Int, StoredRecord, id: String)
     /// A stored value the store cannot read back (a kind or date no version of the program writes).
     case unreadableRow(StoredRecord, id: String, field: String)
+    /// A `postgres://` address that cannot be read (`postgres://USER@HOST[:PORT]/DATABASE`).
+    case badAddress(String)
+    /// A `postgres://` address with a password in it (shown here without it).
+    case passwordInAddress(String)
+    /// The file that should hold the database password cannot be read.
+    case unreadablePasswordFile(path: String)
+    /// No PostgreSQL server answers at the address; `reason` is the system's words.
+    case unreachable(server: String, reason: String)
+    /// The server refused the user's password, or asked for one and none was given.
+    case passwordRefused(user: String, server: String, given: Bool)
+    /// The server has no database of this name.
+    case noSuchDatabase(name: String, server: String)
     /// The database refused or failed; the driver's own words.
     case database(String)
 }

@@ -32,7 +32,7 @@ extension LandscapeStore {
     /// An empty database gives an empty landscape. `withTies: false` leaves the ties out (an edit
     /// checks a record against the actors only, and the ties are most of the rows).
     public func landscape(withTies: Bool = true) async throws(StoreError) -> Landscape {
-        try await serialized { database throws(StoreError) in
+        try await snapshot { database throws(StoreError) in
             let id = Self.defaultLandscape
             let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database)
             let actors = try await Rows.all(ActorRecord.self, landscape: id, in: database)
@@ -94,7 +94,7 @@ extension LandscapeStore {
 
     /// The changes, newest first; `limit` of them when given.
     public func history(limit: Int? = nil) async throws(StoreError) -> [HistoryChange] {
-        try await serialized { database throws(StoreError) in
+        try await snapshot { database throws(StoreError) in
             let rows = try await Self.run {
                 let newest = try await database.raw("SELECT MAX(change) AS change FROM history").first(decodingColumn: "change", as: Int?.self)
                 let from = limit.map { ((newest ?? nil) ?? 0) - $0 + 1 } ?? 0

@@ -32,7 +32,9 @@ struct Serve: AsyncParsableCommand {
         try InputOptions.requireExisting(files)
         let load = files.isEmpty ? nil : LoadRequest(files: files, limits: limits.limits)
         do {
-            try await Serving.run(ServeRequest(files: load, database: database.db, host: host, port: port, renderer: Diagrams.renderer()), report: Self.tell)
+            var request = ServeRequest(files: load, database: database.db, host: host, port: port, renderer: Diagrams.renderer())
+            request.databasePasswordFile = database.passwordFile
+            try await Serving.run(request, report: Self.tell)
         } catch {
             try Self.fail(error)
         }

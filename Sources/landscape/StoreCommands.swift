@@ -8,10 +8,23 @@ import LandscapeWording
 /// The commands of the database: files in, files out.
 let storeCommands: [ParsableCommand.Type] = [Import.self, Export.self, Serve.self]
 
-/// The database option of the store's commands.
+/// The database options of the store's commands: a file or a `postgres://` address, and the
+/// file with a PostgreSQL password.
 struct DatabaseOption: ParsableArguments {
-    @Option(help: ArgumentHelp(StoreWords.words.dbHelp, valueName: "path"))
+    @Option(help: ArgumentHelp(StoreWords.words.dbHelp, valueName: "path|url"))
     var db: String = "landscape.db"
+
+    @Option(name: .customLong("db-password-file"), help: ArgumentHelp(StoreWords.words.dbPasswordFileHelp, valueName: "path"))
+    var passwordFile: String?
+
+    /// A `postgres://` address that cannot be read, or that holds a password, is a usage error.
+    func validate() throws {
+        do {
+            _ = try StoreLocation(db)
+        } catch {
+            throw ValidationError(error.message(StoreWords.words))
+        }
+    }
 }
 
 /// The words of the store's commands (the command line speaks English).
@@ -43,7 +56,8 @@ struct Import: AsyncParsableCommand {
 
     func run() async throws {
         try InputOptions.requireExisting(files)
-        let request = ImportRequest(load: LoadRequest(files: files, limits: limits.limits), database: database.db)
+        let request = ImportRequest(load: LoadRequest(files: files, limits: limits.limits), database: database.db,
+                                    databasePasswordFile: database.passwordFile)
         let result: ImportResult
         do {
             result = try await StoreTransfer.importFiles(request)
@@ -80,7 +94,7 @@ struct Export: AsyncParsableCommand {
     var edgeDirections: EdgeDirections = .graph
 
     var request: ExportRequest {
-        ExportRequest(database: database.db, output: output, format: to, edgeDirections: edgeDirections)
+        ExportRequest(database: database.db, databasePasswordFile: database.passwordFile, output: output, format: to, edgeDirections: edgeDirections)
     }
 
     func validate() throws {

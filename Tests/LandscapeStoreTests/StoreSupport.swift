@@ -19,13 +19,18 @@ struct TemporaryDatabase {
 /// not closed stops the process when it goes).
 func withStore<T>(_ path: String, _ body: (LandscapeStore) async throws -> T) async throws -> T {
     let store = try await LandscapeStore.open(path: path)
+    return try await ensuring { try await body(store) } finally: { await store.close() }
+}
+
+/// Runs `body`, then `cleanUp` however `body` ended; `body`'s result or error.
+func ensuring<T>(_ body: () async throws -> T, finally cleanUp: () async -> Void) async throws -> T {
     let result: Result<T, any Error>
     do {
-        result = .success(try await body(store))
+        result = .success(try await body())
     } catch {
         result = .failure(error)
     }
-    await store.close()
+    await cleanUp()
     return try result.get()
 }
 

@@ -8,12 +8,15 @@ import LandscapeWording
 /// What `import` is asked for: the files (merged as `check` merges them) and the database.
 public struct ImportRequest: Sendable {
     public var load: LoadRequest
-    /// The database file; created when absent.
+    /// The database: a file (created when absent) or a `postgres://` address.
     public var database: String
+    /// The file holding the PostgreSQL password (`--db-password-file`); `nil`: the environment's.
+    public var databasePasswordFile: String?
 
-    public init(load: LoadRequest, database: String) {
+    public init(load: LoadRequest, database: String, databasePasswordFile: String? = nil) {
         self.load = load
         self.database = database
+        self.databasePasswordFile = databasePasswordFile
     }
 }
 
@@ -34,14 +37,19 @@ public enum ImportFailure: Error, Sendable {
 
 /// What `export` is asked for: the database, the output and its format.
 public struct ExportRequest: Sendable {
+    /// A database file or a `postgres://` address.
     public var database: String
+    /// The file holding the PostgreSQL password; `nil`: the environment's.
+    public var databasePasswordFile: String?
     /// The file, or for the CSV pair the folder, to write (`-o`).
     public var output: String?
     public var format: LandscapeFormat?
     public var edgeDirections: EdgeDirections
 
-    public init(database: String, output: String?, format: LandscapeFormat? = nil, edgeDirections: EdgeDirections = .graph) {
+    public init(database: String, databasePasswordFile: String? = nil, output: String?, format: LandscapeFormat? = nil,
+                edgeDirections: EdgeDirections = .graph) {
         self.database = database
+        self.databasePasswordFile = databasePasswordFile
         self.output = output
         self.format = format
         self.edgeDirections = edgeDirections
@@ -77,7 +85,7 @@ public enum StoreTransfer {
     public static func importFiles(_ request: ImportRequest) async throws(ImportFailure) -> ImportResult {
         let loaded = try load(request.load)
         do {
-            let summary = try await withStore(at: request.database) { store throws(StoreError) in
+            let summary = try await withStore(at: request.database, passwordFile: request.databasePasswordFile) { store throws(StoreError) in
                 try await store.importLandscape(loaded.landscape)
             }
             return ImportResult(database: request.database, summary: summary, warnings: loaded.warnings)
@@ -114,10 +122,12 @@ public enum StoreTransfer {
         } catch {
             throw .refused(error)
         }
-        guard FileManager.default.fileExists(atPath: request.database) else { throw .noDatabase(path: request.database) }
+        guard StoreLocation.isServer(request.database) || FileManager.default.fileExists(atPath: request.database) else {
+            throw .noDatabase(path: request.database)
+        }
         let stored: Landscape?
         do {
-            stored = try await withStore(at: request.database) { store throws(StoreError) in
+            stored = try await withStore(at: request.database, passwordFile: request.databasePasswordFile) { store throws(StoreError) in
                 try await store.isEmpty() ? nil : try await store.landscape()
             }
         } catch {
@@ -140,9 +150,11 @@ public enum StoreTransfer {
                              warnings: [], messages: written.messages, losses: written.losses)
     }
 
-    /// Runs `body` with the store at `path`, closed however `body` ends.
-    static func withStore<T: Sendable>(at path: String, _ body: (LandscapeStore) async throws(StoreError) -> T) async throws(StoreError) -> T {
-        let store = try await LandscapeStore.open(path: path)
+    /// Runs `body` with the store at `address` (a file or a `postgres://` address), closed however `body` ends.
+    static func withStore<T: Sendable>(
+        at address: String, passwordFile: String?, _ body: (LandscapeStore) async throws(StoreError) -> T
+    ) async throws(StoreError) -> T {
+        let store = try await LandscapeStore.open(address: address, passwordFile: passwordFile)
         do {
             let result = try await body(store)
             await store.close()
@@ -180,6 +192,13 @@ extension StoreError {
         case .undoConflict(let change, let kind, let id): words.undoConflict(number: String(change), record: record(kind), id: q(id))
         case .unreadableRow(let kind, let id, let field): words.unreadableRow(field: field, record: record(kind), id: q(id))
         case .database(let text): words.databaseError(text: text)
+        case .badAddress(let address): words.badAddress(address: address)
+        case .passwordInAddress(let address): words.passwordInAddress(address: address)
+        case .unreadablePasswordFile(let path): words.unreadablePasswordFile(path: path)
+        case .unreachable(let server, let reason): words.unreachable(server: server, reason: reason)
+        case .passwordRefused(let user, let server, true): words.passwordRefused(server: server, user: q(user))
+        case .passwordRefused(let user, let server, false): words.passwordNeeded(server: server, user: q(user))
+        case .noSuchDatabase(let name, let server): words.noSuchDatabase(server: server, name: q(name))
         }
     }
 }
