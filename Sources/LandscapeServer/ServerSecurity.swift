@@ -26,6 +26,8 @@ public final class ServerSecurity: Sendable {
 
     /// The largest form whose CSRF token is looked for in its body (`csrf_token`).
     static let formLimit = 1 << 20
+    /// The largest upload of the import page (`multipart/form-data`): its files and its token.
+    static let uploadLimit = 32 << 20
 
     /// The Content-Security-Policy of every answer: nothing from outside, no inline script or style.
     static let contentSecurityPolicy =
@@ -110,11 +112,17 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         return response
     }
 
-    /// The token a page's form (`application/x-www-form-urlencoded`, no token header) carries
-    /// as its field `csrf_token`; the body is read up to `formLimit` and kept for the route.
+    /// The token a page's form (`application/x-www-form-urlencoded`, or `multipart/form-data`
+    /// with a file; no token header) carries as its field `csrf_token`; the body is read up to
+    /// `formLimit` (`uploadLimit` for an upload) and kept for the route.
     func formToken(of request: inout Request) async -> String? {
         guard [.post, .put, .patch, .delete].contains(request.method), request.headers[.csrfToken] == nil,
-              request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true,
+              let type = request.headers[.contentType] else { return nil }
+        if type.lowercased().hasPrefix("multipart/form-data") {
+            guard let body = try? await request.collectBody(upTo: ServerSecurity.uploadLimit) else { return nil }
+            return MultipartForm(body: Data(body.readableBytesView), contentType: type)?["csrf_token"]
+        }
+        guard type.lowercased().hasPrefix("application/x-www-form-urlencoded"),
               let body = try? await request.collectBody(upTo: ServerSecurity.formLimit) else { return nil }
         return FormFields(String(buffer: body))["csrf_token"]
     }

@@ -40,13 +40,14 @@ struct Serve: AsyncParsableCommand {
         }
     }
 
-    /// Prints what the server did while starting; the listening line at once, for scripts waiting on it.
+    /// Prints what the server did while starting: the import on stderr, in the landscape's
+    /// language; on stdout only the listening line, at once, for scripts waiting on it.
     @Sendable static func tell(_ event: ServeEvent) {
         switch event {
         case .imported(let result):
-            Console.report(result.warnings)
+            Console.report(result.warnings, language: result.language)
             let summary = result.summary
-            say(StoreWords.words.imported(actors: summary.actors, ties: summary.ties, path: result.database, change: summary.change))
+            Console.error(result.language.storeCommandWording.imported(actors: summary.actors, ties: summary.ties, path: result.database, change: summary.change))
         case .notImported(let database):
             Console.error(words.notImported(path: database))
         case .listening(let url):

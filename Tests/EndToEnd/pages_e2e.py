@@ -3,8 +3,9 @@
 
 Starts `landscape serve graphs/weimar.yaml` on a fresh database and chromedriver, then clicks
 through the pages as an education manager would: the map shows every actor as `g#actor-ID`, a
-click opens the side panel, the actors and ties tables sort and filter, a change is undone in the
-history. No page may log a console error. On failure a screenshot of the page is saved (the path
+click opens the side panel, the actors and ties tables sort and filter, an actor is added with
+its form, a tie is made by picking two actors on the map, refused when repeated and edited, and
+the changes are undone in the history. No page may log a console error. On failure a screenshot of the page is saved (the path
 is printed) and the exit status is 1; 77 means Chromium or chromedriver is missing (skipped).
 
 Usage: pages_e2e.py BINARY REPOSITORY [SCREENSHOT_FOLDER]
@@ -24,6 +25,7 @@ import urllib.request
 
 
 SHOTS = tempfile.gettempdir()
+WEIMAR = ""
 
 
 def free_port():
@@ -201,33 +203,70 @@ def run(browser, base):
     browser.wait("#panel .panel-head[data-actor='actor-e2e-kita']")
     check_console(browser, "/actors/new")
 
-    # 7. A tie from the panel: the new actor is no longer an isolate, the gaps change.
+    # 7. A tie picked on the map: »Beziehung zu …« in the new actor's panel, then a click on the
+    # other actor opens the form with both ends; the actor is no longer an isolate, the gaps change.
     browser.go(base + "analysis")
     browser.wait("#gaps")
     lone = "return Array.from(document.querySelectorAll('#gaps li[data-type=isolate]')).some(li => li.textContent.includes('Kita Regenbogen'))"
     assert browser.script(lone), "the new actor without ties is not among the isolates"
     browser.go(base + "?actor=e2e-kita")
-    browser.click(browser.wait("#panel a[href^='/ties/new']"))
-    browser.script("document.getElementById('field-to').value = 'weimar-vhs'")
+    browser.click(browser.wait("#panel a[data-pick='e2e-kita']"))
+    browser.wait("#pick-hint:not([hidden])")
+    browser.screenshot(os.path.join(SHOTS, "pages-pick.png"))
+    browser.script("document.querySelector('svg g#actor-weimar-vhs').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    browser.wait("#field-to option[value='weimar-vhs'][selected]")
+    assert browser.script("return document.getElementById('field-from').value") == "e2e-kita", "the first actor picked is not the tie's start"
     browser.click(browser.wait("form.record button[type=submit]"))
     browser.wait("svg g#actor-e2e-kita")
+    check_console(browser, "/ties/new picked on the map")
     browser.go(base + "analysis")
     browser.wait("#gaps")
     assert not browser.script(lone), "the tied actor is still an isolate"
 
-    # 8. History: undo the tie, then the actor; the map is as before.
+    # 8. The same tie again is refused at the field »An«; the tie is edited from the actor's panel.
+    browser.go(base + "ties/new?from=e2e-kita&to=weimar-vhs")
+    browser.click(browser.wait("form.record button[type=submit]"))
+    browser.wait("#error-to")
+    assert "gibt es schon" in browser.text(browser.find("#error-to")), "the repeated tie is not named"
+    unexpected = [e for e in browser.console_errors() if "/ties - " not in e.get("message", "") or "422" not in e.get("message", "")]
+    assert not unexpected, f"console errors on the refused tie: {unexpected}"
+    browser.go(base + "?actor=e2e-kita")
+    browser.click(browser.wait("#panel a[href^='/ties/'][href$='/edit']"))
+    browser.type(browser.wait("#field-weight"), "3")
+    browser.screenshot(os.path.join(SHOTS, "pages-tie-edit.png"))
+    browser.click(browser.find("form.record button[type=submit]"))
+    browser.wait("svg g#actor-e2e-kita")
+    browser.go(base + "ties?q=Regenbogen")
+    assert browser.script("return document.querySelector('table.list tbody td.num').textContent.trim()") == "3", "the tie's new weight is not shown"
+
+    # 9. History: undo the change of the tie, the tie, then the actor; the map is as before.
     browser.go(base + "history")
     browser.screenshot(os.path.join(SHOTS, "pages-history.png"))
-    browser.click(browser.wait("#change-3 button"))
-    browser.wait("#change-3.undone")
-    browser.click(browser.wait("#change-2 button"))
-    browser.wait("#change-2.undone")
+    for change in (4, 3, 2):
+        browser.click(browser.wait(f"#change-{change} button"))
+        browser.wait(f"#change-{change}.undone")
     browser.go(base)
     browser.wait("svg g[id^='actor-']")
     assert not browser.find("svg g#actor-e2e-kita"), "the undone actor is still on the map"
     check_console(browser, "/history")
 
-    # 9. English on request, and carried on by the links.
+    # 10. Import: an upload is compared with the store, merged as one change, and undone.
+    upload = os.path.join(tempfile.mkdtemp(prefix="pages-e2e-upload-"), "weimar-neu.yaml")
+    with open(upload, "w", encoding="utf-8") as file:
+        file.write(WEIMAR.replace("\nactors:\n", "\nactors:\n  - id: e2e-club\n    name: Jugendclub Nord\n    kind: association\n", 1))
+    browser.go(base + "transfer")
+    browser.call("POST", browser.s(f"/element/{browser.wait('#field-file')}/value"), {"text": upload})
+    browser.click(browser.find("#upload button[type=submit]"))
+    browser.wait("#merge form button")
+    assert "Jugendclub Nord" in browser.text(browser.find("#merge pre.diff")), "the comparison does not name the new actor"
+    browser.screenshot(os.path.join(SHOTS, "pages-import.png"))
+    browser.click(browser.find("#merge form button"))
+    browser.wait("#change-8 button")
+    browser.click(browser.find("#change-8 button"))
+    browser.wait("#change-8.undone")
+    check_console(browser, "/transfer")
+
+    # 11. English on request, and carried on by the links.
     browser.go(base + "?lang=en")
     browser.wait("svg g[id^='actor-']")
     assert browser.script("return document.documentElement.lang") == "en"
@@ -240,7 +279,9 @@ def main():
         print(__doc__)
         return 64
     binary, repository = sys.argv[1], sys.argv[2]
-    global SHOTS
+    global SHOTS, WEIMAR
+    with open(os.path.join(repository, "graphs/weimar.yaml"), encoding="utf-8") as file:
+        WEIMAR = file.read()
     shots = SHOTS = sys.argv[3] if len(sys.argv) > 3 else tempfile.gettempdir()
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     driver_binary = shutil.which("chromedriver")

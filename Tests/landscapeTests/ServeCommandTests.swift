@@ -36,13 +36,14 @@ struct ServeCommandTests {
         process.currentDirectoryURL = CLI.repository
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        let err = Pipe()
+        process.standardError = err
         try process.run()
         // A guard against a server that never starts or never stops, not a measure of speed.
         DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.interrupt() } }
 
         let lines = Self.lines(from: out, until: "listening on ")
-        #expect(lines.first?.hasPrefix("imported ") == true, "\(lines)")
+        #expect(lines.count == 1, "only the listening line on stdout: \(lines)")
         let listening = try #require(lines.last)
         #expect(listening.wholeMatch(of: /listening on http:\/\/127\.0\.0\.1:[0-9]+\//) != nil, "\(listening)")
         let url = try #require(URL(string: String(listening.dropFirst("listening on ".count)) + "api/actors"))
@@ -54,6 +55,10 @@ struct ServeCommandTests {
         process.waitUntilExit()
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)
         #expect(Self.lines(from: out, until: "\u{0}").isEmpty, "one listening line, then nothing")
+        // The import is told on stderr, in the landscape's language (graphs/weimar.yaml: German).
+        let told = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(told.contains("37 Akteure und "), "\(told)")
+        #expect(told.contains(" übernommen (Änderung 1)"), "\(told)")
     }
 
     @Test("serve --host with an address other machines reach is a usage error")

@@ -106,10 +106,9 @@ struct FieldDrafts<Field: DraftField> {
         }
     }
 
-    /// The errors among `diagnostics` as field problems in `language`: a problem located at a
+    /// The errors among `diagnostics` as field problems worded by `naming`: a problem located at a
     /// field names it, a missing required field names that field, any other concerns the record.
-    static func problems(_ diagnostics: [Diagnostic], language: Language) -> [FieldProblem] {
-        let words = language.diagnosticWording
+    static func problems(_ diagnostics: [Diagnostic], naming: FieldNaming) -> [FieldProblem] {
         var seen = Set<FieldProblem>()
         return diagnostics.filter { $0.severity == .error }.compactMap { diagnostic in
             var field = Field(rawValue: diagnostic.location.file)?.rawValue
@@ -121,7 +120,7 @@ struct FieldDrafts<Field: DraftField> {
                 default: break
                 }
             }
-            let problem = FieldProblem(field: field, message: words.message(diagnostic.message))
+            let problem = FieldProblem(field: field, message: naming.message(diagnostic.message))
             return seen.insert(problem).inserted ? problem : nil
         }
     }

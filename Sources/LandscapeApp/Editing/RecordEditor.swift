@@ -17,33 +17,44 @@ public enum EditFailure: Error, Sendable, Equatable {
 /// The edits of the web app and its API: adding, changing and deleting actors and ties from a
 /// field map, and undoing a change. Each edit is checked as `check` checks a file — the record
 /// as a draft whose fields are located by name, built by `LandscapeBuilder` together with the
-/// stored actors — and stored only when the builder reports no error; the store then checks the
-/// version and writes the record with its history in one transaction.
+/// stored actors it names — and stored only when the builder reports no error; the store then
+/// checks the version and writes the record with its history in one transaction.
 ///
 /// A field map holds the fields the file formats name (`docs/format.md`): `id`, `name`, `kind`,
 /// `target_groups` …; `from`, `to`, `kind`, `weight` … for a tie. A value is a text, a number,
 /// a boolean, a list of them, or `null`; a blank text is an absent field. A member `version` is
 /// the caller's (the version the edit is based on) and is not read as a field.
 ///
-/// - Complexity: each add or change reads and checks the stored actors, not the ties: O(A + f)
-///   time for A actors and f fields given; a delete or undo is the store's.
+/// - Complexity: an add or change reads the actors the record names by id (its programmes, a
+///   tie's two ends) and the ties between a tie's ends, O(r·log A + f) for r references among A
+///   actors and f fields; only a reference that is no id (a name, a typo to suggest a fix for)
+///   reads every actor, O(A + f). A delete or undo is the store's.
 public struct RecordEditor: Sendable {
     public let store: LandscapeStore
     /// Who makes the edits, as the history records it; `nil`: nobody named.
     public var who: String?
+    /// The labels the problems call the fields by, by field key (a form's: `since` → »Seit«);
+    /// empty: the keys themselves, as a file writes them (the API's).
+    public var fieldLabels: [String: String]
+    /// The language of the problems (a page's, chosen with `?lang=`); `nil`: the landscape's.
+    public var problemLanguage: Language?
 
-    public init(store: LandscapeStore, who: String? = nil) {
+    public init(store: LandscapeStore, who: String? = nil, fieldLabels: [String: String] = [:], problemLanguage: Language? = nil) {
         self.store = store
         self.who = who
+        self.fieldLabels = fieldLabels
+        self.problemLanguage = problemLanguage
     }
 
     /// Adds the actor `fields` describe; its version is 1.
     public func addActor(_ fields: [String: JSONValue]) async throws(EditFailure) -> StoredActor {
-        let landscape = try await stored()
-        if let id = fields[ActorField.id.rawValue].flatMap(FieldDrafts<ActorField>.text(of:)), landscape.contains(ActorID(id)) {
-            throw .invalid([FieldProblem(field: ActorField.id.rawValue, message: Self.message(.duplicate(.actor, id: id), landscape))])
+        let language = try await language()
+        if let id = fields[ActorField.id.rawValue].flatMap(FieldDrafts<ActorField>.text(of:)), !id.isBlank,
+           try await storing({ store throws(StoreError) in try await store.actor(ActorID(id)) }) != nil {
+            throw .invalid([FieldProblem(field: ActorField.id.rawValue, message: Self.message(.duplicate(.actor, id: id), language))])
         }
-        let actor = try Self.validActor(fields, replacing: nil, in: landscape)
+        let named = try await actors(named: Self.references(fields[ActorField.programs.rawValue]), language: language)
+        let actor = try checking.validActor(fields, replacing: nil, among: named)
         return try await storing { store throws(StoreError) in try await store.addActor(actor, by: who) }
     }
 
@@ -51,10 +62,16 @@ public struct RecordEditor: Sendable {
     /// replaces the stored one, `null` or a blank text clears it, an absent field stays (a JSON
     /// merge patch, RFC 7396). The id cannot change.
     public func updateActor(_ id: ActorID, _ fields: [String: JSONValue], expectedVersion: Int) async throws(EditFailure) -> StoredActor {
-        let landscape = try await stored()
-        guard let current = landscape[id] else { throw .refused(.notFound(.actor, id: id.rawValue)) }
-        let merged = try Self.merged(FieldDrafts<ActorField>.members(of: JSONWriter.value(of: current)), fields, id: id.rawValue, landscape: landscape)
-        let actor = try Self.validActor(merged, replacing: id, in: landscape)
+        let language = try await language()
+        guard let current = try await storing({ store throws(StoreError) in try await store.actor(id) }) else {
+            throw .refused(.notFound(.actor, id: id.rawValue))
+        }
+        let merged = try Self.merged(FieldDrafts<ActorField>.members(of: JSONWriter.value(of: current.actor)), fields, id: id.rawValue, language: language)
+        // A programme that stops being one is checked against every actor: others may name it.
+        let stopsFunding = current.actor.kind == .program && merged[ActorField.kind.rawValue].flatMap(FieldDrafts<ActorField>.text(of:)) != ActorKind.program.rawValue
+        let named = stopsFunding ? try await allActors(language: language)
+            : try await actors(named: Self.references(merged[ActorField.programs.rawValue]), language: language)
+        let actor = try checking.validActor(merged, replacing: id, among: named)
         return try await storing { store throws(StoreError) in try await store.updateActor(actor, expectedVersion: expectedVersion, by: who) }
     }
 
@@ -65,22 +82,28 @@ public struct RecordEditor: Sendable {
     }
 
     /// Adds the tie `fields` describe; without an `id` it gets the next free `tN`. Its ends may
-    /// be named by id or by exact name, as in a file.
+    /// be named by id or by exact name, as in a file. A tie with the same ends, kind and dates as
+    /// a stored one is refused: that one is to be changed instead.
     public func addTie(_ fields: [String: JSONValue]) async throws(EditFailure) -> StoredTie {
-        let landscape = try await stored()
-        let tie = try Self.validTie(fields, in: landscape)
+        let language = try await language()
+        let named = try await actors(named: Self.references(fields[TieField.from.rawValue]) + Self.references(fields[TieField.to.rawValue]), language: language)
+        let tie = try checking.validTie(fields, among: named)
         if let id = tie.id, try await storing({ store throws(StoreError) in try await store.tie(id) }) != nil {
-            throw .invalid([FieldProblem(field: TieField.id.rawValue, message: Self.message(.duplicate(.tie, id: id.rawValue), landscape))])
+            throw .invalid([FieldProblem(field: TieField.id.rawValue, message: Self.message(.duplicate(.tie, id: id.rawValue), language))])
         }
+        try await refuseRepeated(tie, other: nil, language: language)
         return try await storing { store throws(StoreError) in try await store.addTie(tie, by: who) }
     }
 
-    /// Changes the tie `id`, if it is still at `expectedVersion`, as `updateActor` changes an actor.
+    /// Changes the tie `id`, if it is still at `expectedVersion`, as `updateActor` changes an
+    /// actor; a change that makes it repeat another stored tie is refused.
     public func updateTie(_ id: TieID, _ fields: [String: JSONValue], expectedVersion: Int) async throws(EditFailure) -> StoredTie {
-        let landscape = try await stored()
+        let language = try await language()
         guard let current = try await storing({ store throws(StoreError) in try await store.tie(id) }) else { throw .refused(.notFound(.tie, id: id.rawValue)) }
-        let merged = try Self.merged(FieldDrafts<TieField>.members(of: JSONWriter.value(of: current.tie)), fields, id: id.rawValue, landscape: landscape)
-        let tie = try Self.validTie(merged, in: landscape)
+        let merged = try Self.merged(FieldDrafts<TieField>.members(of: JSONWriter.value(of: current.tie)), fields, id: id.rawValue, language: language)
+        let named = try await actors(named: Self.references(merged[TieField.from.rawValue]) + Self.references(merged[TieField.to.rawValue]), language: language)
+        let tie = try checking.validTie(merged, among: named)
+        try await refuseRepeated(tie, other: id, language: language)
         return try await storing { store throws(StoreError) in try await store.updateTie(id, to: tie, expectedVersion: expectedVersion, by: who) }
     }
 
@@ -95,55 +118,67 @@ public struct RecordEditor: Sendable {
         try await storing { store throws(StoreError) in try await store.undo(change: number, by: who) }
     }
 
-    // MARK: Checking
-
-    /// The actor `fields` describe, checked against the stored actors (without `replacing`).
-    static func validActor(_ fields: [String: JSONValue], replacing: ActorID?, in landscape: Landscape) throws(EditFailure) -> Actor {
-        var diagnostics: [Diagnostic] = [], unknown: [FieldProblem] = []
-        let record = FieldDrafts<ActorField>.record(fields, words: landscape.language.serveEditingWording, actor: true, problems: &diagnostics, unknown: &unknown)
-        let others = landscape.actors.filter { $0.id != replacing }
-        let context = LandscapeDraft(file: "", actors: others.map { FieldDrafts<ActorField>.stored(JSONWriter.value(of: $0)) })
-        let built = LandscapeBuilder().build([context, LandscapeDraft(file: "", actors: [record])])
-        let problems = unknown + FieldDrafts<ActorField>.problems(diagnostics + built.diagnostics, language: landscape.language)
-        guard problems.isEmpty else { throw .invalid(problems) }
-        guard built.landscape.actors.count > others.count, let actor = built.landscape.actors.last else {
-            // The builder merged the record into a stored actor of the same id.
-            let id = FieldDrafts<ActorField>.text(of: fields[ActorField.id.rawValue] ?? .null) ?? ""
-            throw .invalid([FieldProblem(field: ActorField.id.rawValue, message: message(.duplicate(.actor, id: id), landscape))])
-        }
-        return actor
-    }
-
-    /// The tie `fields` describe, its ends resolved among the stored actors.
-    static func validTie(_ fields: [String: JSONValue], in landscape: Landscape) throws(EditFailure) -> Tie {
-        var diagnostics: [Diagnostic] = [], unknown: [FieldProblem] = []
-        let record = FieldDrafts<TieField>.record(fields, words: landscape.language.serveEditingWording, actor: false, problems: &diagnostics, unknown: &unknown)
-        let context = LandscapeDraft(file: "", actors: landscape.actors.map { FieldDrafts<ActorField>.stored(JSONWriter.value(of: $0)) })
-        let built = LandscapeBuilder().build([context, LandscapeDraft(file: "", ties: [record])])
-        let problems = unknown + FieldDrafts<TieField>.problems(diagnostics + built.diagnostics, language: landscape.language)
-        guard problems.isEmpty, let tie = built.landscape.ties.first else { throw .invalid(problems) }
-        return tie
-    }
+    /// How this editor's problems are worded: in `language`, the fields called by `fieldLabels`.
+    private var checking: RecordChecking { RecordChecking(labels: fieldLabels) }
 
     /// `current` with `changes` laid over it (RFC 7396); an `id` other than `id` is refused.
-    static func merged(_ current: [String: JSONValue], _ changes: [String: JSONValue], id: String, landscape: Landscape) throws(EditFailure) -> [String: JSONValue] {
+    static func merged(_ current: [String: JSONValue], _ changes: [String: JSONValue], id: String, language: Language) throws(EditFailure) -> [String: JSONValue] {
         if let given = changes["id"], given != .null, FieldDrafts<ActorField>.text(of: given) != id {
-            let words = landscape.language.serveEditingWording
+            let words = language.serveEditingWording
             throw .invalid([FieldProblem(field: "id", message: words.idFixed(id: words.quoted(id)))])
         }
         return current.merging(changes) { _, new in new }
     }
 
+    /// The texts a field names other records by: its text, or the texts of its list.
+    static func references(_ value: JSONValue?) -> [String] {
+        switch value {
+        case .array(let items): items.compactMap(FieldDrafts<ActorField>.text(of:)).map { $0.trimmingCharacters(in: .whitespaces) }
+        case .some(let value): FieldDrafts<ActorField>.text(of: value).map { [$0.trimmingCharacters(in: .whitespaces)] } ?? []
+        case nil: []
+        }
+    }
+
     // MARK: The store
 
-    /// The stored landscape without its ties (an empty English one when the database holds none
-    /// yet): a record is checked against the actors.
-    private func stored() async throws(EditFailure) -> Landscape {
-        do {
-            return try await store.isEmpty() ? Landscape(actors: [], ties: []) : try await store.landscape(withTies: false)
-        } catch {
-            throw .refused(error)
+    /// The problems' language: `problemLanguage`, else the landscape's (English for an empty database).
+    private func language() async throws(EditFailure) -> Language {
+        if let problemLanguage { return problemLanguage }
+        return try await storing { store throws(StoreError) in try await store.language() }
+    }
+
+    /// The stored actors that `references` name by id, for the builder to resolve them and check
+    /// their kinds; every stored actor when one of them is no stored id (a name, or a typo the
+    /// builder suggests the closest name for).
+    ///
+    /// - Complexity: O(r·log A) for r references among A actors; O(A) when one is no id.
+    private func actors(named references: [String], language: Language) async throws(EditFailure) -> RecordChecking.Context {
+        var found: [Actor] = [], seen = Set<String>()
+        for reference in references where !reference.isEmpty && seen.insert(reference).inserted {
+            guard let stored = try await storing({ store throws(StoreError) in try await store.actor(ActorID(reference)) }) else {
+                return try await allActors(language: language)
+            }
+            found.append(stored.actor)
         }
+        return RecordChecking.Context(actors: found, language: language)
+    }
+
+    /// Every stored actor.
+    ///
+    /// - Complexity: O(A) for A actors.
+    private func allActors(language: Language) async throws(EditFailure) -> RecordChecking.Context {
+        let all = try await storing { store throws(StoreError) in try await store.landscape(withTies: false) }
+        return RecordChecking.Context(actors: all.actors, language: language)
+    }
+
+    /// Refuses `tie` when a stored tie other than `other` has its ends (either way round for a
+    /// symmetric kind), kind and dates: the problem is at the field `to`, where a form picks the
+    /// partner.
+    private func refuseRepeated(_ tie: Tie, other: TieID?, language: Language) async throws(EditFailure) {
+        let between = try await storing { store throws(StoreError) in try await store.ties(between: tie.from, and: tie.to) }
+        guard let same = between.first(where: { $0.id != other && RecordChecking.repeats(tie, $0.tie) }) else { return }
+        let words = language.serveEditingWording
+        throw .invalid([FieldProblem(field: TieField.to.rawValue, message: words.repeatedTie(id: words.quoted(same.id.rawValue)))])
     }
 
     /// `body`'s result; a duplicate id is a problem of the field `id`, any other refusal the store's.
@@ -151,14 +186,16 @@ public struct RecordEditor: Sendable {
         do {
             return try await body(store)
         } catch .duplicate(let kind, let id) {
-            let language = (try? await store.landscape().language) ?? .en
-            throw .invalid([FieldProblem(field: "id", message: StoreError.duplicate(kind, id: id).message(language.storeCommandWording))])
+            var language = problemLanguage
+            if language == nil { language = try? await store.language() }
+            let words = (language ?? .en).storeCommandWording
+            throw .invalid([FieldProblem(field: "id", message: StoreError.duplicate(kind, id: id).message(words))])
         } catch {
             throw .refused(error)
         }
     }
 
-    private static func message(_ error: StoreError, _ landscape: Landscape) -> String {
-        error.message(landscape.language.storeCommandWording)
+    static func message(_ error: StoreError, _ language: Language) -> String {
+        error.message(language.storeCommandWording)
     }
 }

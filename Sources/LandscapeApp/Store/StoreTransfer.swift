@@ -25,6 +25,8 @@ public struct ImportResult: Sendable {
     public var database: String
     public var summary: ImportSummary
     public var warnings: [Diagnostic]
+    /// The imported landscape's language: what is said about the import is said in it.
+    public var language: Language = .en
 }
 
 /// Why an import stored nothing.
@@ -88,7 +90,7 @@ public enum StoreTransfer {
             let summary = try await withStore(at: request.database, passwordFile: request.databasePasswordFile) { store throws(StoreError) in
                 try await store.importLandscape(loaded.landscape)
             }
-            return ImportResult(database: request.database, summary: summary, warnings: loaded.warnings)
+            return ImportResult(database: request.database, summary: summary, warnings: loaded.warnings, language: loaded.landscape.language)
         } catch {
             throw .store(error)
         }
@@ -100,7 +102,7 @@ public enum StoreTransfer {
         let loaded = try load(files)
         do {
             let summary = try await store.importLandscape(loaded.landscape)
-            return ImportResult(database: database, summary: summary, warnings: loaded.warnings)
+            return ImportResult(database: database, summary: summary, warnings: loaded.warnings, language: loaded.landscape.language)
         } catch {
             throw .store(error)
         }

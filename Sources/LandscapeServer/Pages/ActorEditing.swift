@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import LandscapeApp
 import LandscapeCore
 import LandscapeReport
 import LandscapeStore
@@ -15,8 +16,7 @@ extension Pages {
         router.post("actors") { request, _ in try await saveActor(request, id: nil) }
         router.post("actors/:id") { request, context in try await saveActor(request, id: try context.parameters.require("id")) }
         router.post("actors/:id/delete") { request, context in try await deleteActor(request, id: try context.parameters.require("id")) }
-        router.get("ties/new") { request, _ in try await tieForm(request) }
-        router.post("ties") { request, _ in try await saveTie(request) }
+        add(tieRoutesTo: router)
     }
 
     /// The empty form, or the form of actor `id` with its stored values.
@@ -36,7 +36,9 @@ extension Pages {
         return actorPage(form, landscape: landscape)
     }
 
-    /// Adds or updates the posted actor; back to the map with its panel open, or the form again.
+    /// Adds or updates the posted actor through the edit use case (the API's checks and
+    /// words, the fields called by their labels); back to the map with its panel open, or the
+    /// form again with what was typed and the messages at their fields.
     func saveActor(_ request: Request, id: String?) async throws -> Response {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
@@ -47,44 +49,50 @@ extension Pages {
         var values = Dictionary(fields.pairs.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
         values["sectors"] = fields.all("sectors").joined(separator: ",")
         if let editing { values["id"] = editing.0.rawValue }
-        func refused(_ messages: [String: [String]], _ status: HTTPResponse.Status) -> Response {
-            actorPage(ActorForm(values: values, errors: messages, editing: editing, token: token, context: context),
-                      landscape: landscape, status: status)
-        }
-        var posted = fields
-        if let editing { posted = posted.replacing("id", with: editing.0.rawValue) }
-        switch FormChecking(landscape: landscape, language: context.language).actor(posted) {
-        case .failure(let problems):
-            return refused(problems.messages, .unprocessableContent)
-        case .success(let actor):
-            do {
-                if let editing {
-                    _ = try await store.updateActor(actor, expectedVersion: editing.1)
-                } else {
-                    _ = try await store.addActor(actor)
-                }
-            } catch {
-                let field = if case .duplicate = error { "id" } else { "" }
-                let status: HTTPResponse.Status = if case .conflict = error { .conflict } else { .unprocessableContent }
-                return refused([field: [error.message(context.language.storeCommandWording)]], status)
+        let editor = editor(context, labels: ActorForm.labels(context.words))
+        do {
+            var record = FormRecords.actor(fields)
+            let saved: StoredActor
+            if let editing {
+                record["id"] = nil
+                saved = try await editor.updateActor(editing.0, record, expectedVersion: editing.1)
+            } else {
+                saved = try await editor.addActor(record)
             }
-            return PageResponse.redirect(to: context.link("/", [("actor", actor.id.rawValue)]))
+            return PageResponse.redirect(to: context.link("/", [("actor", saved.actor.id.rawValue)]))
+        } catch {
+            let refusal = FormRecords.refusal(error, words: context.language.storeCommandWording)
+            return actorPage(ActorForm(values: values, errors: refusal.messages, editing: editing, token: token, context: context),
+                             landscape: landscape, status: refusal.status)
         }
     }
 
     /// Deletes actor `id` (and its ties) at the version the form saw.
     func deleteActor(_ request: Request, id: String) async throws -> Response {
+        try await deleting(request, back: "/actors") { editor, version throws(EditFailure) in
+            try await editor.deleteActor(ActorID(id), expectedVersion: version)
+        }
+    }
+
+    /// Deletes a record by `delete`, at the version the form posted; back to `back`, or to the
+    /// history with why it was refused (409 for a version that moved on, 404 for a record gone).
+    func deleting(_ request: Request, back: String, _ delete: (RecordEditor, Int) async throws(EditFailure) -> Void) async throws -> Response {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
         let landscape = try await current()
         let context = PageContext(request: request, landscapeLanguage: landscape.language)
         do {
-            try await store.deleteActor(ActorID(id), expectedVersion: fields["version"].flatMap { Int($0) } ?? 0)
+            try await delete(editor(context, labels: [:]), fields["version"].flatMap { Int($0) } ?? 0)
         } catch {
-            return try await historyPage(request, message: (error.message(context.language.storeCommandWording), true),
-                                         status: error.isConflict ? .conflict : .notFound)
+            let refusal = FormRecords.refusal(error, words: context.language.storeCommandWording)
+            return try await historyPage(request, message: (refusal.messages.values.flatMap { $0 }.joined(separator: " "), true), status: refusal.status)
         }
-        return PageResponse.redirect(to: context.link("/actors"))
+        return PageResponse.redirect(to: context.link(back))
+    }
+
+    /// The edit use case for a page: its problems in the page's language, the fields called by `labels`.
+    func editor(_ context: PageContext, labels: [String: String]) -> RecordEditor {
+        RecordEditor(store: store, fieldLabels: labels, problemLanguage: context.language)
     }
 
     func stored(_ id: ActorID) async throws -> StoredActor? {
@@ -113,9 +121,4 @@ extension Pages {
         }
         return PageResponse.document(page, status: status)
     }
-}
-
-extension StoreError {
-    /// Whether the record changed since the form was shown.
-    var isConflict: Bool { if case .conflict = self { true } else { false } }
 }

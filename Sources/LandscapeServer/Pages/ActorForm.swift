@@ -26,10 +26,9 @@ struct ActorForm {
         ]
     }
 
-    /// The fields' labels, by name.
-    private var labels: [String: String] {
-        let words = context.words
-        return [
+    /// The fields' labels, by name: the form shows them, and its messages call the fields so.
+    static func labels(_ words: ServePagesWording) -> [String: String] {
+        [
             "id": words.columnId, "name": words.columnName, "kind": words.panelKind, "municipality": words.panelMunicipality,
             "sectors": words.panelSectors, "topics": words.panelTopics, "target_groups": words.panelTargetGroups,
             "programs": words.panelPrograms, "since": words.panelSince, "until": words.panelUntil, "contact": words.panelContact,
@@ -44,26 +43,7 @@ struct ActorForm {
         return Node.element("form", [("class", "record"), ("method", "post"), ("action", context.link(action)), ("novalidate", "novalidate")]) {
             Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
             if let editing { Node.element("input", [("type", "hidden"), ("name", "version"), ("value", String(editing.version))]) }
-            if !errors.isEmpty {
-                // Every message again at the top, each linked to its field: the field may be out of sight.
-                Node.element("div", [("class", "notice error"), ("role", "alert")]) {
-                    Node.element("p") { words.formRefused }
-                    Node.element("ul") {
-                        for (name, messages) in errors.sorted(by: { $0.key < $1.key }) {
-                            for message in messages {
-                                Node.element("li") {
-                                    if name.isEmpty {
-                                        message
-                                    } else {
-                                        Node.element("a", [("href", "#field-" + name)]) { labels[name] ?? name }
-                                        ": " + message
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            if !errors.isEmpty { form.summary(words.formRefused, labels: Self.labels(words)) }
             form.field("id", label: words.columnId, hint: words.formIdHint, readOnly: editing != nil)
             form.field("name", label: words.columnName)
             form.choice("kind", label: words.panelKind, options: ActorKind.allCases.map { ($0.rawValue, names.name(of: $0)) })

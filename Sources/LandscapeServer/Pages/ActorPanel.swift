@@ -31,7 +31,8 @@ struct ActorPanel {
             suggestions,
             Node.element("p", [("class", "actions")]) {
                 Node.element("a", [("class", "button"), ("href", context.link(PageContext.actorPath(actor.id) + "/edit"))]) { words.panelEdit }
-                Node.element("a", [("class", "button secondary"), ("href", context.link("/ties/new", [("from", actor.id.rawValue)]))]) { words.panelAddTie }
+                Node.element("a", [("class", "button secondary"), ("href", context.link("/ties/new", [("from", actor.id.rawValue)])),
+                                   ("data-pick", actor.id.rawValue)]) { words.panelTieTo }
                 Node.element("a", [("href", context.link("/", [("actor", actor.id.rawValue), ("ego", actor.id.rawValue)]))]) { words.panelEgoOne }
                 Node.element("a", [("href", context.link("/", [("actor", actor.id.rawValue), ("ego", actor.id.rawValue), ("depth", "2")]))]) {
                     words.panelEgoTwo
@@ -69,20 +70,21 @@ struct ActorPanel {
             if own.isEmpty {
                 Node.element("p") { words.panelNoTies }
             } else {
-                Node.table(class: "compact", header: [words.panelPartner, words.panelTieKind, words.panelDirection], rows: own.map { tie in
-                    let outgoing = tie.from == actor.id
-                    let partner = outgoing ? tie.to : tie.from
+                // A tie said with both ends, »von X zu Y«, where the kind has a direction; it links to the partner.
+                Node.table(class: "compact", header: [words.panelTie, words.panelTieKind, ""], rows: own.map { tie in
+                    let partner = tie.from == actor.id ? tie.to : tie.from
+                    let said = tie.kind.isDirected ? words.panelTieDirected(from: name(tie.from), to: name(tie.to)) : words.panelTieWith(partner: name(partner))
                     return [
-                        [Node.element("a", [("href", context.link("/", [("actor", partner.rawValue)])), ("data-open", partner.rawValue)]) {
-                            landscape[partner]?.name ?? partner.rawValue
-                        }],
+                        [Node.element("a", [("href", context.link("/", [("actor", partner.rawValue)])), ("data-open", partner.rawValue)]) { said }],
                         [.text(context.names.name(of: tie.kind))],
-                        [.text(outgoing ? words.panelOutgoing : words.panelIncoming)],
+                        tie.id.map { id in [Node.element("a", [("href", context.link(PageContext.tiePath(id) + "/edit"))]) { words.panelEdit }] } ?? [],
                     ]
                 })
             }
         }
     }
+
+    private func name(_ id: ActorID) -> String { landscape[id]?.name ?? id.rawValue }
 
     private var measures: Node {
         let words = context.words

@@ -9,6 +9,28 @@ struct FormFieldsView {
     /// The messages by field name.
     let errors: [String: [String]]
 
+    /// The refusal above the form: `heading`, then every message again, each linked to its field
+    /// and called by its label (the field may be out of sight).
+    func summary(_ heading: String, labels: [String: String]) -> Node {
+        Node.element("div", [("class", "notice error"), ("role", "alert")]) {
+            Node.element("p") { heading }
+            Node.element("ul") {
+                for (name, messages) in errors.sorted(by: { $0.key < $1.key }) {
+                    for message in messages {
+                        Node.element("li") {
+                            if name.isEmpty {
+                                message
+                            } else {
+                                Node.element("a", [("href", "#field-" + name)]) { labels[name] ?? name }
+                                ": " + message
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     func invalid(_ name: String) -> Bool { errors[name]?.isEmpty == false }
 
     func messages(_ name: String) -> Node? {

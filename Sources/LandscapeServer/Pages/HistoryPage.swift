@@ -84,8 +84,9 @@ extension Pages {
                 if let undoneBy = change.undoneBy { Node.element("div", [("class", "muted")]) { words.historyUndoneBy(number: String(undoneBy)) } }
             }
             Node.element("td") {
-                // Undoing the import would empty the landscape: the pages offer it for edits only.
-                if change.undoneBy == nil && change.action != .importLandscape {
+                // Undoing the first import would empty the landscape: an import is offered for undo
+                // only when it replaced actors or ties (from the import page).
+                if change.undoneBy == nil && (change.action != .importLandscape || change.items.contains { $0.record != .landscape && $0.oldValue != nil }) {
                     Node.element("form", [("method", "post"), ("action", context.link("/history/\(change.number)/undo"))]) {
                         Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
                         Node.element("button", [("type", "submit"), ("class", "secondary")]) { words.historyUndoButton }

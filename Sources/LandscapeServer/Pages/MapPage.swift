@@ -30,6 +30,11 @@ struct MapPage {
                 case .map(let svg):
                     Node.element("div", [("class", "stage")]) {
                         Node.element("div", [("id", "map"), ("class", "canvas")]) { svg }
+                        // Shown by the script while a new tie's other end is picked on the map.
+                        Node.element("p", [("id", "pick-hint"), ("class", "pick-hint"), ("role", "status"), ("hidden", "hidden")]) {
+                            context.words.pickHint + " "
+                            Node.element("button", [("type", "button"), ("class", "secondary"), ("data-pick-cancel", "")]) { context.words.pickCancel }
+                        }
                         Node.element("div", [("class", "zoom"), ("hidden", "hidden")]) {
                             Node.element("button", [("type", "button"), ("data-zoom", "in"), ("title", context.words.zoomIn)]) { "+" }
                             Node.element("button", [("type", "button"), ("data-zoom", "out"), ("title", context.words.zoomOut)]) { "−" }

@@ -100,11 +100,35 @@ extension PageAssets {
         mark(group);
         if (push) history.pushState({ actor: id }, "", withLang("/?actor=" + encodeURIComponent(id)));
       }
+      // A new tie picked on the map: »Tie to …« in a panel, then a click on the other actor opens
+      // the tie's form with both ends chosen (without script the link opens it with one).
+      const pickHint = document.getElementById("pick-hint");
+      let picking = null;
+      function pick(link) {
+        picking = { from: link.dataset.pick, href: link.getAttribute("href") };
+        // The whole map, so that the other actor is in sight (an opened panel zooms in on its own).
+        view = Object.assign({}, home); apply();
+        canvas.classList.add("picking");
+        if (pickHint) pickHint.hidden = false;
+      }
+      function stopPicking() { picking = null; canvas.classList.remove("picking"); if (pickHint) pickHint.hidden = true; }
+      if (pickHint) pickHint.addEventListener("click", event => { if (event.target.closest("[data-pick-cancel]")) stopPicking(); });
+      window.addEventListener("keydown", event => { if (event.key === "Escape" && picking) stopPicking(); });
       svg.addEventListener("click", event => {
         if (canvas.dataset.dragged) return;
         const group = event.target.closest("g.actor");
         const li = group && bySvg.get(group.id);
+        if (picking) {
+          if (li && li.dataset.actor !== picking.from) window.location.href = picking.href + "&to=" + encodeURIComponent(li.dataset.actor);
+          return;
+        }
         if (li) open(li.dataset.actor, true);
+      });
+      if (panel) panel.addEventListener("click", event => {
+        const link = event.target.closest("a[data-pick]");
+        if (!link) return;
+        event.preventDefault();
+        pick(link);
       });
       if (panel) panel.addEventListener("click", event => {
         const link = event.target.closest("a[data-open]");

@@ -42,6 +42,11 @@ enum PageAssets {
     .stage { position: relative; }
     .zoom { position: absolute; right: .6rem; bottom: .6rem; display: flex; gap: .3rem; z-index: 2; }
     .zoom[hidden] { display: none; }
+    #downloads, #merge { margin-top: 1.5rem; }
+    pre.diff, .diagnostics pre { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .7rem .9rem; overflow-x: auto; white-space: pre-wrap; }
+    .pick-hint { position: absolute; left: .6rem; top: .6rem; margin: 0; z-index: 2; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: .4rem .7rem; }
+    .pick-hint[hidden] { display: none; }
+    .canvas.picking g.actor { cursor: crosshair; }
     .zoom button { background: #fff; color: var(--ink); border-color: var(--line); min-width: 2.2rem; padding: .2rem .6rem; }
     .canvas { background: #fff; border: 1px solid var(--line); border-radius: 6px; height: calc(100vh - 12.5rem); min-height: 24rem;
       overflow: hidden; touch-action: none; cursor: grab; }

@@ -39,6 +39,9 @@ struct PageContext: Sendable {
         return path + "?" + query.map { "\(encoded($0.0))=\(encoded($0.1))" }.joined(separator: "&")
     }
 
+    /// The path of a tie's form: its id as one percent-encoded path segment.
+    static func tiePath(_ id: TieID) -> String { "/ties/" + segment(id.rawValue) }
+
     /// The path of an actor's own page: its id as one percent-encoded path segment.
     static func actorPath(_ id: ActorID) -> String { "/actors/" + segment(id.rawValue) }
 

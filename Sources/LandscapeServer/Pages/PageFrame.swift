@@ -4,7 +4,7 @@ import LandscapeWording
 
 /// The pages the navigation links, in its order.
 enum PageKind: String, CaseIterable, Sendable {
-    case map, actors, ties, analysis, history
+    case map, actors, ties, analysis, history, transfer
 
     var path: String { self == .map ? "/" : "/" + rawValue }
 
@@ -16,6 +16,7 @@ enum PageKind: String, CaseIterable, Sendable {
         case .ties: words.navTies
         case .analysis: words.navAnalysis
         case .history: words.navHistory
+        case .transfer: words.navTransfer
         }
     }
 }

@@ -16,6 +16,8 @@ struct Pages: Sendable {
     let storeWords: StoreCommandWording
     /// The CSRF token every form carries as its field `csrf_token`.
     let token: String
+    /// Uploads compared on the import page, waiting to be merged or to replace the landscape.
+    let uploads = PendingUploads()
 
     init(store: LandscapeStore, renderer: any DiagramRenderer, layouts: any LayoutKeeping, token: String, language: Language) {
         self.store = store
@@ -28,6 +30,7 @@ struct Pages: Sendable {
     func add(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in try await mapPage(request) }
         add(editingRoutesTo: router)
+        add(transferRoutesTo: router)
         router.get("actors") { request, _ in try await actorsPage(request) }
         router.get("ties") { request, _ in try await tiesPage(request) }
         router.get("actors/:id") { request, context in

@@ -1,80 +1,107 @@
 import HTTPTypes
 import Hummingbird
+import LandscapeApp
 import LandscapeCore
 import LandscapeReport
 import LandscapeStore
 import LandscapeWording
 
-/// The form that adds a tie (`/ties/new`, `?from=ID` from an actor's panel) and what its POST
-/// does. A refused form comes back as typed, with the messages at its fields.
+/// The forms of ties: a new one (`/ties/new`, `?from=ID&to=ID` from an actor's panel or two
+/// actors picked on the map), editing one (`/ties/ID/edit`) and deleting it, at the version the
+/// form saw, and what their POSTs do. They go through the edit use case, as the API does: a
+/// refused form comes back as typed, with the messages at its fields.
 extension Pages {
+    func add(tieRoutesTo router: Router<BasicRequestContext>) {
+        router.get("ties/new") { request, _ in try await tieForm(request) }
+        router.post("ties") { request, _ in try await saveTie(request, id: nil) }
+        router.get("ties/:id/edit") { request, context in try await tieForm(request, id: try context.parameters.require("id")) }
+        router.post("ties/:id") { request, context in try await saveTie(request, id: try context.parameters.require("id")) }
+        router.post("ties/:id/delete") { request, context in try await deleteTie(request, id: try context.parameters.require("id")) }
+    }
+
+    /// The form of a new tie, its ends from `?from=` and `?to=`.
     func tieForm(_ request: Request) async throws -> Response {
         let landscape = try await current()
         let context = PageContext(request: request, landscapeLanguage: landscape.language)
         var values: [String: String] = ["kind": TieKind.cooperation.rawValue, "weight": "1"]
         if let from = request.uri.queryParameters.get("from") { values["from"] = from }
         if let to = request.uri.queryParameters.get("to") { values["to"] = to }
-        return tiePage(TieForm(values: values, errors: [:], token: token, context: context, landscape: landscape), status: .ok)
+        return tiePage(TieForm(values: values, errors: [:], editing: nil, token: token, context: context, landscape: landscape), status: .ok)
     }
 
-    func saveTie(_ request: Request) async throws -> Response {
+    /// The form of the stored tie `id` with its values and version, and the button that deletes it.
+    func tieForm(_ request: Request, id: String) async throws -> Response {
+        let landscape = try await current()
+        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        guard let stored = try await storedTie(TieID(id)) else { return tieMissing(id, landscape: landscape, context: context) }
+        let form = TieForm(values: TieForm.values(of: stored.tie), errors: [:], editing: (stored.id, stored.version),
+                           token: token, context: context, landscape: landscape)
+        return tiePage(form, status: .ok)
+    }
+
+    /// Adds the posted tie, or changes tie `id` at the version the form saw; back to the map with
+    /// the panel of its first end open, or the form again.
+    func saveTie(_ request: Request, id: String?) async throws -> Response {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
         let landscape = try await current()
         let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let editing = id.flatMap { id in fields["version"].flatMap { Int($0) }.map { (TieID(id), $0) } }
         let values = Dictionary(fields.pairs.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
-        func refused(_ messages: [String: [String]]) -> Response {
-            tiePage(TieForm(values: values, errors: messages, token: token, context: context, landscape: landscape), status: .unprocessableContent)
-        }
-        switch FormChecking(landscape: landscape, language: context.language).tie(fields) {
-        case .failure(let problems):
-            return refused(problems.messages)
-        case .success(let tie):
-            do {
-                _ = try await store.addTie(tie)
-            } catch {
-                return refused(["": [error.message(context.language.storeCommandWording)]])
+        let editor = editor(context, labels: TieForm.labels(context.words))
+        do {
+            let record = FormRecords.tie(fields)
+            let saved = if let editing {
+                try await editor.updateTie(editing.0, record, expectedVersion: editing.1)
+            } else {
+                try await editor.addTie(record)
             }
-            return PageResponse.redirect(to: context.link("/", [("actor", tie.from.rawValue)]))
+            return PageResponse.redirect(to: context.link("/", [("actor", saved.tie.from.rawValue)]))
+        } catch {
+            let refusal = FormRecords.refusal(error, words: context.language.storeCommandWording)
+            let form = TieForm(values: values, errors: refusal.messages, editing: editing, token: token, context: context, landscape: landscape)
+            return tiePage(form, status: refusal.status)
         }
+    }
+
+    /// Deletes tie `id` at the version the form saw; back to the ties.
+    func deleteTie(_ request: Request, id: String) async throws -> Response {
+        try await deleting(request, back: "/ties") { editor, version throws(EditFailure) in
+            try await editor.deleteTie(TieID(id), expectedVersion: version)
+        }
+    }
+
+    private func storedTie(_ id: TieID) async throws -> StoredTie? {
+        do {
+            return try await store.tie(id)
+        } catch {
+            throw HTTPError(.internalServerError, message: error.message(storeWords))
+        }
+    }
+
+    private func tieMissing(_ id: String, landscape: Landscape, context: PageContext) -> Response {
+        PageResponse.document(PageFrame.document(.ties, title: landscape.title, context: context) {
+            Node.element("p", [("class", "error"), ("role", "alert")]) { context.words.tieMissing(id: id) }
+        }, status: .notFound)
     }
 
     private func tiePage(_ form: TieForm, status: HTTPResponse.Status) -> Response {
-        PageResponse.document(PageFrame.document(.ties, title: form.landscape.title, context: form.context) {
-            Node.element("h1") { form.context.words.formNewTie }
+        let words = form.context.words
+        let heading = form.editing.map { _ in
+            words.formEditTie(from: form.name(form.values["from"] ?? ""), to: form.name(form.values["to"] ?? ""))
+        } ?? words.formNewTie
+        return PageResponse.document(PageFrame.document(.ties, title: form.landscape.title, context: form.context) {
+            Node.element("h1") { heading }
             form.node
-        }, status: status)
-    }
-}
-
-/// The form of a new tie: its two ends chosen among the actors, its kind, weight, dates,
-/// whether it is formal, a note; the messages of `check` at each field.
-struct TieForm {
-    var values: [String: String]
-    var errors: [String: [String]]
-    let token: String
-    let context: PageContext
-    let landscape: Landscape
-
-    var node: Node {
-        let words = context.words, names = context.names
-        let actors = landscape.actors.sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }.map { ($0.id.rawValue, $0.name) }
-        let form = FormFieldsView(values: values, errors: errors)
-        return Node.element("form", [("class", "record"), ("method", "post"), ("action", context.link("/ties")), ("novalidate", "novalidate")]) {
-            Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
-            if !errors.isEmpty {
-                Node.element("div", [("class", "notice error"), ("role", "alert")]) {
-                    Node.element("p") { words.formRefusedTie }
-                    if let general = errors[""] { Node.element("ul") { for message in general { Node.element("li") { message } } } }
+            if let editing = form.editing {
+                Node.element("form", [("class", "delete"), ("method", "post"),
+                                      ("action", form.context.link(PageContext.tiePath(editing.id) + "/delete"))]) {
+                    Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
+                    Node.element("input", [("type", "hidden"), ("name", "version"), ("value", String(editing.version))])
+                    Node.element("p", [("class", "hint")]) { words.formDeleteTieHint }
+                    Node.element("button", [("type", "submit"), ("class", "secondary danger")]) { words.formDelete }
                 }
             }
-            form.choice("from", label: words.columnFrom, options: [("", "—")] + actors)
-            form.choice("to", label: words.columnTo, options: [("", "—")] + actors)
-            form.choice("kind", label: words.columnKind, options: TieKind.allCases.map { ($0.rawValue, names.name(of: $0)) })
-            form.field("weight", label: words.columnWeight)
-            form.period(words)
-            form.checkbox("formal", label: words.formFormal)
-            form.closing(words, cancel: context.link("/ties"))
-        }
+        }, status: status)
     }
 }

@@ -25,7 +25,9 @@ extension Pages {
                    cell: { [.text($0.period.since?.description ?? "")] }),
             Column(key: "until", heading: words.columnUntil, sortKey: { .text($0.period.until?.description ?? "") },
                    cell: { [.text($0.period.until?.description ?? "")] }),
-            Column(key: "id", heading: words.columnId, sortKey: { .text($0.id?.rawValue ?? "") }, cell: { [.text($0.id?.rawValue ?? "")] }),
+            Column(key: "id", heading: words.columnId, sortKey: { .text($0.id?.rawValue ?? "") }, cell: { tie in
+                tie.id.map { id in [Node.element("a", [("href", context.link(PageContext.tiePath(id) + "/edit")), ("title", words.panelEdit)]) { id.rawValue }] } ?? []
+            }),
         ]
         let list = ListPage(
             path: "/ties", context: context, columns: columns, rows: landscape.ties, query: .init(request),

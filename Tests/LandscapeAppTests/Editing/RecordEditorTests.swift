@@ -197,4 +197,57 @@ struct RecordEditorTests {
             }
         }
     }
+
+    @Test("A tie with the ends, kind and dates of a stored one is refused at the field to; the other direction of a directed kind is another tie")
+    func repeatedTie() async throws {
+        try await withEditor { editor, store in
+            // t1 of graphs/weimar.yaml: weimar-stadtverwaltung steers weimar-schulverwaltungsamt, no dates.
+            let first = Self.weimar.ties[0]
+            #expect(first.kind == .steering)
+            let problems = try await Self.problems(store) { () throws(EditFailure) in
+                _ = try await editor.addTie(["from": .string(first.from.rawValue), "to": .string(first.to.rawValue), "kind": .string("steering"), "weight": .int(2)])
+            }
+            #expect(problems == [FieldProblem(field: "to", message: "Diese Beziehung gibt es schon (»t1«); ändern Sie diese, statt sie ein zweites Mal anzulegen.")])
+            let reversed = try await editor.addTie(["from": .string(first.to.rawValue), "to": .string(first.from.rawValue), "kind": .string("steering")])
+            #expect(reversed.tie.from == first.to)
+            let dated = try await editor.addTie(["from": .string(first.from.rawValue), "to": .string(first.to.rawValue), "kind": .string("steering"), "since": .int(2024)])
+            #expect(dated.tie.period.since == PartialDate(year: 2024))
+            // Changing the dated tie into a repeat of t1 is refused too.
+            let changed = try await Self.problems(store) { () throws(EditFailure) in
+                _ = try await editor.updateTie(dated.id, ["since": .null], expectedVersion: 1)
+            }
+            #expect(changed.map(\.field) == ["to"])
+        }
+    }
+
+    @Test("With a form's labels the problems call the fields by them; without, by the keys as check does")
+    func labelledProblems() async throws {
+        try await withEditor { editor, store in
+            var labelled = editor
+            labelled.fieldLabels = ["since": "Seit", "until": "Bis", "name": "Name"]
+            let date = try await Self.problems(store) { () throws(EditFailure) in
+                _ = try await labelled.addActor(["id": .string("neu"), "name": .string("Neu"), "kind": .string("office"), "since": .string("im Frühjahr")])
+            }
+            #expect(date.map(\.field) == ["since"])
+            #expect(date.first?.message.contains("ungültiges Datum »im Frühjahr« in »Seit«") == true, "\(date)")
+            let keyed = try await Self.problems(store) { () throws(EditFailure) in
+                _ = try await editor.addActor(["id": .string("neu"), "name": .string("Neu"), "kind": .string("office"), "since": .string("im Frühjahr")])
+            }
+            #expect(keyed.first?.message.contains("in »since«") == true, "\(keyed)")
+            let reversed = try await Self.problems(store) { () throws(EditFailure) in
+                _ = try await labelled.addActor(["id": .string("neu"), "name": .string("Neu"), "kind": .string("office"), "since": .int(2020), "until": .int(2018)])
+            }
+            #expect(reversed.map(\.message) == ["»Bis« 2018 liegt vor »Seit« 2020."])
+            let unnamed = try await Self.problems(store) { () throws(EditFailure) in
+                _ = try await labelled.addActor(["id": .string("neu"), "kind": .string("office")])
+            }
+            #expect(unnamed == [FieldProblem(field: "name", message: "»Name« ist ein Pflichtfeld.")])
+            var english = labelled
+            english.problemLanguage = .en
+            let worded = try await Self.problems(store) { () throws(EditFailure) in
+                _ = try await english.addActor(["id": .string("neu"), "kind": .string("office")])
+            }
+            #expect(worded.map(\.message) == ["'Name' is required."])
+        }
+    }
 }

@@ -81,4 +81,56 @@ struct FormTests {
             #expect(try await store.ties().count == before + 1)
         }
     }
+
+    @Test("A form's problem calls the field by its label in the page's language (»Seit«, or 'Since' with ?lang=en)")
+    func labelledProblem() async throws {
+        try await PageTests().withClient { client, _ in
+            let fields = [("id", "neu"), ("name", "Neu"), ("kind", "office"), ("since", "im Frühjahr")]
+            let (status, html, _) = try await Self.post(client, "/actors", fields)
+            #expect(status == .unprocessableContent)
+            #expect(html.contains("in »Seit«"))
+            #expect(!html.contains("»since«"))
+            let (_, english, _) = try await Self.post(client, "/actors?lang=en", fields)
+            #expect(english.contains("in 'Since'"))
+        }
+    }
+
+    @Test("A tie's form shows it at its version; a change is stored, a stale one refused (409), a delete removes it")
+    func editAndDeleteTie() async throws {
+        try await PageTests().withClient { client, store in
+            let stored = try #require(try await store.tie(TieID("t1")))
+            let (_, form) = try await PageTests.page(client, "/ties/t1/edit")
+            #expect(form.contains(#"name="version" value="1""#))
+            #expect(form.contains(#"action="/ties/t1/delete""#))
+            var fields = [("from", stored.tie.from.rawValue), ("to", stored.tie.to.rawValue), ("kind", "steering"), ("weight", "2"), ("version", "1")]
+            let (status, _, _) = try await Self.post(client, "/ties/t1", fields)
+            #expect(status == .seeOther)
+            #expect(try await store.tie(TieID("t1"))?.tie.weight == 2)
+            fields[3] = ("weight", "3")
+            let (stale, _, _) = try await Self.post(client, "/ties/t1", fields)
+            #expect(stale == .conflict)
+            #expect(try await store.tie(TieID("t1"))?.tie.weight == 2)
+            let (deleted, _, location) = try await Self.post(client, "/ties/t1/delete", [("version", "2")])
+            #expect(deleted == .seeOther)
+            #expect(location == "/ties")
+            #expect(try await store.tie(TieID("t1")) == nil)
+            let (missing, _) = try await PageTests.page(client, "/ties/t1/edit")
+            #expect(missing == .notFound)
+        }
+    }
+
+    @Test("A tie the store holds already is refused at the field »An«, and the form offers both ends picked on the map")
+    func repeatedTie() async throws {
+        try await PageTests().withClient { client, store in
+            let first = try #require(try await store.tie(TieID("t1"))).tie
+            let (_, form) = try await PageTests.page(client, "/ties/new?from=\(first.from.rawValue)&to=\(first.to.rawValue)")
+            #expect(form.contains(#"<option value="\#(first.to.rawValue)" selected="selected">"#))
+            let before = try await store.ties().count
+            let (status, html, _) = try await Self.post(client, "/ties", [("from", first.from.rawValue), ("to", first.to.rawValue), ("kind", "steering")])
+            #expect(status == .unprocessableContent)
+            #expect(html.contains(#"id="error-to""#))
+            #expect(html.contains("gibt es schon (»t1«)"))
+            #expect(try await store.ties().count == before)
+        }
+    }
 }

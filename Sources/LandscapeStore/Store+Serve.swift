@@ -1,0 +1,33 @@
+import LandscapeCore
+import SQLKit
+
+/// The reads an edit of the web app needs beside the whole landscape: the ties between two
+/// actors (to refuse a repeated tie) and the landscape's language (to word a problem), each
+/// without reading every row.
+extension LandscapeStore {
+    /// The ties between `first` and `second`, in either direction, in their order, each with its id
+    /// and version.
+    ///
+    /// - Complexity: two look-ups in the index `ties_ends`, O(log T + k) for T ties and k found.
+    public func ties(between first: ActorID, and second: ActorID) async throws(StoreError) -> [StoredTie] {
+        try await serialized { database throws(StoreError) in
+            let landscape = Self.defaultLandscape
+            let rows = try await Self.run {
+                try await database.raw("""
+                    SELECT * FROM ties WHERE landscape = \(bind: landscape) AND ((from_actor = \(bind: first.rawValue) AND to_actor = \(bind: second.rawValue))
+                    OR (from_actor = \(bind: second.rawValue) AND to_actor = \(bind: first.rawValue))) ORDER BY position
+                    """).all(decoding: TieRecord.self)
+            }
+            return try rows.map { row throws(StoreError) in StoredTie(id: TieID(row.id), tie: try RecordCoding.tie(row), version: row.version) }
+        }
+    }
+
+    /// The landscape's language; English when the database holds no landscape yet.
+    public func language() async throws(StoreError) -> Language {
+        try await serialized { database throws(StoreError) in
+            let id = Self.defaultLandscape
+            let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database)
+            return meta.flatMap { Language(rawValue: $0.language) } ?? .en
+        }
+    }
+}
