@@ -1,11 +1,12 @@
 # `make bench`: generate the benchmark landscapes (seeded), time ours (landscape-bench), then the
 # peers (igraph, NetworKit, rustworkx, networkx, a plain C Brandes) on the same files, and print
-# one table of ratios ours / theirs; then rendering beside the Graphviz binary (bench-render).
-# Not part of `make test`. Included by the Makefile.
+# one table of ratios ours / theirs; then rendering beside the Graphviz binary (bench-render), and
+# the commands as a user types them (bench-commands). Not part of `make test`. Included by the Makefile.
 #
 #   make bench                                  the standard set (about 45 minutes on 2 cores)
 #   make bench BENCH_GRAPHS="sbm-2k" BENCH_RUNS=5
 #   make bench-data                             only the CSV landscapes (Benchmarks/data/, git-ignored)
+#   make bench-commands BENCH_COMMAND_GRAPHS=sbm-20k   only the commands, on these landscapes
 
 BENCH_DATA    ?= Benchmarks/data
 BENCH_OUT     ?= Benchmarks/results
@@ -23,7 +24,13 @@ PEER_PACKAGES  = igraph networkit rustworkx networkx
 BENCH_RENDER_GRAPH ?= sbm-2k
 BENCH_RENDER_SEEDS ?= 6
 
-.PHONY: bench bench-data bench-ours bench-peers bench-render bench-setup
+# The commands (check, central, stats, communities, gaps, suggest, whatif, report, diff) as a user
+# types them, once each on these landscapes (the largest of BENCH_GRAPHS), each stopped after
+# BENCH_COMMAND_LIMIT seconds.
+BENCH_COMMAND_GRAPHS ?= $(lastword $(BENCH_GRAPHS))
+BENCH_COMMAND_LIMIT  ?= 300
+
+.PHONY: bench bench-data bench-ours bench-peers bench-render bench-commands bench-setup
 
 bench-data:
 	python3 Benchmarks/generate.py --out $(BENCH_DATA)
@@ -53,5 +60,12 @@ bench-render: bench-data
 	python3 Benchmarks/render_vs_binary.py --landscape $(BENCH_SCRATCH)/release/landscape \
 	  --graph $(BENCH_DATA)/$(BENCH_RENDER_GRAPH) --seeds $(BENCH_RENDER_SEEDS) --out $(BENCH_OUT)/render
 
-bench: bench-setup bench-ours bench-peers bench-render
-	@echo "Tables: $(BENCH_OUT)/ours.txt, $(BENCH_OUT)/peers.md and $(BENCH_OUT)/render.md"
+bench-commands: bench-data
+	@command -v /usr/bin/time >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time >/dev/null; }
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product landscape
+	@mkdir -p $(BENCH_OUT)
+	LIMIT=$(BENCH_COMMAND_LIMIT) Benchmarks/commands.sh $(BENCH_SCRATCH)/release/landscape $(BENCH_OUT)/commands.md \
+	  $(addprefix $(BENCH_DATA)/,$(BENCH_COMMAND_GRAPHS))
+
+bench: bench-setup bench-ours bench-peers bench-render bench-commands
+	@echo "Tables: $(BENCH_OUT)/ours.txt, $(BENCH_OUT)/peers.md, $(BENCH_OUT)/render.md and $(BENCH_OUT)/commands.md"
