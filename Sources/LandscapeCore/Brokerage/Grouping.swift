@@ -8,13 +8,15 @@ public enum GroupingAttribute: String, Sendable, CaseIterable {
 
     /// The group of each actor, in the network's node order; `""` where the actor has no value.
     package func groups(of network: Network, in landscape: Landscape) -> [String] {
-        network.actors.map { id in
-            guard let actor = landscape[id] else { return "" }
-            switch self {
-            case .kind: return actor.kind.rawValue
-            case .municipality: return actor.municipality ?? ""
-            case .sector: return actor.sectors.first?.rawValue ?? ""
-            }
+        network.actors.map { id in landscape[id].map(group) ?? "" }
+    }
+
+    /// The group of one actor; `""` where it has no value.
+    package func group(of actor: Actor) -> String {
+        switch self {
+        case .kind: actor.kind.rawValue
+        case .municipality: actor.municipality ?? ""
+        case .sector: actor.sectors.first?.rawValue ?? ""
         }
     }
 }

@@ -3,10 +3,12 @@
 extension GapFinder.Run {
     /// A topic or target group and the providers of one place that name it.
     struct Served {
+        /// The tag's key (`GapFinder.tagKey`).
         var key: String
         var text: String
         var targetGroup: Bool
-        var members: [ActorID]
+        /// The providers' nodes, ascending.
+        var members: [Int]
     }
 
     /// Ties that coordinate two providers directly (besides a common committee).
@@ -19,18 +21,17 @@ extension GapFinder.Run {
     /// convene coordination but do not compete for participants.
     static let providerKinds: Set<ActorKind> = [.institution, .association, .business]
 
-    /// Whether an actor offers something that people choose between.
-    func isProvider(_ actor: Actor) -> Bool { Self.providerKinds.contains(actor.kind) }
-
     mutating func uncoordinated() {
-        let committees = committeesOf
-        let providers = landscape.actors.filter(isProvider)
-        let places = places(of: providers)
-        var byPlace: [String: [Actor]] = [:]
-        for actor in providers { if let place = places[actor.id] { byPlace[place, default: []].append(actor) } }
+        let coordination = coordination(kinds: Self.coordinating)
+        let providers = landscape.actors.indices.filter { Self.providerKinds.contains(landscape.actors[$0].kind) }
+        var keys = TagKeys()
+        var byPlace: [String: [Int]] = [:]
+        for (node, place) in zip(providers, places(of: providers)) {
+            if let place { byPlace[place, default: []].append(node) }
+        }
         for place in byPlace.keys.sorted() {
-            for seed in providerGroups(byPlace[place] ?? [], committees: committees) {
-                gaps.append(uncoordinatedGap(seed, place: place, committees: committees))
+            for seed in providerGroups(byPlace[place] ?? [], coordination, keys: &keys) {
+                gaps.append(uncoordinatedGap(seed, place: place, coordination, keys: &keys))
             }
         }
         // Providers without any tie are named in their group's gap, not once more each.
@@ -39,83 +40,104 @@ extension GapFinder.Run {
         gaps.removeAll { $0.type == .isolate && $0.actors.first.map(untied.contains) == true }
     }
 
-    /// The place of each provider: its municipality; without one, the municipality most of its
-    /// partners name (the first by name on a tie); without that, none (it stays alone). When no
-    /// provider names a municipality, all share one unnamed place (`""`).
-    func places(of providers: [Actor]) -> [ActorID: String] {
-        let named = { (actor: Actor?) -> String? in actor?.municipality.flatMap { $0.isEmpty ? nil : $0 } }
-        var result: [ActorID: String] = [:]
-        guard providers.contains(where: { named($0) != nil }) else {
-            for actor in providers { result[actor.id] = "" }
-            return result
+    /// Tags and their keys (`GapFinder.tagKey`), each worked out once: the same few topics and
+    /// target groups recur on thousands of actors.
+    struct TagKeys {
+        private var known: [String: String] = [:]
+
+        /// The key of `text`.
+        mutating func key(_ text: String) -> String {
+            if let key = known[text] { return key }
+            let key = GapFinder.tagKey(text)
+            known[text] = key
+            return key
         }
-        for actor in providers {
-            if let own = named(actor) {
-                result[actor.id] = own
-                continue
-            }
-            guard let node = network.index(of: actor.id) else { continue }
-            var counts: [String: Int] = [:]
-            for partner in network.undirectedNeighbours(node) {
-                if let municipality = named(landscape[network.actors[partner]]) { counts[municipality, default: 0] += 1 }
-            }
-            result[actor.id] = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        }
-        return result
     }
 
-    /// The groups of one place: each topic or target group that three or more of its providers
-    /// name and that falls into two or more fragments, smallest first (a topic before a target
-    /// group of the same size); one that shares more than
-    /// half of its providers (or of the group's) with a group already found adds nothing, so no
-    /// two groups share more than half their members.
-    func providerGroups(_ providers: [Actor], committees: [ActorID: Set<ActorID>]) -> [Served] {
-        var served: [String: Served] = [:]
-        for actor in providers {
-            for (targetGroup, tags) in [(false, actor.topics), (true, actor.targetGroups)] {
+    /// The place of each provider (nodes), in order: its municipality; without one, the
+    /// municipality most of its partners name (the first by name on a tie); without that, none
+    /// (it stays alone). When no provider names a municipality, all share one unnamed place (`""`).
+    func places(of providers: [Int]) -> [String?] {
+        let named = { (node: Int) -> String? in landscape.actors[node].municipality.flatMap { $0.isEmpty ? nil : $0 } }
+        guard providers.contains(where: { named($0) != nil }) else { return providers.map { _ in "" } }
+        return providers.map { node in
+            if let own = named(node) { return own }
+            var counts: [String: Int] = [:]
+            for partner in network.undirectedNeighbours(node) {
+                if let municipality = named(partner) { counts[municipality, default: 0] += 1 }
+            }
+            return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
+    }
+
+    /// The groups of one place (its providers' nodes, ascending): each topic or target group
+    /// that three or more of its providers name and that falls into two or more fragments,
+    /// smallest first (a topic before a target group of the same size); one that shares more
+    /// than half of its providers (or of the group's) with a group already found adds nothing,
+    /// so no two groups share more than half their members.
+    func providerGroups(_ providers: [Int], _ coordination: Coordination, keys: inout TagKeys) -> [Served] {
+        var served: [[String: Served]] = [[:], [:]]
+        for node in providers {
+            for (targetGroup, tags) in [(false, landscape.actors[node].topics), (true, landscape.actors[node].targetGroups)] {
+                let side = targetGroup ? 1 : 0
                 for tag in tags {
-                    let key = (targetGroup ? "g:" : "t:") + GapFinder.tagKey(tag)
-                    if served[key] == nil { served[key] = Served(key: key, text: tag, targetGroup: targetGroup, members: []) }
-                    if served[key]?.members.last != actor.id { served[key]?.members.append(actor.id) }
+                    let key = keys.key(tag)
+                    if served[side][key] == nil { served[side][key] = Served(key: key, text: tag, targetGroup: targetGroup, members: []) }
+                    if served[side][key]?.members.last != node { served[side][key]?.members.append(node) }
                 }
             }
         }
-        let candidates = served.values.filter { entry in
-            entry.members.count >= 3 && coordinationFragments(entry.members, kinds: Self.coordinating, committees: committees).count >= 2
+        let candidates = served.flatMap(\.values).filter { entry in
+            entry.members.count >= 3 && coordinationFragments(entry.members, coordination).count >= 2
         }.sorted { a, b in
             if a.members.count != b.members.count { return a.members.count < b.members.count }
             return a.targetGroup != b.targetGroup ? !a.targetGroup : a.key < b.key
         }
         var groups: [Served] = []
         for candidate in candidates {
-            let members = Set(candidate.members)
             let overlapping = groups.contains { group in
-                group.members.filter(members.contains).count * 2 > min(group.members.count, members.count)
+                Self.shared(group.members, candidate.members) * 2 > min(group.members.count, candidate.members.count)
             }
             if !overlapping { groups.append(candidate) }
         }
         return groups
     }
 
+    /// How many nodes two ascending lists have in common.
+    ///
+    /// - Complexity: O(a + b) for lists of a and b nodes.
+    static func shared(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
+    }
+
     /// The gap of one group: its fragments, the tags most of them share, who convenes them.
-    func uncoordinatedGap(_ seed: Served, place: String, committees: [ActorID: Set<ActorID>]) -> Gap {
-        let fragments = coordinationFragments(seed.members, kinds: Self.coordinating, committees: committees)
-        let actors = seed.members.compactMap { landscape[$0] }
-        let topics = sharedTags(actors, seed: seed, targetGroups: false)
-        let targetGroups = sharedTags(actors, seed: seed, targetGroups: true)
-        let coordinator = coordinator(of: seed.members, place: place, tags: Set((topics + targetGroups).map(GapFinder.tagKey)))
-        var members = seed.members
+    func uncoordinatedGap(_ seed: Served, place: String, _ coordination: Coordination, keys: inout TagKeys) -> Gap {
+        let fragments = coordinationFragments(seed.members, coordination).map { $0.map { network.actors[$0] } }
+        let topics = sharedTags(seed.members, seed: seed, targetGroups: false, keys: &keys)
+        let targetGroups = sharedTags(seed.members, seed: seed, targetGroups: true, keys: &keys)
+        let tags = Set((topics + targetGroups).map { keys.key($0) })
+        let coordinatorNode = coordinator(of: seed.members, place: place, tags: tags, keys: &keys)
+        let coordinator = coordinatorNode.map { network.actors[$0] }
+        var members = seed.members.map { network.actors[$0] }
         if let coordinator, let i = members.firstIndex(of: coordinator) { members.remove(at: i); members.insert(coordinator, at: 0) }
         // A committee that already gathers most of them: better to widen it than to found another.
-        var coverage: [ActorID: Int] = [:]
-        for actor in seed.members { for committee in committees[actor] ?? [] { coverage[committee, default: 0] += 1 } }
+        var coverage: [Int32: Int] = [:]
+        for node in seed.members { for committee in coordination.committees.row(node) { coverage[committee, default: 0] += 1 } }
         let existing = coverage.filter { $0.value * 2 >= seed.members.count && $0.value >= 2 }
-            .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        let outside = existing.map { committee in seed.members.filter { !(committees[$0]?.contains(committee) ?? false) } } ?? []
-        let untied = seed.members.filter { id in network.index(of: id).map { degree[$0] == 0 } ?? true }
+            .max { $0.value != $1.value ? $0.value < $1.value : network.actors[Int($0.key)] > network.actors[Int($1.key)] }
+            .map { Int($0.key) }
+        let outside = existing.map { committee in
+            seed.members.filter { !coordination.committees.row($0).contains(Int32(committee)) }.map { network.actors[$0] }
+        } ?? []
+        let untied = seed.members.filter { degree[$0] == 0 }.map { network.actors[$0] }
         let group = Gap.ProviderGroup(
             place: place.isEmpty ? nil : place, tag: seed.text, topics: topics, targetGroups: targetGroups, fragments: fragments,
-            invited: existing == nil ? members : outside, coordinator: coordinator, existingCommittee: existing, untied: untied)
+            invited: existing == nil ? members : outside, coordinator: coordinator,
+            existingCommittee: existing.map { network.actors[$0] }, untied: untied)
         return Gap(severity: severity(fragments, of: seed.members.count, tags: topics + targetGroups), actors: members,
                    groups: [seed.text], reason: .uncoordinated(group), fragments: fragments)
     }
@@ -130,18 +152,22 @@ extension GapFinder.Run {
         return .low
     }
 
-    /// The topics (or target groups) more than half of `actors` name, the seed's first, then
+    /// The topics (or target groups) more than half of `nodes` name, the seed's first, then
     /// the most named; written as the first of them writes it.
-    func sharedTags(_ actors: [Actor], seed: Served, targetGroups: Bool) -> [String] {
+    func sharedTags(_ nodes: [Int], seed: Served, targetGroups: Bool, keys: inout TagKeys) -> [String] {
         var counts: [String: (text: String, count: Int)] = [:]
-        for actor in actors {
-            for key in Set((targetGroups ? actor.targetGroups : actor.topics).map(GapFinder.tagKey)) {
-                let text = (targetGroups ? actor.targetGroups : actor.topics).first { GapFinder.tagKey($0) == key } ?? key
+        for node in nodes {
+            let tags = targetGroups ? landscape.actors[node].targetGroups : landscape.actors[node].topics
+            var seen: [String] = []
+            for text in tags {
+                let key = keys.key(text)
+                guard !seen.contains(key) else { continue }
+                seen.append(key)
                 counts[key] = (counts[key]?.text ?? text, (counts[key]?.count ?? 0) + 1)
             }
         }
-        let seedKey = seed.targetGroup == targetGroups ? GapFinder.tagKey(seed.text) : nil
-        return counts.filter { $0.value.count * 2 > actors.count || $0.key == seedKey }
+        let seedKey = seed.targetGroup == targetGroups ? seed.key : nil
+        return counts.filter { $0.value.count * 2 > nodes.count || $0.key == seedKey }
             .sorted { a, b in
                 if (a.key == seedKey) != (b.key == seedKey) { return a.key == seedKey }
                 return a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key
@@ -149,26 +175,26 @@ extension GapFinder.Run {
             .map(\.value.text)
     }
 
-    /// The office best placed to convene a group: of the group's place (any office when the
-    /// landscape names none), tied directly to the most members, then working on one of their
-    /// topics or target groups, then with the most partners, then first in the landscape. An
-    /// office neither tied to them nor working on their tags convenes nothing.
-    func coordinator(of members: [ActorID], place: String, tags: Set<String>) -> ActorID? {
-        let memberSet = Set(members)
-        var best: (id: ActorID, rank: (Int, Int, Int))?
-        for index in place.isEmpty ? offices : officesByPlace[place] ?? [] {
-            let office = landscape.actors[index]
-            var tied: Set<ActorID> = []
-            for index in tiesOf[office.id] ?? [] {
-                let tie = landscape.ties[index]
-                let other = tie.from == office.id ? tie.to : tie.from
-                if memberSet.contains(other) && other != office.id { tied.insert(other) }
+    /// The office best placed to convene a group (`members`, ascending): of the group's place
+    /// (any office when the landscape names none), tied directly to the most members, then
+    /// working on one of their topics or target groups, then with the most partners, then first
+    /// in the landscape. An office neither tied to them nor working on their tags convenes nothing.
+    func coordinator(of members: [Int], place: String, tags: Set<String>, keys: inout TagKeys) -> Int? {
+        var best: (node: Int, rank: (Int, Int, Int))?
+        for office in place.isEmpty ? offices : officesByPlace[place] ?? [] {
+            var tied: [Int] = []
+            for t in ties.ties(of: office) {
+                let other = ties.other(Int(t), than: office)
+                if other != office && Self.position(of: other, in: members) != nil { tied.append(other) }
             }
-            let serves = (office.topics + office.targetGroups).contains { tags.contains(GapFinder.tagKey($0)) }
-            guard !tied.isEmpty || serves else { continue }
-            let rank = (tied.count, serves ? 1 : 0, network.index(of: office.id).map { degree[$0] } ?? 0)
-            if best.map({ rank > $0.rank }) ?? true { best = (office.id, rank) }
+            tied.sort()
+            let distinct = tied.indices.filter { $0 == 0 || tied[$0 - 1] != tied[$0] }.count
+            let actor = landscape.actors[office]
+            let serves = (actor.topics + actor.targetGroups).contains { tags.contains(keys.key($0)) }
+            guard distinct > 0 || serves else { continue }
+            let rank = (distinct, serves ? 1 : 0, degree[office])
+            if best.map({ rank > $0.rank }) ?? true { best = (office, rank) }
         }
-        return best?.id
+        return best?.node
     }
 }

@@ -42,14 +42,21 @@ public enum GapFinder {
         return ordered(run.gaps)
     }
 
-    /// Gaps in the order they are reported: most severe first, then by type, then the most actors.
+    /// Gaps in the order they are reported: most severe first, then by type, then the most
+    /// actors, then in the order found. The gaps stay in place while their keys are sorted.
+    ///
+    /// - Complexity: O(G log G) for G gaps.
     private static func ordered(_ gaps: [Gap]) -> [Gap] {
-        gaps.sorted { a, b in
-            if a.severity != b.severity { return a.severity < b.severity }
-            let ta = GapType.allCases.firstIndex(of: a.type) ?? 0, tb = GapType.allCases.firstIndex(of: b.type) ?? 0
-            if ta != tb { return ta < tb }
-            return a.actors.count > b.actors.count
+        var typeOrder: [GapType: Int] = [:]
+        for (position, type) in GapType.allCases.enumerated() { typeOrder[type] = position }
+        let keys = gaps.map { (severity: $0.severity, type: typeOrder[$0.type] ?? 0, actors: $0.actors.count) }
+        let order = gaps.indices.sorted { a, b in
+            let ka = keys[a], kb = keys[b]
+            if ka.severity != kb.severity { return ka.severity < kb.severity }
+            if ka.type != kb.type { return ka.type < kb.type }
+            return ka.actors != kb.actors ? ka.actors > kb.actors : a < b
         }
+        return order.map { gaps[$0] }
     }
 
     /// At most this many group holes per attribute (the most striking first): with many
@@ -64,17 +71,19 @@ public enum GapFinder {
     /// Lower-cased, trimmed tag for matching topics, target groups and needs.
     static func tagKey(_ text: String) -> String { text.trimmingSpaces.lowercased() }
 
-    /// One search for gaps: the landscape, its network and what every rule reads.
+    /// One search for gaps: the landscape, its network and what every rule reads. The network
+    /// is the landscape's own (`Network(landscape)`), so node `v` is `landscape.actors[v]`: the
+    /// rules read actors by node index, not by id.
     struct Run {
         let landscape: Landscape
         let options: GapOptions
         let network: Network
         let components: Components
         let degree: [Int]
-        /// Indices into `landscape.ties` of each actor's ties.
-        let tiesOf: [ActorID: [Int]]
-        /// Indices into `landscape.actors` of the offices, in order, and of those of each
-        /// municipality: who may convene a group, found without a pass over every actor per group.
+        /// Each tie's ends and each node's ties, by node index.
+        let ties: IncidentTies
+        /// The nodes of the offices, in order, and of those of each municipality: who may
+        /// convene a group, found without a pass over every actor per group.
         let offices: [Int]
         let officesByPlace: [String: [Int]]
         var gaps: [Gap] = []
@@ -83,22 +92,17 @@ public enum GapFinder {
             self.landscape = landscape
             self.options = options
             let network = network ?? Network(landscape)
+            precondition(network.nodeCount == landscape.actors.count, "the network is not the landscape's")
             self.network = network
             components = Components(network)
             degree = (0..<network.nodeCount).map { network.outRange($0).count }
-            var tiesOf: [ActorID: [Int]] = [:]
-            for (index, tie) in landscape.ties.enumerated() {
-                tiesOf[tie.from, default: []].append(index)
-                tiesOf[tie.to, default: []].append(index)
-            }
-            self.tiesOf = tiesOf
+            ties = IncidentTies(landscape, network: network)
             offices = landscape.actors.indices.filter { landscape.actors[$0].kind == .office }
             officesByPlace = Dictionary(grouping: offices) { landscape.actors[$0].municipality ?? "" }
         }
 
         func wants(_ type: GapType) -> Bool { options.types?.contains(type) ?? true }
-        func name(_ node: Int) -> String { GapFinder.displayName(landscape[network.actors[node]]?.name ?? network.actors[node].rawValue) }
-        func name(_ id: ActorID) -> String { GapFinder.displayName(landscape[id]?.name ?? id.rawValue) }
+        func name(_ node: Int) -> String { GapFinder.displayName(landscape.actors[node].name) }
         /// The most central node of a set: highest degree, then first in the landscape.
         func hub(_ nodes: [Int]) -> Int { nodes.max { degree[$0] != degree[$1] ? degree[$0] < degree[$1] : $0 > $1 } ?? 0 }
         var isMain: (Int) -> Bool { { components.component[$0] == 0 } }
@@ -121,14 +125,14 @@ public enum GapFinder {
             let needs = landscape.needs.map { (key: GapFinder.tagKey($0), text: $0) }
             var pendantsByAnchor: [Int: [Int]] = [:]
             for v in 0..<network.nodeCount {
-                let actor = landscape[network.actors[v]]
+                let actor = landscape.actors[v]
                 if degree[v] == 0 && wants(.isolate) {
-                    if actor?.kind == .program && referencedPrograms.contains(network.actors[v]) { continue }
-                    let tags = Set(((actor?.topics ?? []) + (actor?.targetGroups ?? [])).map(GapFinder.tagKey))
+                    if actor.kind == .program && referencedPrograms.contains(network.actors[v]) { continue }
+                    let tags = Set((actor.topics + actor.targetGroups).map(GapFinder.tagKey))
                     let need = needs.first { tags.contains($0.key) }?.text
                     gaps.append(Gap(severity: need != nil ? .high : .medium, actors: [network.actors[v]],
                                     reason: .isolate(actor: network.actors[v], need: need)))
-                } else if degree[v] == 1 && wants(.pendant) && actor?.kind != .program {
+                } else if degree[v] == 1 && wants(.pendant) && actor.kind != .program {
                     let anchor = Int(network.outTarget[network.outStart[v]])
                     pendantsByAnchor[anchor, default: []].append(v)
                 }
@@ -149,7 +153,7 @@ public enum GapFinder {
             let described = minor.map { Gap.Component(hub: network.actors[hub($0)], size: $0.count) }
             let reason = Gap.Reason.fragmented(components: described, mainHub: network.actors[hub(main)])
             gaps.append(Gap(severity: minor.contains { $0.count >= 3 } ? .high : .medium,
-                            actors: minor.flatMap { $0.map { network.actors[$0] } }, groups: described.map { name($0.hub) },
+                            actors: minor.flatMap { $0.map { network.actors[$0] } }, groups: minor.map { name(hub($0)) },
                             reason: reason,
                             fragments: [main.map { network.actors[$0] }] + minor.map { $0.map { network.actors[$0] } }))
         }
@@ -162,11 +166,11 @@ public enum GapFinder {
             if wants(.cutPoint) || wants(.committeeDependency) {
                 for cut in structure.indexedCutPoints {
                     // Programmes hanging on their funded position are not partners that would be lost.
-                    let cutOff = cut.cutOff.filter { landscape[network.actors[$0]]?.kind != .program }
+                    let cutOff = cut.cutOff.filter { landscape.actors[$0].kind != .program }
                     guard cutOff.count >= 2 else { continue }
                     // A committee that alone links others is coordination, not a weakness.
-                    if let kind = landscape[network.actors[cut.node]]?.kind, kind == .committee || kind == .event {
-                        committeeDependency(network.actors[cut.node], cutOff: cutOff.map { network.actors[$0] })
+                    if landscape.actors[cut.node].kind == .committee || landscape.actors[cut.node].kind == .event {
+                        committeeDependency(cut.node, cutOff: cutOff.map { network.actors[$0] })
                         continue
                     }
                     guard wants(.cutPoint) else { continue }
@@ -192,71 +196,70 @@ public enum GapFinder {
 
         /// A committee without which three or more actors would be cut off: a low note that
         /// names who convenes it.
-        mutating func committeeDependency(_ committee: ActorID, cutOff: [ActorID]) {
+        mutating func committeeDependency(_ node: Int, cutOff: [ActorID]) {
             guard wants(.committeeDependency), cutOff.count >= 3 else { return }
-            let convener = convener(of: committee)
-            gaps.append(Gap(severity: .low, actors: [committee] + cutOff, groups: [name(committee)],
+            let committee = network.actors[node]
+            let convener = convener(of: node)
+            gaps.append(Gap(severity: .low, actors: [committee] + cutOff, groups: [name(node)],
                             reason: .committeeDependency(committee: committee, cutOff: cutOff, convener: convener),
                             fragments: [cutOff]))
         }
 
         /// Who convenes a committee: an actor with a steering tie to it, an office first, then
-        /// the one with the most partners, then the first in the landscape.
-        func convener(of committee: ActorID) -> ActorID? {
-            let steering = (tiesOf[committee] ?? []).map { landscape.ties[$0] }
-                .filter { $0.kind == .steering && $0.to == committee && $0.from != committee }.map(\.from)
-            let rank = { (id: ActorID) in (landscape[id]?.kind == .office ? 1 : 0, network.index(of: id).map { degree[$0] } ?? 0) }
-            let position = { (id: ActorID) in network.index(of: id) ?? Int.max }
-            return steering.max { a, b in rank(a) != rank(b) ? rank(a) < rank(b) : position(a) > position(b) }
+        /// the one with the most partners, then the first in the landscape (one outside the
+        /// network, such as a resource, last).
+        func convener(of committee: Int) -> ActorID? {
+            var steering: [(id: ActorID, rank: (Int, Int), position: Int)] = []
+            for t in ties.ties(of: committee).lazy.map({ Int($0) }) {
+                let from = Int(ties.from[t])
+                guard ties.kind[t] == .steering, Int(ties.to[t]) == committee, from != committee else { continue }
+                steering.append(from < 0 ? (landscape.ties[t].from, (0, 0), Int.max)
+                                         : (network.actors[from], (landscape.actors[from].kind == .office ? 1 : 0, degree[from]), from))
+            }
+            return steering.max { a, b in a.rank != b.rank ? a.rank < b.rank : a.position > b.position }?.id
         }
 
         // MARK: Group holes
 
         /// Observed contacts between two groups — edges, and pairs that meet in a committee unless
-    /// `directOnly` — against the number of edges expected if the landscape's edges fell on
-    /// random pairs: E · nA·nB / (n(n−1)/2). A hole when none are observed
-    /// though at least one is expected (high from three expected), or when the observed are
-    /// at most a quarter of at least four expected (low). Groups need two actors; at most
-    /// `groupHoleLimit` holes per attribute are reported, the largest expected first.
-    mutating func groupHoles() {
-        let n = network.nodeCount
-        let m = Double(network.edgeCount)
-        guard n >= 2, m > 0 else { return }
-        let pairs = Double(n) * Double(n - 1) / 2
-        // Members of one committee are in contact, tied or not (unless --direct-only).
-        let committeePairs = options.directOnly ? [] : network.committeePairs(in: landscape)
-        for attribute in options.groupings {
-            let groups = attribute.groups(of: network, in: landscape)
-            var members: [String: [ActorID]] = [:]
-            // Programmes fund rather than cooperate, and "other" is no group: neither has holes.
-            let skipped: Set<String> = attribute == .kind ? [ActorKind.program.rawValue, ActorKind.other.rawValue] : []
-            for v in 0..<n where !groups[v].isEmpty && !skipped.contains(groups[v]) {
-                members[groups[v], default: []].append(network.actors[v])
-            }
-            let names = members.keys.filter { (members[$0]?.count ?? 0) >= 2 }.sorted()
-            guard names.count >= 2 else { continue }
-            let mixing = GroupMixing(network, groups: groups, committeePairs: committeePairs)
-            var holes: [(a: String, b: String, observed: Int, expected: Double, severity: GapSeverity)] = []
-            for (i, a) in names.enumerated() {
-                for b in names[(i + 1)...] {
-                    let observed = mixing.contacts(a, b)
-                    let expected = m * Double(members[a]?.count ?? 0) * Double(members[b]?.count ?? 0) / pairs
+        /// `directOnly` — against the number of edges expected if the landscape's edges fell on
+        /// random pairs: E · nA·nB / (n(n−1)/2). A hole when none are observed
+        /// though at least one is expected (high from three expected), or when the observed are
+        /// at most a quarter of at least four expected (low). Groups need two actors; at most
+        /// `groupHoleLimit` holes per attribute are reported, the largest expected first.
+        mutating func groupHoles() {
+            let n = network.nodeCount
+            let m = Double(network.edgeCount)
+            guard n >= 2, m > 0 else { return }
+            let pairs = Double(n) * Double(n - 1) / 2
+            // Members of one committee are in contact, tied or not (unless --direct-only).
+            let committeePairs = options.directOnly ? [] : network.committeePairs(in: landscape)
+            for attribute in options.groupings {
+                // Programmes fund rather than cooperate, and "other" is no group: neither has holes.
+                let skipped: Set<String> = attribute == .kind ? [ActorKind.program.rawValue, ActorKind.other.rawValue] : []
+                let contacts = GroupContacts(groups: landscape.actors.map(attribute.group(of:)), skipped: skipped,
+                                             network: network, committeePairs: committeePairs)
+                guard contacts.names.count >= 2 else { continue }
+                var holes: [(a: Int, b: Int, observed: Int, expected: Double, severity: GapSeverity)] = []
+                contacts.forEachPair { a, b, observed in
+                    let expected = m * Double(contacts.members[a].count) * Double(contacts.members[b].count) / pairs
                     if observed == 0 && expected >= 1 {
                         holes.append((a, b, observed, expected, expected >= 3 ? .high : .medium))
                     } else if observed > 0 && expected >= 4 && Double(observed) <= expected / 4 {
                         holes.append((a, b, observed, expected, .low))
                     }
                 }
-            }
-            holes.sort { $0.expected != $1.expected ? $0.expected > $1.expected : ($0.a, $0.b) < ($1.a, $1.b) }
-            for hole in holes.prefix(GapFinder.groupHoleLimit) {
-                let reason = Gap.Reason.groupHole(attribute: attribute, a: hole.a, b: hole.b, observed: hole.observed, expected: hole.expected)
-                let left = members[hole.a] ?? [], right = members[hole.b] ?? []
-                gaps.append(Gap(severity: hole.severity, actors: left + right, groups: [hole.a, hole.b],
-                                reason: reason, fragments: [left, right]))
+                // Group numbers follow the names' order, so (a, b) sorts as the names do.
+                holes.sort { $0.expected != $1.expected ? $0.expected > $1.expected : ($0.a, $0.b) < ($1.a, $1.b) }
+                for hole in holes.prefix(GapFinder.groupHoleLimit) {
+                    let (a, b) = (contacts.names[hole.a], contacts.names[hole.b])
+                    let reason = Gap.Reason.groupHole(attribute: attribute, a: a, b: b, observed: hole.observed, expected: hole.expected)
+                    let left = contacts.members[hole.a].map { network.actors[$0] }, right = contacts.members[hole.b].map { network.actors[$0] }
+                    gaps.append(Gap(severity: hole.severity, actors: left + right, groups: [a, b],
+                                    reason: reason, fragments: [left, right]))
+                }
             }
         }
-    }
 
         // MARK: Programmes and needs
 

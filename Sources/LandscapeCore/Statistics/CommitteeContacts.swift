@@ -5,28 +5,31 @@ extension Network {
     /// edge of their own are left out, since they count already. Membership counts as contact
     /// for the group-hole rule and the mixing matrix (`--direct-only` turns it off).
     ///
-    /// - Complexity: O(Σ k² · log d) over the committees' member counts k, d the largest degree.
+    /// - Complexity: O(Σ k² · log(Σ k²) + T) over the committees' member counts k and T ties.
     package func committeePairs(in landscape: Landscape) -> [(Int, Int)] {
-        var members: [ActorID: [Int]] = [:]
+        var members: [Int: [Int]] = [:]
         for tie in landscape.ties where tie.kind == .member || tie.kind == .attends {
             guard let kind = landscape[tie.to]?.kind,
                   (kind == .committee && tie.kind == .member) || kind == .event,
-                  let member = index(of: tie.from), index(of: tie.to) != nil else { continue }
-            members[tie.to, default: []].append(member)
+                  let member = index(of: tie.from), let committee = index(of: tie.to) else { continue }
+            members[committee, default: []].append(member)
         }
-        var seen = Set<UInt64>()
-        var pairs: [(Int, Int)] = []
-        for committee in members.keys.sorted() {
-            let list = Array(Set(members[committee] ?? [])).sorted()
+        // Every pair of every committee as one number (smaller node in the high half), sorted:
+        // pairs met in several committees lie side by side.
+        var codes: [UInt64] = []
+        for var list in members.values {
+            list.sort()
             for i in list.indices {
-                for j in list.indices where j > i {
-                    let (u, v) = (list[i], list[j])
-                    guard !hasEdge(u, v), seen.insert(UInt64(u) << 32 | UInt64(v)).inserted else { continue }
-                    pairs.append((u, v))
-                }
+                for j in list.indices where j > i && list[j] != list[i] { codes.append(UInt64(list[i]) << 32 | UInt64(list[j])) }
             }
         }
-        return pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        codes.sort()
+        var pairs: [(Int, Int)] = []
+        for (k, code) in codes.enumerated() where k == 0 || codes[k - 1] != code {
+            let (u, v) = (Int(code >> 32), Int(code & 0xFFFF_FFFF))
+            if !hasEdge(u, v) { pairs.append((u, v)) }
+        }
+        return pairs
     }
 
     /// Whether `u` and `v` are neighbours (in either direction), by binary search in the sorted rows.
