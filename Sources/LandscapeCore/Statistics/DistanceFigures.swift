@@ -38,10 +38,12 @@ struct DistanceFigures {
     ///   eccentricity from a few searches (`boundingDiameter`), with the sampled sources'
     ///   eccentricities as a first lower bound. It is exact when the bounds meet, which on
     ///   landscapes they usually do; otherwise the lower bound is reported with the upper.
+    ///   Without `diameter` (for a caller that reads only the average) the bounds are not
+    ///   searched for, and an estimate has neither a diameter nor an `estimate`.
     ///
     /// - Complexity: exact O(c·(V + E)); estimated O(⌈k/64⌉·(V·D + E·L) + s·(V + E)) for s ≤
-    ///   `searchBudget` searches, on `workers` threads.
-    static func compute(_ g: Network, nodes: [Int], sampling: Sampling?, workers: Int?) -> DistanceFigures {
+    ///   `searchBudget` searches (none without `diameter`), on `workers` threads.
+    static func compute(_ g: Network, nodes: [Int], sampling: Sampling?, workers: Int?, diameter: Bool = true) -> DistanceFigures {
         guard nodes.count > 1 else { return DistanceFigures(diameter: nodes.isEmpty ? nil : 0, averageDistance: nil) }
         let kernel = UnweightedPaths(g)
         let count = sampling.map { DistanceSample.sourceCount(epsilon: $0.epsilon, delta: $0.delta, nodes: 1) } ?? 0
@@ -58,6 +60,7 @@ struct DistanceFigures {
         let sources = sample.components.first?.sources.count ?? 0
         let totals = run.reduce(0) { $0 + sample.distanceSum[$1] }
         let average = Double(totals) / (Double(sources) * Double(run.count - 1))
+        guard diameter else { return DistanceFigures(diameter: nil, averageDistance: average) }
         let bounds = boundingDiameter(kernel, run: run, lower: sample.eccentricity.first?.max() ?? 0)
         return DistanceFigures(
             diameter: bounds.lower, averageDistance: average,

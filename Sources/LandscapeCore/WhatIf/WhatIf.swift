@@ -15,14 +15,18 @@ public struct NetworkSummary: Sendable, Equatable {
     ///   O(k/64·D·(V + E)) sampled with k sources.
     public init(_ landscape: Landscape, workers: Int? = nil, sampling: Sampling? = nil) {
         let network = Network(landscape)
-        let components = Components(network)
+        self.init(landscape, network: network, components: Components(network), workers: workers, sampling: sampling)
+    }
+
+    /// The same with the landscape's undirected network and its components at hand.
+    init(_ landscape: Landscape, network: Network, components: Components, workers: Int?, sampling: Sampling?) {
         actors = landscape.actors.count
         ties = landscape.ties.count
         self.components = components.count
         largestComponentShare = actors == 0 ? nil : Double(components.members.first?.count ?? 0) / Double(actors)
         reachablePairs = components.members.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
-        averageDistance = DistanceFigures.compute(network, nodes: components.members.first ?? [], sampling: sampling, workers: workers)
-            .averageDistance
+        averageDistance = DistanceFigures.compute(network, nodes: components.members.first ?? [], sampling: sampling,
+                                                  workers: workers, diameter: false).averageDistance
     }
 }
 
@@ -67,23 +71,19 @@ public enum WhatIf {
     ///   k/64·D)·(V + E)) for r paths and k sources.
     public static func compare(before: Landscape, after: Landscape, workers: Int? = nil, exact: Bool = false) -> WhatIfResult {
         let sampling = Sampling.automatic(actors: max(before.actors.count, after.actors.count), exact: exact)
-        let summaryBefore = NetworkSummary(before, workers: workers, sampling: sampling)
-        let summaryAfter = NetworkSummary(after, workers: workers, sampling: sampling)
+        let networkBefore = Network(before), networkAfter = Network(after)
+        let componentsBefore = Components(networkBefore), componentsAfter = Components(networkAfter)
+        let summaryBefore = NetworkSummary(before, network: networkBefore, components: componentsBefore, workers: workers, sampling: sampling)
+        let summaryAfter = NetworkSummary(after, network: networkAfter, components: componentsAfter, workers: workers, sampling: sampling)
         let removed = before.actors.map(\.id).filter { !after.contains($0) }
 
-        // Cut off: in the largest component before, still present, but outside the largest after.
-        let networkBefore = Network(before), networkAfter = Network(after)
-        let mainBefore = Set((Components(networkBefore).members.first ?? []).map { networkBefore.actors[$0] })
-        let mainAfter = Set((Components(networkAfter).members.first ?? []).map { networkAfter.actors[$0] })
-        let cutOff = before.actors.filter { $0.kind != .program }.map(\.id)
-            .filter { mainBefore.contains($0) && after.contains($0) && !mainAfter.contains($0) }
-
-        var remaining: [Tie: Int] = [:]
-        for tie in after.ties { remaining[tie, default: 0] += 1 }
-        var lost = 0
-        for tie in before.ties {
-            if let count = remaining[tie], count > 0 { remaining[tie] = count - 1 } else { lost += 1 }
-        }
+        // Cut off: in the largest component before (component 0), still present, but outside the largest after.
+        let cutOff = before.actors.indices.filter { v in
+            guard before.actors[v].kind != .program, componentsBefore.component[v] == 0,
+                  let w = networkAfter.index(of: before.actors[v].id) else { return false }
+            return componentsAfter.component[w] != 0
+        }.map { before.actors[$0].id }
+        let lost = lostTies(before.ties, after.ties)
 
         let betweenness = Centrality.compute(networkBefore, measures: [.betweenness], workers: workers, sampling: sampling).actors
             .map { $0.betweenness ?? 0 }
@@ -103,7 +103,6 @@ public enum WhatIf {
         }.map(\.id)
 
         // Connected pairs among the actors that remain, before and after.
-        let componentsBefore = Components(networkBefore), componentsAfter = Components(networkAfter)
         var sizeBefore: [Int: Int] = [:], sizeAfter: [Int: Int] = [:]
         for id in after.actors.map(\.id) {
             if let v = networkBefore.index(of: id) { sizeBefore[componentsBefore.component[v], default: 0] += 1 }
@@ -117,6 +116,24 @@ public enum WhatIf {
             reachablePairsLost: pairsLost,
             reachablePairsLostShare: connectedBefore == 0 ? nil : Double(pairsLost) / Double(connectedBefore),
             brokersLost: brokers, committeesBelowTwo: committees, sampling: sampling)
+    }
+
+    /// How many ties of `before` `after` lacks, each tie counted as often as it occurs. When
+    /// `after` keeps ties of `before` in their order (removing actors or ties does), one pass
+    /// finds them without hashing a tie; otherwise each is looked up.
+    ///
+    /// - Complexity: O(T) for T ties of `before`, with a hash of each tie when `after` reorders them.
+    static func lostTies(_ before: [Tie], _ after: [Tie]) -> Int {
+        var next = 0
+        for tie in before where next < after.count && after[next] == tie { next += 1 }
+        if next == after.count { return before.count - after.count }
+        var remaining: [Tie: Int] = [:]
+        for tie in after { remaining[tie, default: 0] += 1 }
+        var lost = 0
+        for tie in before {
+            if let count = remaining[tie], count > 0 { remaining[tie] = count - 1 } else { lost += 1 }
+        }
+        return lost
     }
 
     /// Compares `before` with `after`, the landscape on `day` (with actors or a programme taken

@@ -18,6 +18,18 @@ struct WhatIfTests {
         #expect(result.after.components == 3)
     }
 
+    @Test("Lost ties count each tie as often as it occurs, whether the other side keeps their order or not")
+    func lostTies() {
+        let ab = Tie(from: "a", to: "b", kind: .cooperation), bc = Tie(from: "b", to: "c", kind: .cooperation)
+        let cd = Tie(from: "c", to: "d", kind: .exchange)
+        let before = [ab, bc, ab, cd]
+        #expect(WhatIf.lostTies(before, [ab, cd]) == 2)        // kept in order: b–c and one a–b lost
+        #expect(WhatIf.lostTies(before, [cd, ab]) == 2)        // reordered: the same count
+        #expect(WhatIf.lostTies(before, [ab, ab, ab]) == 2)    // a third a–b that before lacks gains nothing
+        #expect(WhatIf.lostTies(before, before) == 0)
+        #expect(WhatIf.lostTies(before, []) == 4)
+    }
+
     @Test("A programme's end takes its positions and funding ties; committees below two members are named")
     func program() {
         let l = GapFinderTests.landscape(["p:program", "bm:office", "x:office", "k:committee"],
