@@ -38,14 +38,43 @@ enum CommitteeSuggestions {
             .map(\.element)
     }
 
+    /// The suggested committees each node is a member of: which pairs meet in one, found
+    /// without going through every committee's members for every scored pair.
+    struct Membership {
+        /// Indices into the committees, ascending, for each node.
+        private let committees: [[Int]]
+        let isEmpty: Bool
+
+        /// - Complexity: O(V + Σ k) for committees of k members.
+        init(_ suggestions: [Suggestion], context: SuggestionContext) {
+            var committees = [[Int]](repeating: [], count: context.nodeCount)
+            for (index, committee) in suggestions.enumerated() {
+                for node in Set(committee.members.compactMap(context.network.index(of:))) { committees[node].append(index) }
+            }
+            self.committees = committees
+            isEmpty = suggestions.isEmpty
+        }
+
+        /// Whether a committee has both `a` and `b` as members.
+        ///
+        /// - Complexity: O(c) for the committees c of the two.
+        func share(_ a: Int, _ b: Int) -> Bool {
+            let x = committees[a], y = committees[b]
+            var i = 0, j = 0
+            while i < x.count && j < y.count {
+                if x[i] == y[j] { return true }
+                if x[i] < y[j] { i += 1 } else { j += 1 }
+            }
+            return false
+        }
+    }
+
     /// Whether a scored pair says no more than that both belong to a suggested committee: both
     /// are its members, and they have no common partner, no complementary kinds, and close no
     /// gap that the committee would not close too (the uncoordinated one, or joining two parts
     /// of the landscape, which meeting in the committee joins as well).
-    static func covers(_ committees: [Suggestion], pair: ScoredPair, context: SuggestionContext, gaps: GapIndex) -> Bool {
-        guard !committees.isEmpty, pair.structural == 0, pair.complementarity == 0,
-              gaps.closing(pair.a, pair.b).closed.allSatisfy({ $0.type == .uncoordinated || $0.type == .fragmented }) else { return false }
-        let a = context.network.actors[pair.a], b = context.network.actors[pair.b]
-        return committees.contains { $0.members.contains(a) && $0.members.contains(b) }
+    static func covers(_ committees: Membership, pair: ScoredPair, gaps: GapIndex) -> Bool {
+        guard !committees.isEmpty, pair.structural == 0, pair.complementarity == 0, committees.share(pair.a, pair.b) else { return false }
+        return gaps.closing(pair.a, pair.b).closed.allSatisfy { $0.type == .uncoordinated || $0.type == .fragmented }
     }
 }

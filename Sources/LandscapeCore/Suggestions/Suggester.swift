@@ -39,8 +39,9 @@ public enum Suggester {
         let candidates = CandidateGatherer.gather(context, gaps: gaps, options: options)
         let index = GapIndex(gaps, context: context)
         var scored = context.score(candidates, gaps: index)
+        let membership = CommitteeSuggestions.Membership(committees, context: context)
         scored.removeAll { pair in
-            Self.onlyTagsApart(pair, context: context, gaps: index) || CommitteeSuggestions.covers(committees, pair: pair, context: context, gaps: index)
+            Self.onlyTagsApart(pair, context: context, gaps: index) || CommitteeSuggestions.covers(membership, pair: pair, gaps: index)
         }
         let ranking = SuggestionRanking(context)
         let perActor = options.actor == nil ? max(2, options.top / 5) : Int.max
