@@ -55,6 +55,9 @@ enum Schema {
         Migration(version: 2, name: "the map's layout", statements: [
             "CREATE TABLE map_layouts (landscape TEXT PRIMARY KEY REFERENCES landscapes (id), layout TEXT NOT NULL)",
         ]),
+        Migration(version: 3, name: "planned ties", statements: [
+            "ALTER TABLE ties ADD COLUMN status TEXT",
+        ]),
     ]
 
     /// The schema version this program writes.

@@ -12,11 +12,13 @@ struct Check: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let loaded = try Console.loaded(input.loadRequest, progress: input.progress(language: language.lang))
+        var request = input.loadRequest
+        request.includePlanned = true  // counted apart: check tells how many ties are planned
+        let loaded = try Console.loaded(request, progress: input.progress(language: language.lang))
         let words = language.language(for: loaded.whole).consoleWording
-        var line = words.checked(loaded.whole, files: input.files)
+        var line = words.checked(LandscapeCounts(loaded.whole), files: input.files)
         if let day = input.day {
-            line += words.onDay(day, loaded.landscape)
+            line += words.onDay(day, LandscapeCounts(loaded.landscape))
         }
         print(line)
     }

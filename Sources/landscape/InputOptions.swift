@@ -14,6 +14,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Words.options.titleHelp, valueName: "title"))
     var title: String?
 
+    @Flag(help: ArgumentHelp(Words.options.plannedHelp))
+    var planned = false
+
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
 
     @OptionGroup var progressOptions: ProgressOptions

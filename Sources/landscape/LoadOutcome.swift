@@ -37,8 +37,9 @@ extension Console {
 }
 
 extension InputOptions {
-    /// The load these options ask for: the files, the limits and the day of `--at`.
+    /// The load these options ask for: the files, the limits, the day of `--at` and whether
+    /// the planned ties count (`--planned`).
     var loadRequest: LoadRequest {
-        LoadRequest(files: files, limits: limits.limits, day: day, title: title)
+        LoadRequest(files: files, limits: limits.limits, day: day, title: title, includePlanned: planned)
     }
 }

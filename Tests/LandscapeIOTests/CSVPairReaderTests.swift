@@ -54,7 +54,7 @@ struct CSVPairReaderTests {
     @Test("Row errors name the line, counting line breaks inside quoted cells")
     func rowErrors() {
         #expect(Fixtures.load("csv/errors").messages == [
-            "csv/errors/actors.csv:1: warning: unknown column 'Farbe' is ignored",
+            "csv/errors/actors.csv:1: warning: unknown column 'Farbe' is kept as a field of its own",
             "csv/errors/actors.csv:5: error: unknown actor kind 'Amtt'; did you mean 'Amt'?",
             "csv/errors/actors.csv:5: error: invalid date '2019-13' in 'since' (expected YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists)",
             "csv/errors/actors.csv:6: error: actor has no 'name' (required)",
@@ -72,7 +72,7 @@ struct CSVPairReaderTests {
             "csv/unclosed-quote/actors.csv:3: error: unclosed quote: the quoted cell that starts on this line never ends",
         ])
         #expect(Fixtures.load("csv/missing-columns").messages == [
-            "csv/missing-columns/actors.csv:1: warning: unknown column 'Titel' is ignored",
+            "csv/missing-columns/actors.csv:1: warning: unknown column 'Titel' is kept as a field of its own",
             "csv/missing-columns/actors.csv:1: error: there is no 'name' column (the header line has: Titel;Art)",
             // No actor could be read, so the ties' ends are one summary, not one error each.
             "csv/missing-columns/ties.csv:2: error: 2 tie ends name actors not in the landscape (the first: 'A'); some actors could not be read, see the errors above",

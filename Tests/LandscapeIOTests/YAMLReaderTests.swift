@@ -72,7 +72,7 @@ struct YAMLReaderTests {
         ("yaml/empty.yaml", ["yaml/empty.yaml:1:1: error: the file is empty"]),
         ("yaml/comment-only.yaml", ["yaml/comment-only.yaml:1:1: error: the file is empty (it holds no YAML document)"]),
         ("yaml/unknown-keys.yaml", [
-            "yaml/unknown-keys.yaml:5:5: warning: unknown key 'municipalty' in this actor is ignored; did you mean 'municipality'?",
+            "yaml/unknown-keys.yaml:5:5: warning: unknown key 'municipalty' in this actor is kept as a field of its own; did you mean 'municipality'?",
             "yaml/unknown-keys.yaml:6:13: error: 'topics' must be text or a list of texts, found a mapping",
             "yaml/unknown-keys.yaml:8:1: warning: unknown key 'extra' in the top level is ignored (known: title, language, as_of, needs, actors, ties)",
         ]),

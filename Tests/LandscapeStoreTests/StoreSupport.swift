@@ -68,6 +68,16 @@ enum RandomLandscapes {
         }
     }
 
+    /// Up to two fields of one's own (names no format knows), a text or a list.
+    static func extraFields(_ generator: inout SeededGenerator) -> [ExtraField] {
+        (0..<Int.random(in: 0...2, using: &generator)).map { index in
+            let name = "eigenes Feld \(index) \(text(&generator))"
+            return Bool.random(using: &generator)
+                ? ExtraField(name: name, value: .text(text(&generator)))
+                : ExtraField(name: name, value: .list((0..<Int.random(in: 1...3, using: &generator)).map { _ in text(&generator) }))
+        }
+    }
+
     static func landscape(_ generator: inout SeededGenerator) -> Landscape {
         let count = Int.random(in: 1...12, using: &generator)
         var actors: [Actor] = (0..<count).map { index in
@@ -80,6 +90,7 @@ enum RandomLandscapes {
             actor.period = ActivePeriod(since: date(&generator), until: nil)
             actor.contact = Bool.random(using: &generator) ? text(&generator) : nil
             actor.note = Bool.random(using: &generator) ? text(&generator) : nil
+            actor.extra = extraFields(&generator)
             return actor
         }
         if count > 1 {
@@ -94,7 +105,9 @@ enum RandomLandscapes {
                             weight: [1, 2, 0.5, 1.25, 1e-3, 0.1].randomElement(using: &generator) ?? 1,
                             period: ActivePeriod(since: date(&generator), until: nil), formal: Bool.random(using: &generator),
                             note: Bool.random(using: &generator) ? text(&generator) : nil,
-                            id: Bool.random(using: &generator) ? TieID("given-\(number)") : nil))
+                            id: Bool.random(using: &generator) ? TieID("given-\(number)") : nil,
+                            status: Int.random(in: 0..<4, using: &generator) == 0 ? .planned : .existing,
+                            extra: extraFields(&generator)))
         }
         return Landscape(title: Bool.random(using: &generator) ? text(&generator) : nil, language: Bool.random(using: &generator) ? .de : .en,
                          asOf: date(&generator), needs: (0..<Int.random(in: 0...3, using: &generator)).map { _ in text(&generator) },

@@ -26,13 +26,25 @@ struct CheckCommandTests {
         #expect(run.stdout == "ok: 11 actors, 9 ties; besides, 1 instrument and 1 event with 3 ties (\(fixtures)/yaml/complete.yaml); on 2022-01-01: 9 actors, 4 ties; besides, 1 instrument with 1 tie\n")
     }
 
+    @Test("Planned ties are counted apart; fields of one's own are warned about once each and kept")
+    func plannedAndOwnFields() throws {
+        let file = "\(fixtures)/formats/own-fields.yaml"
+        let english = try CLI.run("check", file, "--lang", "en")
+        #expect(english.status == 0)
+        #expect(english.stdout == "ok: 3 actors, 1 tie and 2 ties planned (\(file))\n")
+        #expect(english.stderr.components(separatedBy: "\n").filter { $0.contains("is kept as a field of its own") }.count == 4)
+        let german = try CLI.run("check", file, "--lang", "de")
+        #expect(german.stdout == "in Ordnung: 3 Akteure, 1 Beziehung sowie 2 Beziehungen in Planung (\(file))\n")
+        #expect(german.stderr.contains("\(file):16:65: Warnung: unbekannter Schlüssel »vorhaben« in dieser Beziehung wird als eigenes Feld übernommen"))
+    }
+
     @Test("Errors: every problem on stderr as PATH:LINE:COLUMN: error: …, a count, exit 1")
     func errors() throws {
         let run = try CLI.run("check", "\(fixtures)/yaml/unknown-keys.yaml", "\(fixtures)/csv/unclosed-quote")
         #expect(run.status == 1)
         #expect(run.stdout == "")
         #expect(run.stderr == """
-            \(fixtures)/yaml/unknown-keys.yaml:5:5: warning: unknown key 'municipalty' in this actor is ignored; did you mean 'municipality'?
+            \(fixtures)/yaml/unknown-keys.yaml:5:5: warning: unknown key 'municipalty' in this actor is kept as a field of its own; did you mean 'municipality'?
             \(fixtures)/yaml/unknown-keys.yaml:6:13: error: 'topics' must be text or a list of texts, found a mapping
             \(fixtures)/yaml/unknown-keys.yaml:8:1: warning: unknown key 'extra' in the top level is ignored (known: title, language, as_of, needs, actors, ties)
             \(fixtures)/csv/unclosed-quote/actors.csv:3: error: unclosed quote: the quoted cell that starts on this line never ends

@@ -8,11 +8,13 @@ import LandscapeIO
 public enum ServedAnalysis: String, CaseIterable, Sendable {
     case central, stats, gaps, suggestions
 
-    /// The analysis of `landscape`, its texts in `language` (the landscape's by default).
+    /// The analysis of `landscape` without its planned ties, as the command line reads it,
+    /// its texts in `language` (the landscape's by default).
     ///
     /// - Complexity: that of the analysis: betweenness O(V·E) (sampled on large landscapes),
     ///   the statistics and gaps about the same, for V actors and E ties.
-    public func json(of landscape: Landscape, language: Language? = nil) -> JSONValue {
+    public func json(of stored: Landscape, language: Language? = nil) -> JSONValue {
+        let landscape = stored.realised()
         let language = language ?? landscape.language
         let options = AnalysisOptions(fold: nil, directed: false, weighted: false, groups: .kind)
         switch self {

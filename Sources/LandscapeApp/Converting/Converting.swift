@@ -19,7 +19,9 @@ public enum Converting {
             throw .refused(error)
         }
         let loaded: LoadedLandscape
-        switch Loading.load(request.load, progress: progress) {
+        var load = request.load
+        load.includePlanned = true  // a conversion carries the plans over
+        switch Loading.load(load, progress: progress) {
         case .success(let success): loaded = success
         case .failure(let failure): throw .unreadable(failure)
         }

@@ -10,12 +10,17 @@ public struct LoadRequest: Sendable {
     /// The landscape's title instead of its files' (`--title`); `nil`: the files' (combined
     /// when they differ, with a warning).
     public var title: String?
+    /// Keep the planned ties (`status: planned`) as if they existed (`--planned`), as a
+    /// conversion or an import must; otherwise they are left out of what is loaded.
+    public var includePlanned: Bool
 
-    public init(files: [String], limits: InputLimits = .standard, day: CalendarDay? = nil, title: String? = nil) {
+    public init(files: [String], limits: InputLimits = .standard, day: CalendarDay? = nil, title: String? = nil,
+                includePlanned: Bool = false) {
         self.files = files
         self.limits = limits
         self.day = day
         self.title = title
+        self.includePlanned = includePlanned
     }
 }
 
@@ -27,7 +32,8 @@ public struct LoadFailure: Error, Sendable {
 /// What a successful load gave: the whole landscape as read, the landscape on the requested
 /// day, and the warnings.
 public struct LoadedLandscape: Sendable {
-    /// Every actor and tie of the inputs, all dates.
+    /// Every actor and tie of the inputs, all dates; the planned ties only when the request
+    /// includes them.
     public var whole: Landscape
     /// The landscape on the requested day (the whole one when no day was asked for).
     public var landscape: Landscape
@@ -51,6 +57,7 @@ public enum Loading {
             whole.title = title
             warnings.removeAll { if case .validation(.titlesDiffer) = $0.message { true } else { false } }
         }
+        whole = whole.realised(includingPlanned: request.includePlanned)
         let atDay = request.day.map { whole.active(on: $0) } ?? whole
         return .success(LoadedLandscape(whole: whole, landscape: atDay, warnings: warnings))
     }

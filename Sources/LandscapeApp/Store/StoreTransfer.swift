@@ -109,8 +109,10 @@ public enum StoreTransfer {
     }
 
     private static func load(_ request: LoadRequest) throws(ImportFailure) -> LoadedLandscape {
+        var request = request
+        request.includePlanned = true  // the store keeps the plans
         switch Loading.load(request) {
-        case .success(let success): success
+        case .success(let success): return success
         case .failure(let failure): throw .unreadable(failure)
         }
     }

@@ -37,6 +37,12 @@ public enum FormatLoss: Hashable, Sendable {
     case textTooLong(count: Int, example: String, limit: Int, format: Format)
     /// More records than a sheet has rows below its header; the rest are left out.
     case tooManyRows(ValidationProblem.RecordKind, count: Int, limit: Int, format: Format)
+    /// Fields the format does not know (kept from the input), which this format has no place
+    /// for: how many actors and ties have one, and the first field's name.
+    case extraFields(count: Int, example: String, format: Format)
+    /// Fields of one's own that hold a list, which a table cell holds as one text with `|`
+    /// between the items: how many, and the first field's name.
+    case extraListsAsText(count: Int, example: String, format: Format)
     /// An actor whose id is another actor's name: ties to it read back ambiguously.
     case ambiguousReference(ActorID, format: Format)
 }

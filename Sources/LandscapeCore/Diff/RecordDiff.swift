@@ -59,6 +59,7 @@ extension TieField {
         case .until: tie.period.until.map(DiffValue.date)
         case .note: DiffValue.text(tie.note)
         case .id: DiffValue.text(tie.id?.rawValue)
+        case .status: tie.status == .existing ? nil : .text(tie.status.rawValue)
         }
     }
 }

@@ -18,12 +18,14 @@ public struct Actor: Hashable, Sendable, Identifiable {
     /// Personal data; optional and removed when a report is anonymised.
     public var contact: String?
     public var note: String?
+    /// Fields the format does not know, kept as read.
+    public var extra: [ExtraField]
 
     public init(
         id: ActorID, name: String, kind: ActorKind, municipality: String? = nil,
         sectors: [Sector] = [], topics: [String] = [], targetGroups: [String] = [],
         programs: [ActorID] = [], period: ActivePeriod = ActivePeriod(),
-        contact: String? = nil, note: String? = nil
+        contact: String? = nil, note: String? = nil, extra: [ExtraField] = []
     ) {
         self.id = id
         self.name = name
@@ -36,5 +38,6 @@ public struct Actor: Hashable, Sendable, Identifiable {
         self.period = period
         self.contact = contact
         self.note = note
+        self.extra = extra
     }
 }

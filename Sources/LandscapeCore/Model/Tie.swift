@@ -12,10 +12,15 @@ public struct Tie: Hashable, Sendable {
     /// A written cooperation agreement exists.
     public var formal: Bool
     public var note: String?
+    /// Whether the tie exists or is planned; the analyses read planned ties only when asked.
+    public var status: TieStatus
+    /// Fields the format does not know, kept as read.
+    public var extra: [ExtraField]
 
     public init(
         from: ActorID, to: ActorID, kind: TieKind = .cooperation, weight: Double = 1,
-        period: ActivePeriod = ActivePeriod(), formal: Bool = false, note: String? = nil, id: TieID? = nil
+        period: ActivePeriod = ActivePeriod(), formal: Bool = false, note: String? = nil, id: TieID? = nil,
+        status: TieStatus = .existing, extra: [ExtraField] = []
     ) {
         self.id = id
         self.from = from
@@ -25,14 +30,17 @@ public struct Tie: Hashable, Sendable {
         self.period = period
         self.formal = formal
         self.note = note
+        self.status = status
+        self.extra = extra
     }
 
-    /// The same tie: equal ends (in either order for symmetric kinds), kind, weight, dates and
-    /// `formal`, and no two different ids. Used to keep a tie that two merged files both give only once.
-    func isSame(as other: Tie) -> Bool {
+    /// The same tie: equal ends (in either order for symmetric kinds), kind, weight, dates,
+    /// `formal`, note and status, and no two different ids. Used to keep a tie that two merged
+    /// files both give only once, and to refuse adding a tie that is already there.
+    public func isSame(as other: Tie) -> Bool {
         if let id, let otherID = other.id, id != otherID { return false }
         guard kind == other.kind, weight == other.weight, period == other.period,
-              formal == other.formal, note == other.note else { return false }
+              formal == other.formal, note == other.note, status == other.status else { return false }
         if from == other.from && to == other.to { return true }
         return !kind.isDirected && from == other.to && to == other.from
     }

@@ -60,6 +60,7 @@ extension BuildRun {
         let programs = list(.programs, of: record)
         actor.programs = unique(programs.map(\.value)).map { ActorID($0) }
         actor.period = period(of: record, since: .since, until: .until, origins: &fieldOrigins)
+        actor.extra = Self.extraFields(record.extras)
         return PreparedActor(
             actor: actor, record: record.location, idLocation: idLocation, fieldOrigins: fieldOrigins,
             programs: programs, kindIsKnown: kindIsKnown)
@@ -115,7 +116,18 @@ extension BuildRun {
         merged.topics = unique(merged.topics + actor.topics)
         merged.targetGroups = unique(merged.targetGroups + actor.targetGroups)
         merged.programs = unique(merged.programs + actor.programs)
+        merged.extra += actor.extra.filter { field in !merged.extra.contains { $0.name == field.name } }
         actors[position] = merged
         origins[position] = origin
+    }
+
+    /// The extra fields of a record as the model keeps them: a text, or a list's texts.
+    static func extraFields(_ drafts: [ExtraDraft]) -> [ExtraField] {
+        drafts.map { draft in
+            switch draft.value.value {
+            case .text(let text): ExtraField(name: draft.name, value: .text(text))
+            case .list(let items): ExtraField(name: draft.name, value: .list(items.map(\.value)))
+            }
+        }
     }
 }

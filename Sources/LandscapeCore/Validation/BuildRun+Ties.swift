@@ -36,27 +36,39 @@ extension BuildRun {
                 valid = false
             }
         }
-        var formal = false
-        if let text = scalar(.formal, of: record) {
-            if let flag = parseBool(text.value) {
-                formal = flag
-            } else {
-                diagnostics.append(.error(.invalidFlag(field: "formal", text: text.value), at: text.location))
-                valid = false
-            }
-        }
+        let formal = formal(of: record)
+        if formal == nil { valid = false }
+        let status = status(of: record)
+        if status == nil { valid = false }
         var ignored: [ActorField: SourceLocation] = [:]
         let period = period(of: record, since: .since, until: .until, origins: &ignored)
         let note = scalar(.note, of: record)?.value
         let id = scalar(.id, of: record).map { TieID($0.value.trimmingSpaces) }
 
-        guard valid, let from, let to else { return nil }
+        guard valid, let from, let to, let formal, let status else { return nil }
         if from == to {
             diagnostics.append(.error(.selfTie(actors[from].id), at: record.location))
             return nil
         }
-        let tie = Tie(from: actors[from].id, to: actors[to].id, kind: kind, weight: weight, period: period, formal: formal, note: note, id: id)
+        let tie = Tie(from: actors[from].id, to: actors[to].id, kind: kind, weight: weight, period: period, formal: formal, note: note, id: id,
+                      status: status, extra: Self.extraFields(record.extras))
         return (tie, TieKey(from: from, to: to, kind: kind))
+    }
+
+    /// The tie's `status`: `existing` when not given; `nil` (and an error) for an unknown one.
+    mutating func status(of record: RecordDraft<TieField>) -> TieStatus? {
+        guard let text = scalar(.status, of: record) else { return .existing }
+        if let parsed = TieStatus(parsing: text.value) { return parsed }
+        diagnostics.append(.error(.unknownTerm(.tieStatus, text: text.value, suggestion: TieStatus.closest(to: text.value)), at: text.location))
+        return nil
+    }
+
+    /// The tie's `formal` flag: `false` when not given; `nil` (and an error) for a text that is no flag.
+    mutating func formal(of record: RecordDraft<TieField>) -> Bool? {
+        guard let text = scalar(.formal, of: record) else { return false }
+        if let flag = parseBool(text.value) { return flag }
+        diagnostics.append(.error(.invalidFlag(field: "formal", text: text.value), at: text.location))
+        return nil
     }
 
     /// The position of the actor a tie end names: an id, or else an exact name. A text that is

@@ -70,8 +70,10 @@ public enum ActorField: String, CaseIterable, Sendable, DraftField {
 /// The fields of a tie record, named as in the YAML format.
 public enum TieField: String, CaseIterable, Sendable, DraftField {
     case from, to, kind, weight, since, until, formal, note
-    /// Last, so that the fields before it keep their order in tables and keys.
+    /// After the fields every tie has, so that those keep their order in tables and keys.
     case id
+    /// Written only by a landscape that has a planned tie.
+    case status
 
     public var isList: Bool { false }
 
@@ -86,6 +88,7 @@ public enum TieField: String, CaseIterable, Sendable, DraftField {
         case .formal: 6
         case .note: 7
         case .id: 8
+        case .status: 9
         }
     }
 
@@ -93,13 +96,28 @@ public enum TieField: String, CaseIterable, Sendable, DraftField {
     public func hash(into hasher: inout Hasher) { hasher.combine(slot) }
 }
 
+/// A field the format does not know, as read: kept on the actor or tie it belongs to.
+public struct ExtraDraft: Sendable {
+    public var name: String
+    public var value: Located<FieldValue>
+
+    public init(name: String, value: Located<FieldValue>) {
+        self.name = name
+        self.value = value
+    }
+}
+
 /// Which column of a table holds which field: shared by all rows of one table.
 public final class DraftColumns: Sendable {
     /// The column of each field slot, or -1.
     let columnOfSlot: [Int]
+    /// The columns of fields the format does not know, with their headers, in table order.
+    let extraColumns: [(name: String, column: Int)]
 
-    /// `columns[i]` is the slot of the field column `i` holds, or `nil` for an ignored column.
-    public init(slotOfColumn columns: [Int?]) {
+    /// `columns[i]` is the slot of the field column `i` holds, or `nil` for an ignored column;
+    /// `extraColumns` are kept on every row's record as extra fields.
+    public init(slotOfColumn columns: [Int?], extraColumns: [(name: String, column: Int)] = []) {
+        self.extraColumns = extraColumns
         var columnOfSlot: [Int] = []
         for (column, slot) in columns.enumerated() {
             guard let slot else { continue }
@@ -126,7 +144,7 @@ public struct RecordDraft<Field: DraftField>: Sendable {
     private var storage: Storage
 
     private enum Storage: Sendable {
-        case fields([Entry])
+        case fields([Entry], extras: [ExtraDraft])
         case row([String], DraftColumns)
     }
 
@@ -137,7 +155,7 @@ public struct RecordDraft<Field: DraftField>: Sendable {
 
     public init(at location: SourceLocation) {
         self.location = location
-        storage = .fields([])
+        storage = .fields([], extras: [])
     }
 
     /// A table row: `cells[i]` is the text of column `i`.
@@ -152,7 +170,7 @@ public struct RecordDraft<Field: DraftField>: Sendable {
     public subscript(field: Field) -> Located<FieldValue>? {
         get {
             switch storage {
-            case .fields(let entries):
+            case .fields(let entries, _):
                 return entries.first { $0.field.slot == field.slot }?.value
             case .row(let cells, let columns):
                 guard let column = columns.column(of: field.slot), column < cells.count else { return nil }
@@ -166,14 +184,39 @@ public struct RecordDraft<Field: DraftField>: Sendable {
             var entries = materialized()
             entries.removeAll { $0.field.slot == field.slot }
             if let newValue { entries.append(Entry(field: field, value: newValue)) }
-            storage = .fields(entries)
+            storage = .fields(entries, extras: extras)
         }
+    }
+
+    /// The fields the format does not know, in the order they were read; a field given twice
+    /// keeps its first value.
+    public var extras: [ExtraDraft] {
+        get {
+            switch storage {
+            case .fields(_, let extras):
+                return extras
+            case .row(let cells, let columns):
+                return columns.extraColumns.compactMap { extra in
+                    guard extra.column < cells.count, !cells[extra.column].isBlank else { return nil }
+                    return ExtraDraft(name: extra.name, value: Located(.text(cells[extra.column]), at: location))
+                }
+            }
+        }
+        set {
+            storage = .fields(materialized(), extras: newValue)
+        }
+    }
+
+    /// Keeps a field the format does not know, unless one of that name is kept already.
+    public mutating func keepExtra(_ name: String, _ value: Located<FieldValue>) {
+        guard !extras.contains(where: { $0.name == name }) else { return }
+        extras.append(ExtraDraft(name: name, value: value))
     }
 
     /// The fields as entries (a table row read into them).
     private func materialized() -> [Entry] {
         switch storage {
-        case .fields(let entries):
+        case .fields(let entries, _):
             return entries
         case .row:
             return Field.allCases.compactMap { field in self[field].map { Entry(field: field, value: $0) } }

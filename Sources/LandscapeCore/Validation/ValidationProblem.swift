@@ -80,7 +80,7 @@ extension ValidationProblem {
 
 /// The closed vocabularies a field's text must come from.
 public enum VocabularyKind: Hashable, Sendable, CaseIterable {
-    case language, actorKind, sector, tieKind
+    case language, actorKind, sector, tieKind, tieStatus
 
     /// The canonical terms, the choices a message lists.
     public var terms: [String] {
@@ -90,6 +90,7 @@ public enum VocabularyKind: Hashable, Sendable, CaseIterable {
         case .actorKind: ActorKind.allCases.map(\.rawValue)
         case .sector: Sector.allCases.map(\.rawValue)
         case .tieKind: TieKind.allCases.map(\.rawValue)
+        case .tieStatus: TieStatus.allCases.map(\.rawValue)
         }
     }
 }

@@ -28,6 +28,7 @@ enum CSVColumns {
         .formal: ["formal", "formell", "schriftlich"],
         .note: ["note", "notes", "description", "notiz", "bemerkung", "beschreibung", "anmerkung"],
         .id: ["id"],
+        .status: ["status", "stand"],
     ]
 
     /// The field a header names, if any.

@@ -103,7 +103,8 @@ public struct CSVPairReader: LandscapeReader {
         }
         // Without a required column every row would repeat the same error: read none.
         guard missing.isEmpty else { return [] }
-        let columns = DraftColumns(slotOfColumn: fieldOfColumn.map { $0?.slot })
+        let columns = DraftColumns(slotOfColumn: fieldOfColumn.map { $0?.slot },
+                                   extraColumns: Self.extraColumns(table.header, fields: fieldOfColumn, columns: columns))
         let listColumns = fieldOfColumn.indices.compactMap { column in fieldOfColumn[column].flatMap { $0.isList ? (column, $0) : nil } }
         var records: [RecordDraft<Field>] = []
         records.reserveCapacity(table.rows.count)
@@ -166,6 +167,18 @@ public struct CSVPairReader: LandscapeReader {
             }
         }
         return fieldOfColumn
+    }
+
+    /// The columns of fields the format does not know (warned about once, kept on every row):
+    /// a header that names no field, the first of each name.
+    static func extraColumns<Field>(_ header: [String], fields: [Field?], columns: [Field: [String]]) -> [(name: String, column: Int)] {
+        var seen: Set<String> = []
+        return header.indices.compactMap { column in
+            let name = header[column].trimmingSpaces
+            guard fields[column] == nil, !name.isEmpty, CSVColumns.field(for: name, in: columns) == nil,
+                  seen.insert(name).inserted else { return nil }
+            return (name, column)
+        }
     }
 
     /// A delimiter other than `delimiter` that the text holds, if any.

@@ -100,7 +100,7 @@ public enum DOTData {
         return attributes
     }
 
-    /// A tie's edge attributes: `kind`, `weight`, `since`, `until`, `formal`, `note`, encoded.
+    /// A tie's edge attributes: `kind`, `weight`, `since`, `until`, `formal`, `note`, `status`, encoded.
     public static func attributes(of tie: Tie) -> [(name: String, value: String)] {
         var attributes: [(name: String, value: String)] = []
         func set(_ name: String, _ value: String?) {
@@ -112,6 +112,7 @@ public enum DOTData {
         set("until", tie.period.until?.description)
         set("formal", tie.formal ? "true" : "false")
         set("note", tie.note)
+        set("status", tie.status == .existing ? nil : tie.status.rawValue)
         return attributes
     }
 
@@ -141,6 +142,7 @@ public enum DOTData {
         if nul > 0 { check.losses.append(.nulCharacters(count: nul, format: .dot)) }
         check.references(landscape)
         check.tieIDs(landscape)
+        check.extraFields(landscape)
         return check.losses
     }
 }

@@ -26,7 +26,9 @@ public struct GEXFWriter: LandscapeWriter {
 
     static let actorAttributes: [(ActorField, String)] = ActorField.allCases
         .filter { $0 != .id && $0 != .name }.map { ($0, "string") }
-    static let tieAttributes: [(TieField, String)] = [(.kind, "string"), (.formal, "boolean"), (.since, "string"), (.until, "string"), (.note, "string")]
+    static let tieAttributes: [(TieField, String)] = [
+        (.kind, "string"), (.formal, "boolean"), (.since, "string"), (.until, "string"), (.note, "string"), (.status, "string"),
+    ]
 
     public func write(_ landscape: Landscape) -> WriteResult {
         var check = LossCheck(format: .gexf)
@@ -35,6 +37,7 @@ public struct GEXFWriter: LandscapeWriter {
         check.xmlCharacters(landscape)
         check.references(landscape)
         check.tieIDs(landscape)
+        check.extraFields(landscape)
 
         let anyDirected = landscape.ties.contains { $0.kind.isDirected }
         let dynamic = landscape.actors.contains { $0.period != ActivePeriod() } || landscape.ties.contains { $0.period != ActivePeriod() }

@@ -42,6 +42,7 @@ public struct GraphMLWriter: LandscapeWriter {
         check.xmlCharacters(landscape)
         check.references(landscape)
         check.tieIDs(landscape)
+        check.extraFields(landscape)
 
         let anyDirected = landscape.ties.contains { $0.kind.isDirected }
         var xml = XMLBuilder()
@@ -102,6 +103,7 @@ public struct GraphMLWriter: LandscapeWriter {
             (.kind, tie.kind.rawValue), (.weight, Spelling.number(tie.weight)),
             (.since, tie.period.since?.description), (.until, tie.period.until?.description),
             (.formal, tie.formal ? "true" : "false"), (.note, tie.note),
+            (.status, tie.status == .existing ? nil : tie.status.rawValue),
         ]
         return fields.compactMap { field, value in value.map { (field, $0) } }
     }

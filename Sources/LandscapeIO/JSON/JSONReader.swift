@@ -30,6 +30,8 @@ public struct JSONReader: LandscapeReader {
 private struct JSONWalker: DraftWalker {
     var file = ""
     var diagnostics: [Diagnostic] = []
+    /// The unknown keys of records warned about: once per key and kind of record, as each is kept.
+    var warnedKeys: Set<String> = []
 
     static let topKeys = ["title", "language", "as_of", "needs", "actors", "ties"]
 
@@ -92,7 +94,13 @@ private struct JSONWalker: DraftWalker {
             var record = RecordDraft<Field>(at: item.location)
             for (key, value) in unique(members) {
                 guard let recordField = Field(rawValue: key.value) ?? Field(rawValue: key.value.replacingOccurrences(of: "-", with: "_")) else {
-                    diagnostics.append(.warning(Self.unknownKey(key.value, in: .record(kind), known: Field.allCases.map(\.rawValue)), at: key.location))
+                    if warnedKeys.insert("\(kind):\(key.value)").inserted {
+                        diagnostics.append(.warning(Self.unknownKey(key.value, in: .record(kind), known: Field.allCases.map(\.rawValue)), at: key.location))
+                    }
+                    switch value.value {
+                    case .array: record.keepExtra(key.value, Located(.list(texts(value, field: key.value)), at: value.location))
+                    default: if let scalar = Self.scalarText(value) { record.keepExtra(key.value, Located(.text(scalar), at: value.location)) }
+                    }
                     continue
                 }
                 switch value.value {

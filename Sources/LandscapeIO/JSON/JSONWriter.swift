@@ -36,7 +36,7 @@ public struct JSONWriter: LandscapeWriter {
             ("programs", strings(actor.programs.map(\.rawValue))),
             ("since", .string(actor.period.since?.description)), ("until", .string(actor.period.until?.description)),
             ("contact", .string(actor.contact)), ("note", .string(actor.note)),
-        ])
+        ] + extraMembers(actor.extra))
     }
 
     /// One tie as an element of the file's `ties`; `id` only when the tie has one.
@@ -46,7 +46,17 @@ public struct JSONWriter: LandscapeWriter {
             ("weight", .number(tie.weight)),
             ("since", .string(tie.period.since?.description)), ("until", .string(tie.period.until?.description)),
             ("formal", .bool(tie.formal)), ("note", .string(tie.note)),
-        ])
+        ] + (tie.status == .existing ? [] : [("status", .string(tie.status.rawValue))]) + extraMembers(tie.extra))
+    }
+
+    /// The fields the format does not know, kept as they were read, after the known ones.
+    private static func extraMembers(_ extra: [ExtraField]) -> [(String, JSONValue)] {
+        extra.map { field in
+            switch field.value {
+            case .text(let text): (field.name, .string(text))
+            case .list(let items): (field.name, strings(items))
+            }
+        }
     }
 
     private static func strings(_ items: [String]) -> JSONValue { .array(items.map { .string($0) }) }

@@ -11,21 +11,14 @@ import LandscapeCore
 public struct CSVPairWriter: LandscapeWriter {
     public init() {}
 
-    static let actorHeader = ActorField.allCases.map(\.rawValue)
-    /// The ties' columns; `id` (the last) only when a tie has one, so that a landscape without
-    /// tie ids keeps the columns it always had.
-    static func tieHeader(_ landscape: Landscape) -> [String] {
-        hasTieIDs(landscape) ? TieField.allCases.map(\.rawValue) : TieField.allCases.filter { $0 != .id }.map(\.rawValue)
-    }
-
-    static func hasTieIDs(_ landscape: Landscape) -> Bool { landscape.ties.contains { $0.id != nil } }
-
     public func write(_ landscape: Landscape) -> WriteResult {
         var check = LossCheck(format: .csvPair)
         check.separators(landscape)
         check.references(landscape)
+        check.extraLists(landscape)
         let style = CSVStyle(language: landscape.language)
-        var actors = [Self.actorHeader]
+        let columns = TableColumns(landscape)
+        var actors = [columns.actorHeader]
         for actor in landscape.actors {
             actors.append([
                 actor.id.rawValue, actor.name, actor.kind.rawValue, actor.municipality ?? "",
@@ -33,17 +26,16 @@ public struct CSVPairWriter: LandscapeWriter {
                 Spelling.joined(actor.targetGroups), Spelling.joined(actor.programs.map(\.rawValue)),
                 actor.period.since?.description ?? "", actor.period.until?.description ?? "",
                 actor.contact ?? "", actor.note ?? "",
-            ])
+            ] + TableColumns.cells(actor.extra, under: columns.actorExtras).map { $0 ?? "" })
         }
-        let withIDs = Self.hasTieIDs(landscape)
-        var ties = [Self.tieHeader(landscape)]
+        var ties = [columns.tieHeader]
         for tie in landscape.ties {
             let row = [
                 tie.from.rawValue, tie.to.rawValue, tie.kind.rawValue, style.number(tie.weight),
                 tie.period.since?.description ?? "", tie.period.until?.description ?? "",
                 tie.formal ? "true" : "false", tie.note ?? "",
             ]
-            ties.append(withIDs ? row + [tie.id?.rawValue ?? ""] : row)
+            ties.append(row + (columns.tail(of: tie) + TableColumns.cells(tie.extra, under: columns.tieExtras)).map { $0 ?? "" })
         }
         var sheet = [LandscapeSheet.header]
         for (field, value) in LandscapeSheet.rows(of: landscape) {

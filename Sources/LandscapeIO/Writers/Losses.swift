@@ -52,6 +52,22 @@ struct LossCheck {
         if count > 0 { losses.append(.tieIDs(count: count, format: format)) }
     }
 
+    /// Fields the format does not know, for formats without a place for them.
+    mutating func extraFields(_ landscape: Landscape) {
+        let records = landscape.actors.map(\.extra).filter { !$0.isEmpty } + landscape.ties.map(\.extra).filter { !$0.isEmpty }
+        if let first = records.first?.first {
+            losses.append(.extraFields(count: records.count, example: first.name, format: format))
+        }
+    }
+
+    /// Fields of one's own holding a list, for the tables, which write it as one text.
+    mutating func extraLists(_ landscape: Landscape) {
+        let lists = (landscape.actors.flatMap(\.extra) + landscape.ties.flatMap(\.extra)).filter {
+            if case .list = $0.value { true } else { false }
+        }
+        if let first = lists.first { losses.append(.extraListsAsText(count: lists.count, example: first.name, format: format)) }
+    }
+
     /// Texts with characters XML 1.0 cannot hold, not even as references.
     mutating func xmlCharacters(_ landscape: Landscape) {
         var count = 0

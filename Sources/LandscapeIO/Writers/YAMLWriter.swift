@@ -38,7 +38,7 @@ public struct YAMLWriter: LandscapeWriter {
             if let until = actor.period.until { lines.append(("until", until.description)) }
             if let contact = actor.contact { lines.append(("contact", Self.scalar(contact))) }
             if let note = actor.note { lines.append(("note", Self.scalar(note))) }
-            out += Self.item(lines)
+            out += Self.item(lines + Self.extraLines(actor.extra))
         }
         out += landscape.ties.isEmpty ? "ties: []\n" : "ties:\n"
         for tie in landscape.ties {
@@ -49,7 +49,8 @@ public struct YAMLWriter: LandscapeWriter {
             if let until = tie.period.until { lines.append(("until", until.description)) }
             if tie.formal { lines.append(("formal", "true")) }
             if let note = tie.note { lines.append(("note", Self.scalar(note))) }
-            out += Self.item(lines)
+            if tie.status != .existing { lines.append(("status", tie.status.rawValue)) }
+            out += Self.item(lines + Self.extraLines(tie.extra))
         }
         return WriteResult(output: .file(Data(out.utf8)), losses: check.losses)
     }
@@ -60,6 +61,16 @@ public struct YAMLWriter: LandscapeWriter {
             out += (index == 0 ? "  - " : "    ") + "\(key): \(value)\n"
         }
         return out
+    }
+
+    /// The fields the format does not know, kept as they were read, after the known ones.
+    static func extraLines(_ extra: [ExtraField]) -> [(String, String)] {
+        extra.map { field in
+            switch field.value {
+            case .text(let text): (scalar(field.name), scalar(text))
+            case .list(let items): (scalar(field.name), flow(items))
+            }
+        }
     }
 
     static func flow(_ items: [String]) -> String {

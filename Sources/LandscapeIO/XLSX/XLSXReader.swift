@@ -212,6 +212,7 @@ private struct WorkbookReading {
         let numbers = rows.keys.sorted()
         guard let headerRow = numbers.first, let header = rows[headerRow] else { return [] }
         var fieldOfColumn: [Int: Field] = [:]
+        var extraColumns: [Int: String] = [:]
         var taken: Set<Field> = []
         for column in header.keys.sorted() {
             let name = header[column]?.text.trimmingSpaces ?? ""
@@ -219,6 +220,7 @@ private struct WorkbookReading {
             let location = SourceLocation(file: file, line: headerRow, column: column)
             guard let target = field(name) else {
                 diagnostics.append(.warning(.table(.unknownColumn(name)), at: location))
+                if !extraColumns.values.contains(name) { extraColumns[column] = name }
                 continue
             }
             if taken.contains(target) {
@@ -243,6 +245,9 @@ private struct WorkbookReading {
                 if cell.isError {
                     diagnostics.append(.error(.workbook(.cellError(cell.text)), at: location))
                     continue
+                }
+                if let name = extraColumns[column], !cell.text.trimmingSpaces.isEmpty {
+                    record.keepExtra(name, Located(.text(cell.text), at: location))
                 }
                 guard let target = fieldOfColumn[column], !cell.text.trimmingSpaces.isEmpty else { continue }
                 let isList = (target as? ActorField)?.isList ?? false

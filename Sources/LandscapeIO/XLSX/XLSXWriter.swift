@@ -19,6 +19,7 @@ public struct XLSXWriter: LandscapeWriter {
         var check = LossCheck(format: .excel)
         check.separators(landscape)
         check.references(landscape)
+        check.extraLists(landscape)
         check.spreadsheetLimits(landscape)
         let workbook = Workbook(sheets: [Self.actors(landscape), Self.ties(landscape), Self.sheet(landscape)])
         do {
@@ -42,24 +43,25 @@ public struct XLSXWriter: LandscapeWriter {
     }
 
     static func actors(_ landscape: Landscape) -> Worksheet {
-        Worksheet(name: sheetNames.actors, header: CSVPairWriter.actorHeader, rows: landscape.actors.map { actor in
+        let columns = TableColumns(landscape)
+        return Worksheet(name: sheetNames.actors, header: columns.actorHeader, rows: landscape.actors.map { actor in
             [
                 .text(actor.id.rawValue), .text(actor.name), .text(actor.kind.rawValue), text(actor.municipality),
                 list(actor.sectors.map(\.rawValue)), list(actor.topics), list(actor.targetGroups),
                 list(actor.programs.map(\.rawValue)), date(actor.period.since), date(actor.period.until),
                 text(actor.contact), text(actor.note),
-            ]
+            ] + TableColumns.cells(actor.extra, under: columns.actorExtras).map(text)
         })
     }
 
     static func ties(_ landscape: Landscape) -> Worksheet {
-        let withIDs = CSVPairWriter.hasTieIDs(landscape)
-        return Worksheet(name: sheetNames.ties, header: CSVPairWriter.tieHeader(landscape), rows: landscape.ties.map { tie in
+        let columns = TableColumns(landscape)
+        return Worksheet(name: sheetNames.ties, header: columns.tieHeader, rows: landscape.ties.map { tie in
             let row: [SheetCell] = [
                 .text(tie.from.rawValue), .text(tie.to.rawValue), .text(tie.kind.rawValue), .number(tie.weight),
                 date(tie.period.since), date(tie.period.until), .boolean(tie.formal), text(tie.note),
             ]
-            return withIDs ? row + [text(tie.id?.rawValue)] : row
+            return row + (columns.tail(of: tie) + TableColumns.cells(tie.extra, under: columns.tieExtras)).map(text)
         })
     }
 

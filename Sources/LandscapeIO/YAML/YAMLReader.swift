@@ -36,6 +36,8 @@ public struct YAMLReader: LandscapeReader {
 private struct YAMLWalker: DraftWalker {
     var file = ""
     var diagnostics: [Diagnostic] = []
+    /// The unknown keys of records warned about: once per key and kind of record, as each is kept.
+    var warnedKeys: Set<String> = []
 
     func location(_ node: Node?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }
@@ -101,7 +103,10 @@ private struct YAMLWalker: DraftWalker {
                 }
                 guard let recordField = Field(rawValue: keyText) ?? Field(rawValue: keyText.replacingHyphens) else {
                     let known = Field.allCases.map(\.rawValue)
-                    diagnostics.append(.warning(Self.unknownKey(keyText, in: .record(kind), known: known), at: location(key)))
+                    if warnedKeys.insert("\(kind):\(keyText)").inserted {
+                        diagnostics.append(.warning(Self.unknownKey(keyText, in: .record(kind), known: known), at: location(key)))
+                    }
+                    keepExtra(keyText, value, in: &record)
                     continue
                 }
                 if value.isNull { continue }
@@ -117,6 +122,19 @@ private struct YAMLWalker: DraftWalker {
             result.append(record)
         }
         return result
+    }
+
+    /// Keeps a field the format does not know on its record: a text or a list of texts (a
+    /// mapping is not kept; the warning about the key has told).
+    mutating func keepExtra<Field>(_ name: String, _ value: Node, in record: inout RecordDraft<Field>) {
+        switch value {
+        case .scalar(let scalar) where !value.isNull:
+            record.keepExtra(name, Located(.text(scalar.string), at: location(value)))
+        case .sequence:
+            record.keepExtra(name, Located(.list(texts(value, field: name)), at: location(value)))
+        default:
+            break
+        }
     }
 
     /// A text value; `nil` (and an error) for a list or mapping.

@@ -31,45 +31,29 @@ public struct ConsoleWording: Sendable {
     }
 
     /// "ok: 37 actors, 53 ties (graphs/weimar.yaml)"; with instruments or events "ok: 52 actors,
-    /// 53 ties; besides, 2 instruments and 5 events with 45 ties (…)": `actors` and `ties` count
-    /// the actors and the ties between them, `elementTies` the ties to instruments and events.
-    public func checked(actors: Int, ties: Int, instruments: Int = 0, events: Int = 0, elementTies: Int = 0,
-                        files: [String]) -> String {
-        texts.checked(actors: count(actors, .actor), ties: count(ties, .tie),
-                      elements: elements(instruments: instruments, events: events, ties: elementTies),
-                      files: files.joined(separator: catalog.general.listSeparator))
+    /// 53 ties; besides, 2 instruments and 5 events with 45 ties (…)"; with planned ties "ok: 3
+    /// actors, 1 tie and 2 ties planned (…)".
+    public func checked(_ counts: LandscapeCounts, files: [String]) -> String {
+        texts.checked(actors: count(counts.actors, .actor), ties: count(counts.ties, .tie) + plannedTies(counts.planned),
+                      elements: elements(counts), files: files.joined(separator: catalog.general.listSeparator))
     }
 
-    /// `checked` for `landscape`, its actors told apart from its instruments and events.
-    ///
-    /// - Complexity: O(A + T) for A elements and T ties.
-    public func checked(_ landscape: Landscape, files: [String]) -> String {
-        let tally = Tally(landscape)
-        return checked(actors: tally.actors, ties: tally.ties, instruments: tally.instruments, events: tally.events,
-                       elementTies: tally.elementTies, files: files)
+    /// "; on 2017-01-01: 20 actors, 25 ties", appended to `checked` for `--at`: the counts on that day.
+    public func onDay(_ day: CalendarDay, _ counts: LandscapeCounts) -> String {
+        texts.onDay(date: DayPattern(texts.dayPattern).format(day), actors: count(counts.actors, .actor),
+                    ties: count(counts.ties, .tie) + plannedTies(counts.planned), elements: elements(counts))
     }
 
-    /// "; on 2017-01-01: 20 actors, 25 ties", appended to `checked` for `--at`.
-    public func onDay(_ day: CalendarDay, actors: Int, ties: Int, instruments: Int = 0, events: Int = 0,
-                      elementTies: Int = 0) -> String {
-        texts.onDay(date: DayPattern(texts.dayPattern).format(day), actors: count(actors, .actor), ties: count(ties, .tie),
-                    elements: elements(instruments: instruments, events: events, ties: elementTies))
-    }
-
-    /// `onDay` for `landscape` as of that day.
-    ///
-    /// - Complexity: O(A + T) for A elements and T ties.
-    public func onDay(_ day: CalendarDay, _ landscape: Landscape) -> String {
-        let tally = Tally(landscape)
-        return onDay(day, actors: tally.actors, ties: tally.ties, instruments: tally.instruments, events: tally.events,
-                     elementTies: tally.elementTies)
+    /// ", 2 ties planned", or nothing without any.
+    private func plannedTies(_ planned: Int) -> String {
+        planned > 0 ? texts.plannedTies(ties: count(planned, .tie)) : ""
     }
 
     /// "; besides, 2 instruments and 5 events with 45 ties", or nothing without any.
-    private func elements(instruments: Int, events: Int, ties: Int) -> String {
-        let counted = [(instruments, CountedThing.instrument), (events, .event)].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
+    private func elements(_ counts: LandscapeCounts) -> String {
+        let counted = [(counts.instruments, CountedThing.instrument), (counts.events, .event)].filter { $0.0 > 0 }.map { count($0.0, $0.1) }
         guard !counted.isEmpty else { return "" }
-        return texts.elements(elements: catalog.listed(counted), ties: count(ties, .tie))
+        return texts.elements(elements: catalog.listed(counted), ties: count(counts.elementTies, .tie))
     }
 
     /// "… and 12 more warnings not shown".
@@ -117,19 +101,5 @@ struct DayPattern {
     private static func padded(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-}
-
-/// The counts of `check`'s line: the actors and the ties between them, apart from the
-/// instruments (resources) and events and the ties to them.
-private struct Tally {
-    var actors = 0, ties = 0, instruments = 0, events = 0, elementTies = 0
-
-    init(_ landscape: Landscape) {
-        actors = landscape.actorCount
-        ties = landscape.actorTieCount
-        instruments = landscape.actors.count { $0.kind == .resource }
-        events = landscape.actors.count { $0.kind == .event }
-        elementTies = landscape.ties.count - ties
     }
 }

@@ -123,6 +123,7 @@ extension DiagnosticsMessages {
         case .actorKind: unknownActorKind(text: text)
         case .sector: unknownSector(text: text)
         case .tieKind: unknownTieKind(text: text)
+        case .tieStatus: unknownTieStatus(text: text)
         }
     }
 }

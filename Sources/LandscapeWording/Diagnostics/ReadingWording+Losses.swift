@@ -8,6 +8,10 @@ extension DiagnosticsMessages {
         case .metadata(let items, let format):
             reading.lossMetadata(count: items.count, format: name(format), items: metadata(items))
         case .tieIDs(let count, let format): reading.lossTieIds(count: count, format: name(format), number: number(count))
+        case .extraListsAsText(let count, let example, let format):
+            reading.lossExtraLists(count: count, format: name(format), example: q(example), number: number(count))
+        case .extraFields(let count, let example, let format):
+            reading.lossExtraFields(count: count, format: name(format), example: q(example), number: number(count))
         case .listSeparators(let count, let example, let owner, let format):
             reading.lossListSeparators(count: count, inFormat: inFormat(format), example: q(example), owner: self.owner(owner), number: number(count))
         case .controlCharacters(let count, let example, let format):

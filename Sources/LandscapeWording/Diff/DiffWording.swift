@@ -174,6 +174,7 @@ extension DiffMessages {
         case .since: fieldSince
         case .until: fieldUntil
         case .note: fieldNote
+        case .status: fieldStatus
         }
     }
 

@@ -48,7 +48,7 @@ struct FormatReaderTests {
         #expect(diagnostics.map(\.english) == [
             "x.json:1:42: error: duplicate key 'name' in the same object (first at line 1)",
             "x.json:1:65: error: 'topics' must be text or a list of texts, found an object",
-            "x.json:1:75: warning: unknown key 'colour' in this actor is ignored (known: id, name, kind, municipality, sectors, topics, target_groups, programs, since, until, contact, note)",
+            "x.json:1:75: warning: unknown key 'colour' in this actor is kept as a field of its own (known: id, name, kind, municipality, sectors, topics, target_groups, programs, since, until, contact, note)",
             "x.json:2:27: error: each item of 'needs' must be text, found a list",
             "x.json:2:43: error: 'ties' must be a list, found an object",
         ])

@@ -21,7 +21,7 @@ enum FormatSupport {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             paths += names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
         }
-        return paths + [path("canonical.yaml")]
+        return paths + [path("canonical.yaml"), path("own-fields.yaml")]
     }()
 
     static func load(_ path: String) -> LoadResult { LandscapeLoader().load([path]) }
@@ -51,7 +51,22 @@ enum FormatSupport {
             expected.asOf = nil
             expected.needs = []
         }
-        return expected
+        return ownFields(expected, after: format)
+    }
+
+    /// The fields of one's own as `format` gives them back: none from GraphML, GEXF and DOT, a
+    /// list as one text joined by `|` from the tables (CSV, Excel).
+    static func ownFields(_ landscape: Landscape, after format: String) -> Landscape {
+        let kept: ([ExtraField]) -> [ExtraField] = { extra in
+            switch format {
+            case "graphml", "gexf", "dot": []
+            case "csv", "xlsx": extra.map { ExtraField(name: $0.name, value: .text($0.value.joined)) }
+            default: extra
+            }
+        }
+        return Landscape(title: landscape.title, language: landscape.language, asOf: landscape.asOf, needs: landscape.needs,
+                         actors: landscape.actors.map { actor in var actor = actor; actor.extra = kept(actor.extra); return actor },
+                         ties: landscape.ties.map { tie in var tie = tie; tie.extra = kept(tie.extra); return tie })
     }
 
     /// Where two landscapes differ, in words (empty when equal).
