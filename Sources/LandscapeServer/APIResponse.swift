@@ -36,7 +36,7 @@ enum APIResponse {
         case .conflict, .undoConflict: .conflict
         case .duplicate, .unknownActor, .selfTie: .unprocessableContent
         case .notADatabase, .foreignDatabase, .newerSchema, .unreadableRow, .database, .badAddress, .passwordInAddress,
-             .unreadablePasswordFile, .unreachable, .passwordRefused, .noSuchDatabase: .internalServerError
+             .unreadablePasswordFile, .unreachable, .passwordRefused, .noSuchDatabase, .badLandscapeID: .internalServerError
         }
         return errors(status, [APIError(message: error.message(words))])
     }

@@ -16,6 +16,8 @@ public struct ServeRequest: Sendable {
     public var database: String
     /// The file holding the PostgreSQL password (`--db-password-file`); `nil`: the environment's.
     public var databasePasswordFile: String?
+    /// The landscape of the database to serve (`--as`); the default one when `nil`.
+    public var landscape: String?
     /// A loopback address (`127.0.0.1`, `localhost`, `::1`, any 127.x.y.z).
     public var host: String
     /// The port; 0 lets the system pick a free one.
@@ -68,7 +70,8 @@ public enum Serving {
     public static func run(_ request: ServeRequest, report: @escaping @Sendable (ServeEvent) -> Void) async throws(ServeFailure) {
         let store: LandscapeStore
         do {
-            store = try await LandscapeStore.open(address: request.database, passwordFile: request.databasePasswordFile)
+            store = try await LandscapeStore.open(address: request.database, passwordFile: request.databasePasswordFile,
+                                                  landscape: request.landscape ?? LandscapeStore.defaultLandscape)
         } catch {
             throw .store(error)
         }

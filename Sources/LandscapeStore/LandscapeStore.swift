@@ -18,16 +18,20 @@ import SQLKit
 /// let edited = try await store.updateActor(changed, expectedVersion: 1)
 /// ```
 public actor LandscapeStore {
-    /// The landscape every call addresses; a database holds one today, and the schema has room for more.
-    static let defaultLandscape = "default"
+    /// The landscape a store addresses when none is named (`--as` not given).
+    public static let defaultLandscape = "default"
 
+    /// The landscape every call of this store addresses; a database holds any number of them,
+    /// each keyed by its id in every table (the history's change numbers count over all of them).
+    public let landscapeID: String
     let database: any SQLDatabase
     private let connection: StoreConnection
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    private init(connection: StoreConnection) {
+    private init(connection: StoreConnection, landscape: String) {
         self.connection = connection
+        landscapeID = landscape
         database = connection.database
     }
 
@@ -46,21 +50,33 @@ public actor LandscapeStore {
     ///
     /// - Throws: what `open(_:password:)` throws, and `badAddress`, `passwordInAddress` or
     ///   `unreadablePasswordFile` for the address and its password.
-    public static func open(address: String, passwordFile: String? = nil) async throws(StoreError) -> LandscapeStore {
+    public static func open(
+        address: String, passwordFile: String? = nil, landscape: String = defaultLandscape
+    ) async throws(StoreError) -> LandscapeStore {
         let location = try StoreLocation(address)
         var password: String?
         if case .postgres(let postgres) = location { password = try PostgresPassword.find(for: postgres, file: passwordFile) }
-        return try await open(location, password: password)
+        return try await open(location, password: password, landscape: landscape)
+    }
+
+    /// Whether `id` can name a landscape: 1 to 64 ASCII letters, digits, `-`, `_` and `.`, not
+    /// starting with `.` (it becomes a part of the server's paths, `/l/ID/`).
+    public static func isLandscapeID(_ id: String) -> Bool {
+        (1...64).contains(id.count) && !id.hasPrefix(".")
+            && id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
     }
 
     /// Opens the database at `location`: a file is created when absent or empty, a PostgreSQL
     /// database must exist (its tables are created); an older schema is upgraded.
     ///
     /// - Throws: `notADatabase`, `foreignDatabase`, `newerSchema`; for PostgreSQL `unreachable`,
-    ///   `passwordRefused` and `noSuchDatabase`.
-    public static func open(_ location: StoreLocation, password: String?) async throws(StoreError) -> LandscapeStore {
+    ///   `passwordRefused` and `noSuchDatabase`; `badLandscapeID` for a `landscape` that cannot be an id.
+    public static func open(
+        _ location: StoreLocation, password: String?, landscape: String = defaultLandscape
+    ) async throws(StoreError) -> LandscapeStore {
+        guard isLandscapeID(landscape) else { throw .badLandscapeID(landscape) }
         let connection = try await StoreConnection.open(location, password: password)
-        let store = LandscapeStore(connection: connection)
+        let store = LandscapeStore(connection: connection, landscape: landscape)
         do {
             try await store.prepare()
         } catch {

@@ -10,13 +10,13 @@ extension LandscapeStore {
     /// - Throws: `duplicate` for a taken id, `unknownActor` for a programme that is no actor.
     public func addActor(_ actor: Actor, by who: String? = nil) async throws(StoreError) -> StoredActor {
         try await transaction { database throws(StoreError) in
-            let landscape = Self.defaultLandscape
+            let landscape = landscapeID
             if try await Rows.fetch(ActorRecord.self, landscape: landscape, id: actor.id.rawValue, in: database) != nil {
                 throw .duplicate(.actor, id: actor.id.rawValue)
             }
-            try await Self.requireActors(actor.programs, in: database)
+            try await requireActors(actor.programs, in: database)
             var log = ChangeLog(action: .addActor, who: who, landscape: landscape)
-            try await Self.ensureMeta(in: database, log: &log)
+            try await ensureMeta(in: database, log: &log)
             let position = try await Rows.nextPosition(ActorRecord.self, landscape: landscape, in: database)
             let row = RecordCoding.actorRecord(actor, landscape: landscape, position: position, version: 1)
             try await Rows.insert([row], in: database)
@@ -29,8 +29,8 @@ extension LandscapeStore {
     /// Replaces the actor with `actor.id` by `actor`, if it is still at `expectedVersion`.
     public func updateActor(_ actor: Actor, expectedVersion: Int, by who: String? = nil) async throws(StoreError) -> StoredActor {
         try await transaction { database throws(StoreError) in
-            let current = try await Self.current(ActorRecord.self, id: actor.id.rawValue, expected: expectedVersion, in: database)
-            try await Self.requireActors(actor.programs, in: database)
+            let current = try await current(ActorRecord.self, id: actor.id.rawValue, expected: expectedVersion, in: database)
+            try await requireActors(actor.programs, in: database)
             let row = RecordCoding.actorRecord(actor, landscape: current.landscape, position: current.position, version: current.version + 1)
             try await Rows.update(row, in: database)
             var log = ChangeLog(action: .updateActor, who: who, landscape: current.landscape)
@@ -44,7 +44,7 @@ extension LandscapeStore {
     /// name it as a programme no longer do. All of it is one change.
     public func deleteActor(_ id: ActorID, expectedVersion: Int, by who: String? = nil) async throws(StoreError) {
         try await transaction { database throws(StoreError) in
-            let current = try await Self.current(ActorRecord.self, id: id.rawValue, expected: expectedVersion, in: database)
+            let current = try await current(ActorRecord.self, id: id.rawValue, expected: expectedVersion, in: database)
             let landscape = current.landscape
             var log = ChangeLog(action: .deleteActor, who: who, landscape: landscape)
             for tie in try await Rows.all(TieRecord.self, landscape: landscape, in: database)
@@ -71,10 +71,10 @@ extension LandscapeStore {
     /// - Throws: `unknownActor` for an end that is no actor, `selfTie`, `duplicate` for a taken id.
     public func addTie(_ tie: Tie, by who: String? = nil) async throws(StoreError) -> StoredTie {
         try await transaction { database throws(StoreError) in
-            let landscape = Self.defaultLandscape
-            try await Self.requireEnds(of: tie, in: database)
+            let landscape = landscapeID
+            try await requireEnds(of: tie, in: database)
             var log = ChangeLog(action: .addTie, who: who, landscape: landscape)
-            try await Self.ensureMeta(in: database, log: &log)
+            try await ensureMeta(in: database, log: &log)
             let id: TieID
             if let given = tie.id {
                 if try await Rows.fetch(TieRecord.self, landscape: landscape, id: given.rawValue, in: database) != nil {
@@ -82,7 +82,7 @@ extension LandscapeStore {
                 }
                 id = given
             } else {
-                id = try await Self.assignTieIDs(count: 1, in: database, log: &log)[0]
+                id = try await assignTieIDs(count: 1, in: database, log: &log)[0]
             }
             let position = try await Rows.nextPosition(TieRecord.self, landscape: landscape, in: database)
             let row = RecordCoding.tieRecord(tie, id: id, landscape: landscape, position: position, version: 1)
@@ -98,8 +98,8 @@ extension LandscapeStore {
     /// Replaces the tie `id` by `tie` (its own `id` is ignored), if it is still at `expectedVersion`.
     public func updateTie(_ id: TieID, to tie: Tie, expectedVersion: Int, by who: String? = nil) async throws(StoreError) -> StoredTie {
         try await transaction { database throws(StoreError) in
-            let current = try await Self.current(TieRecord.self, id: id.rawValue, expected: expectedVersion, in: database)
-            try await Self.requireEnds(of: tie, in: database)
+            let current = try await current(TieRecord.self, id: id.rawValue, expected: expectedVersion, in: database)
+            try await requireEnds(of: tie, in: database)
             let row = RecordCoding.tieRecord(tie, id: id, landscape: current.landscape, position: current.position, version: current.version + 1)
             try await Rows.update(row, in: database)
             var log = ChangeLog(action: .updateTie, who: who, landscape: current.landscape)
@@ -114,7 +114,7 @@ extension LandscapeStore {
     /// Deletes the tie, if it is still at `expectedVersion`.
     public func deleteTie(_ id: TieID, expectedVersion: Int, by who: String? = nil) async throws(StoreError) {
         try await transaction { database throws(StoreError) in
-            let current = try await Self.current(TieRecord.self, id: id.rawValue, expected: expectedVersion, in: database)
+            let current = try await current(TieRecord.self, id: id.rawValue, expected: expectedVersion, in: database)
             try await Rows.delete(TieRecord.self, landscape: current.landscape, id: id.rawValue, in: database)
             var log = ChangeLog(action: .deleteTie, who: who, landscape: current.landscape)
             log.record(old: current, new: TieRecord?.none)
@@ -125,28 +125,28 @@ extension LandscapeStore {
     // MARK: Checks shared by the edits
 
     /// The stored row, if it is at `expected`; `notFound` or `conflict` otherwise.
-    static func current<Row: StoredRow>(_ type: Row.Type, id: String, expected: Int, in database: any SQLDatabase) async throws(StoreError) -> Row {
-        guard let row = try await Rows.fetch(type, landscape: defaultLandscape, id: id, in: database) else {
+    func current<Row: StoredRow>(_ type: Row.Type, id: String, expected: Int, in database: any SQLDatabase) async throws(StoreError) -> Row {
+        guard let row = try await Rows.fetch(type, landscape: landscapeID, id: id, in: database) else {
             throw .notFound(Row.record, id: id)
         }
         guard row.version == expected else { throw .conflict(Row.record, id: id, expected: expected, current: row.version) }
         return row
     }
 
-    static func requireActors(_ ids: [ActorID], in database: any SQLDatabase) async throws(StoreError) {
-        for id in ids where try await Rows.fetch(ActorRecord.self, landscape: defaultLandscape, id: id.rawValue, in: database) == nil {
+    func requireActors(_ ids: [ActorID], in database: any SQLDatabase) async throws(StoreError) {
+        for id in ids where try await Rows.fetch(ActorRecord.self, landscape: landscapeID, id: id.rawValue, in: database) == nil {
             throw .unknownActor(id)
         }
     }
 
-    static func requireEnds(of tie: Tie, in database: any SQLDatabase) async throws(StoreError) {
+    func requireEnds(of tie: Tie, in database: any SQLDatabase) async throws(StoreError) {
         if tie.from == tie.to { throw .selfTie(tie.from) }
         try await requireActors([tie.from, tie.to], in: database)
     }
 
     /// Creates the landscape's own row (English, no title) when the database has none yet.
-    static func ensureMeta(in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) {
-        let id = defaultLandscape
+    func ensureMeta(in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) {
+        let id = landscapeID
         if try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database) != nil { return }
         let row = RecordCoding.metaRecord(Landscape(actors: [], ties: []), id: id, nextTie: 1, version: 1)
         try await Rows.insert([row], in: database)
@@ -156,8 +156,8 @@ extension LandscapeStore {
     /// `count` new tie ids `tN`, counting on from the landscape's `next_tie` past every taken id.
     ///
     /// - Complexity: O(count) look-ups for up to 16 ids, else one read of every stored tie id.
-    static func assignTieIDs(count: Int, taken: Set<String> = [], in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) -> [TieID] {
-        let id = defaultLandscape
+    func assignTieIDs(count: Int, taken: Set<String> = [], in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) -> [TieID] {
+        let id = landscapeID
         guard count > 0, let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database) else { return [] }
         // A few ids (an edit) are looked up one by one; many (an import) against every stored id.
         let stored = count > 16 ? Set(try await Rows.all(TieRecord.self, landscape: id, in: database).map(\.id)) : nil

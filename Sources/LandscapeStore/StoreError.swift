@@ -37,6 +37,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case passwordRefused(user: String, server: String, given: Bool)
     /// The server has no database of this name.
     case noSuchDatabase(name: String, server: String)
+    /// A landscape id with characters other than ASCII letters, digits, `-`, `_` and `.`, or longer than 64.
+    case badLandscapeID(String)
     /// The database refused or failed; the driver's own words.
     case database(String)
 }

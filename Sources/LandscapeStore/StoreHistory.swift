@@ -10,7 +10,7 @@ extension LandscapeStore {
     /// - Complexity: O(A + T) rows written for A actors and T ties, plus those replaced.
     public func importLandscape(_ landscape: Landscape, by who: String? = nil) async throws(StoreError) -> ImportSummary {
         try await transaction { database throws(StoreError) in
-            let id = Self.defaultLandscape
+            let id = landscapeID
             var log = ChangeLog(action: .importLandscape, who: who, landscape: id)
             for tie in try await Rows.all(TieRecord.self, landscape: id, in: database) {
                 log.record(old: tie, new: TieRecord?.none)
@@ -22,10 +22,10 @@ extension LandscapeStore {
                 try await database.raw("DELETE FROM ties WHERE landscape = \(bind: id)").run()
                 try await database.raw("DELETE FROM actors WHERE landscape = \(bind: id)").run()
             }
-            try await Self.replaceMeta(with: landscape, in: database, log: &log)
+            try await replaceMeta(with: landscape, in: database, log: &log)
             let given = Set(landscape.ties.compactMap { $0.id?.rawValue })
             let missing = landscape.ties.count { $0.id == nil }
-            var assigned = try await Self.assignTieIDs(count: missing, taken: given, in: database, log: &log).makeIterator()
+            var assigned = try await assignTieIDs(count: missing, taken: given, in: database, log: &log).makeIterator()
             let actors = landscape.actors.enumerated().map { position, actor in
                 RecordCoding.actorRecord(actor, landscape: id, position: position, version: 1)
             }
@@ -44,8 +44,8 @@ extension LandscapeStore {
     }
 
     /// The landscape's own row set to `landscape`'s title, language, date and needs.
-    static func replaceMeta(with landscape: Landscape, in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) {
-        let id = defaultLandscape
+    func replaceMeta(with landscape: Landscape, in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) {
+        let id = landscapeID
         if let current = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database) {
             let row = RecordCoding.metaRecord(landscape, id: id, nextTie: current.nextTie, version: current.version + 1)
             try await Rows.update(row, in: database)
@@ -65,15 +65,16 @@ extension LandscapeStore {
     public func undo(change number: Int, by who: String? = nil) async throws(StoreError) -> Int {
         try await transaction { database throws(StoreError) in
             let rows = try await Self.run {
-                try await database.raw("SELECT * FROM history WHERE change = \(bind: number) ORDER BY seq").all(decoding: HistoryRow.self)
+                try await database.raw("SELECT * FROM history WHERE change = \(bind: number) AND landscape = \(bind: landscapeID) ORDER BY seq")
+                    .all(decoding: HistoryRow.self)
             }
             guard let first = rows.first, rows.allSatisfy({ $0.undoneBy == nil }) else { throw .noSuchChange(number) }
             var log = ChangeLog(action: .undo, who: who, landscape: first.landscape)
             for row in rows.reversed() {
                 switch StoredRecord(rawValue: row.record) {
-                case .landscape: try await Self.revert(MetaRecord.self, row, in: database, log: &log)
-                case .actor: try await Self.revert(ActorRecord.self, row, in: database, log: &log)
-                case .tie: try await Self.revert(TieRecord.self, row, in: database, log: &log)
+                case .landscape: try await revert(MetaRecord.self, row, in: database, log: &log)
+                case .actor: try await revert(ActorRecord.self, row, in: database, log: &log)
+                case .tie: try await revert(TieRecord.self, row, in: database, log: &log)
                 case nil: throw .noSuchChange(number)
                 }
             }
@@ -86,13 +87,13 @@ extension LandscapeStore {
     }
 
     /// Puts back one record's value from before a change, if the record is still as the change left it.
-    static func revert<Row: StoredRow>(_ type: Row.Type, _ row: HistoryRow, in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) {
+    func revert<Row: StoredRow>(_ type: Row.Type, _ row: HistoryRow, in database: any SQLDatabase, log: inout ChangeLog) async throws(StoreError) {
         let conflict = StoreError.undoConflict(change: row.change, Row.record, id: row.recordID)
         let old = try row.oldValue.map { text throws(StoreError) in try RecordCoding.decoded(Row.self, from: text, change: row.change) }
         let new = try row.newValue.map { text throws(StoreError) in try RecordCoding.decoded(Row.self, from: text, change: row.change) }
-        let landscape = (old ?? new)?.landscapeID ?? defaultLandscape
+        let landscape = (old ?? new)?.landscapeID ?? landscapeID
         let current = try await Rows.fetch(type, landscape: landscape, id: row.recordID, in: database)
-        guard comparable(current) == comparable(new) else { throw conflict }
+        guard Self.comparable(current) == Self.comparable(new) else { throw conflict }
         switch (old, current) {
         case (nil, let current?):
             if Row.self == ActorRecord.self, try await isTied(row.recordID, in: database) { throw conflict }
@@ -127,11 +128,11 @@ extension LandscapeStore {
         return meta as? Row
     }
 
-    static func isTied(_ actor: String, in database: any SQLDatabase) async throws(StoreError) -> Bool {
+    func isTied(_ actor: String, in database: any SQLDatabase) async throws(StoreError) -> Bool {
         let count = try await Self.run {
             try await database.raw("""
                 SELECT COUNT(*) AS ties FROM ties
-                WHERE landscape = \(bind: defaultLandscape) AND (from_actor = \(bind: actor) OR to_actor = \(bind: actor))
+                WHERE landscape = \(bind: landscapeID) AND (from_actor = \(bind: actor) OR to_actor = \(bind: actor))
                 """).first(decodingColumn: "ties", as: Int.self)
         }
         return (count ?? 0) > 0

@@ -8,7 +8,7 @@ extension LandscapeStore {
     public func mapLayout() async throws(StoreError) -> String? {
         try await serialized { database throws(StoreError) in
             try await Self.run {
-                try await database.raw("SELECT layout FROM map_layouts WHERE landscape = \(bind: Self.defaultLandscape)")
+                try await database.raw("SELECT layout FROM map_layouts WHERE landscape = \(bind: landscapeID)")
                     .all(decodingColumn: "layout", as: String.self).first
             }
         }
@@ -17,7 +17,7 @@ extension LandscapeStore {
     /// Keeps `layout` as the map's layout; `nil` forgets it. One transaction.
     public func saveMapLayout(_ layout: String?) async throws(StoreError) {
         try await transaction { database throws(StoreError) in
-            let id = Self.defaultLandscape
+            let id = landscapeID
             try await Self.run {
                 try await database.raw("DELETE FROM map_layouts WHERE landscape = \(bind: id)").run()
                 if let layout {

@@ -33,7 +33,7 @@ extension LandscapeStore {
     /// checks a record against the actors only, and the ties are most of the rows).
     public func landscape(withTies: Bool = true) async throws(StoreError) -> Landscape {
         try await snapshot { database throws(StoreError) in
-            let id = Self.defaultLandscape
+            let id = landscapeID
             let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database)
             let actors = try await Rows.all(ActorRecord.self, landscape: id, in: database)
             let ties = withTies ? try await Rows.all(TieRecord.self, landscape: id, in: database) : []
@@ -52,14 +52,14 @@ extension LandscapeStore {
     /// Whether the database holds no landscape yet (a server imports its files into it then).
     public func isEmpty() async throws(StoreError) -> Bool {
         try await serialized { database throws(StoreError) in
-            try await Rows.fetch(MetaRecord.self, landscape: Self.defaultLandscape, id: Self.defaultLandscape, in: database) == nil
+            try await Rows.fetch(MetaRecord.self, landscape: landscapeID, id: landscapeID, in: database) == nil
         }
     }
 
     /// Every actor with its version, in order.
     public func actors() async throws(StoreError) -> [StoredActor] {
         try await serialized { database throws(StoreError) in
-            try await Rows.all(ActorRecord.self, landscape: Self.defaultLandscape, in: database).map { row throws(StoreError) in
+            try await Rows.all(ActorRecord.self, landscape: landscapeID, in: database).map { row throws(StoreError) in
                 StoredActor(actor: try RecordCoding.actor(row), version: row.version)
             }
         }
@@ -68,7 +68,7 @@ extension LandscapeStore {
     /// The actor with this id, or `nil`.
     public func actor(_ id: ActorID) async throws(StoreError) -> StoredActor? {
         try await serialized { database throws(StoreError) in
-            guard let row = try await Rows.fetch(ActorRecord.self, landscape: Self.defaultLandscape, id: id.rawValue, in: database)
+            guard let row = try await Rows.fetch(ActorRecord.self, landscape: landscapeID, id: id.rawValue, in: database)
             else { return nil }
             return StoredActor(actor: try RecordCoding.actor(row), version: row.version)
         }
@@ -77,7 +77,7 @@ extension LandscapeStore {
     /// Every tie with its id and version, in order.
     public func ties() async throws(StoreError) -> [StoredTie] {
         try await serialized { database throws(StoreError) in
-            try await Rows.all(TieRecord.self, landscape: Self.defaultLandscape, in: database).map { row throws(StoreError) in
+            try await Rows.all(TieRecord.self, landscape: landscapeID, in: database).map { row throws(StoreError) in
                 StoredTie(id: TieID(row.id), tie: try RecordCoding.tie(row), version: row.version)
             }
         }
@@ -86,21 +86,37 @@ extension LandscapeStore {
     /// The tie with this id, or `nil`.
     public func tie(_ id: TieID) async throws(StoreError) -> StoredTie? {
         try await serialized { database throws(StoreError) in
-            guard let row = try await Rows.fetch(TieRecord.self, landscape: Self.defaultLandscape, id: id.rawValue, in: database)
+            guard let row = try await Rows.fetch(TieRecord.self, landscape: landscapeID, id: id.rawValue, in: database)
             else { return nil }
             return StoredTie(id: id, tie: try RecordCoding.tie(row), version: row.version)
         }
     }
 
-    /// The changes, newest first; `limit` of them when given.
+    /// The landscape's changes, newest first; `limit` of them when given. The numbers count over
+    /// every landscape of the database, so one landscape's may have gaps.
     public func history(limit: Int? = nil) async throws(StoreError) -> [HistoryChange] {
         try await snapshot { database throws(StoreError) in
-            let rows = try await Self.run {
-                let newest = try await database.raw("SELECT MAX(change) AS change FROM history").first(decodingColumn: "change", as: Int?.self)
-                let from = limit.map { ((newest ?? nil) ?? 0) - $0 + 1 } ?? 0
-                return try await database.raw("SELECT * FROM history WHERE change >= \(bind: from) ORDER BY seq").all(decoding: HistoryRow.self)
+            let id = landscapeID
+            let rows: [HistoryRow] = try await Self.run {
+                var from = 0
+                if let limit {
+                    if limit < 1 { return [HistoryRow]() }
+                    let newest = try await database.raw("""
+                        SELECT change FROM history WHERE landscape = \(bind: id) GROUP BY change ORDER BY change DESC LIMIT \(bind: limit)
+                        """).all(decodingColumn: "change", as: Int.self)
+                    from = newest.last ?? 0
+                }
+                return try await database.raw("SELECT * FROM history WHERE landscape = \(bind: id) AND change >= \(bind: from) ORDER BY seq")
+                    .all(decoding: HistoryRow.self)
             }
             return HistoryChange.grouped(rows)
+        }
+    }
+
+    /// The ids of every landscape the database holds, sorted.
+    public func landscapeIDs() async throws(StoreError) -> [String] {
+        try await serialized { database throws(StoreError) in
+            try await Self.run { try await database.raw("SELECT id FROM landscapes ORDER BY id").all(decodingColumn: "id", as: String.self) }
         }
     }
 }

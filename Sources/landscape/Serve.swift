@@ -34,6 +34,7 @@ struct Serve: AsyncParsableCommand {
         do {
             var request = ServeRequest(files: load, database: database.db, host: host, port: port, renderer: Diagrams.renderer())
             request.databasePasswordFile = database.passwordFile
+            request.landscape = database.landscape
             try await Serving.run(request, report: Self.tell)
         } catch {
             try Self.fail(error)

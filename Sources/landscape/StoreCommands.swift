@@ -17,11 +17,16 @@ struct DatabaseOption: ParsableArguments {
     @Option(name: .customLong("db-password-file"), help: ArgumentHelp(StoreWords.words.dbPasswordFileHelp, valueName: "path"))
     var passwordFile: String?
 
-    /// A `postgres://` address that cannot be read, or that holds a password, is a usage error.
+    @Option(name: .customLong("as"), help: ArgumentHelp(StoreWords.words.asHelp, valueName: "id"))
+    var landscape: String?
+
+    /// A `postgres://` address that cannot be read, or that holds a password, and a landscape id
+    /// that cannot be one are usage errors.
     func validate() throws {
         do {
             _ = try StoreLocation(db)
-        } catch {
+            if let landscape, !LandscapeStore.isLandscapeID(landscape) { throw StoreError.badLandscapeID(landscape) }
+        } catch let error as StoreError {
             throw ValidationError(error.message(StoreWords.words))
         }
     }
@@ -57,7 +62,7 @@ struct Import: AsyncParsableCommand {
     func run() async throws {
         try InputOptions.requireExisting(files)
         let request = ImportRequest(load: LoadRequest(files: files, limits: limits.limits), database: database.db,
-                                    databasePasswordFile: database.passwordFile)
+                                    databasePasswordFile: database.passwordFile, landscape: database.landscape)
         let result: ImportResult
         do {
             result = try await StoreTransfer.importFiles(request)
@@ -94,7 +99,8 @@ struct Export: AsyncParsableCommand {
     var edgeDirections: EdgeDirections = .graph
 
     var request: ExportRequest {
-        ExportRequest(database: database.db, databasePasswordFile: database.passwordFile, output: output, format: to, edgeDirections: edgeDirections)
+        ExportRequest(database: database.db, databasePasswordFile: database.passwordFile, landscape: database.landscape,
+                      output: output, format: to, edgeDirections: edgeDirections)
     }
 
     func validate() throws {

@@ -85,6 +85,37 @@ struct StoreDatabaseTests {
         }
     }
 
+    @Test("One database holds several landscapes: each store reads, edits, numbers and undoes its own", arguments: StoreBackend.all)
+    func severalLandscapes(backend: StoreBackend) async throws {
+        let other = Landscape(title: "Andere", actors: [LandscapeStoreTests.office, LandscapeStoreTests.programme], ties: [])
+        try await backend.withDatabase { database in
+            let weimar = try await LandscapeStore.open(database.location, password: database.password, landscape: "weimar")
+            let jena = try await LandscapeStore.open(database.location, password: database.password, landscape: "jena-2024")
+            try await ensuring {
+                let first = try await weimar.importLandscape(LandscapeStoreTests.small)
+                let second = try await jena.importLandscape(other)
+                #expect(first.change == 1 && second.change == 2)
+                _ = try await jena.deleteActor("prog", expectedVersion: 1)
+                #expect(try await weimar.landscape() == LandscapeStoreTests.small)
+                #expect(try await jena.landscape().actors.map(\.id) == ["amt"])
+                #expect(try await weimar.history().map(\.number) == [1])
+                #expect(try await jena.history().map(\.number) == [3, 2])
+                #expect(try await jena.history(limit: 1).map(\.number) == [3])
+                await #expect(throws: StoreError.noSuchChange(1)) { try await jena.undo(change: 1) }
+                // Importing again into one replaces that one only.
+                _ = try await weimar.importLandscape(other)
+                #expect(try await jena.landscape().actors.map(\.id) == ["amt"])
+                #expect(try await weimar.landscapeIDs() == ["jena-2024", "weimar"])
+            } finally: {
+                await weimar.close()
+                await jena.close()
+            }
+            await #expect(throws: StoreError.badLandscapeID("zwei Wörter")) {
+                try await LandscapeStore.open(database.location, password: database.password, landscape: "zwei Wörter")
+            }
+        }
+    }
+
     static func addActors(_ prefix: String, count: Int, to store: LandscapeStore) async throws {
         for index in 0..<count {
             _ = try await store.addActor(Actor(id: ActorID("\(prefix)-\(index)"), name: "\(prefix) \(index)", kind: .association))

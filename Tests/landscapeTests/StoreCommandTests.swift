@@ -60,6 +60,27 @@ struct StoreCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
     }
 
+    @Test("import --as keeps several landscapes in one database; export --as gives each back; an id with a space is a usage error")
+    func severalLandscapes() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("laender.db").path
+        #expect(try CLI.run("import", "graphs/weimar.yaml", "--db", database, "--as", "weimar").status == 0)
+        let jena = try CLI.run("import", "graphs/jena.yaml", "--db", database, "--as", "jena")
+        #expect(jena.status == 0 && jena.stdout.contains("(change 2)"), "\(jena.stdout)\(jena.stderr)")
+        for (id, file) in [("weimar", "graphs/weimar.yaml"), ("jena", "graphs/jena.yaml")] {
+            let output = folder.appendingPathComponent("\(id).yaml").path
+            let exported = try CLI.run("export", "--db", database, "--as", id, "-o", output)
+            #expect(exported.status == 0, "\(exported.stderr)")
+            #expect(withoutTieIDs(read(output)) == withoutTieIDs(read(file)), "\(id)")
+        }
+        let empty = try CLI.run("export", "--db", database, "-o", folder.appendingPathComponent("d.yaml").path)
+        #expect(empty.status == 1 && empty.stderr.contains("holds no landscape yet"), "the default landscape was never imported")
+        let bad = try CLI.run("import", "graphs/weimar.yaml", "--db", database, "--as", "zwei wörter")
+        #expect(bad.status == 64)
+        #expect(bad.stderr.hasPrefix("Error: »zwei wörter« cannot name a landscape: use 1 to 64 letters"), "\(bad.stderr)")
+    }
+
     @Test("export writes every format convert writes; GraphML says it cannot carry the tie ids")
     func formats() throws {
         let folder = try scratch()

@@ -12,11 +12,14 @@ public struct ImportRequest: Sendable {
     public var database: String
     /// The file holding the PostgreSQL password (`--db-password-file`); `nil`: the environment's.
     public var databasePasswordFile: String?
+    /// The landscape of the database the files replace (`--as`); the default one when `nil`.
+    public var landscape: String?
 
-    public init(load: LoadRequest, database: String, databasePasswordFile: String? = nil) {
+    public init(load: LoadRequest, database: String, databasePasswordFile: String? = nil, landscape: String? = nil) {
         self.load = load
         self.database = database
         self.databasePasswordFile = databasePasswordFile
+        self.landscape = landscape
     }
 }
 
@@ -43,15 +46,18 @@ public struct ExportRequest: Sendable {
     public var database: String
     /// The file holding the PostgreSQL password; `nil`: the environment's.
     public var databasePasswordFile: String?
+    /// The landscape of the database to export (`--as`); the default one when `nil`.
+    public var landscape: String?
     /// The file, or for the CSV pair the folder, to write (`-o`).
     public var output: String?
     public var format: LandscapeFormat?
     public var edgeDirections: EdgeDirections
 
-    public init(database: String, databasePasswordFile: String? = nil, output: String?, format: LandscapeFormat? = nil,
-                edgeDirections: EdgeDirections = .graph) {
+    public init(database: String, databasePasswordFile: String? = nil, landscape: String? = nil, output: String?,
+                format: LandscapeFormat? = nil, edgeDirections: EdgeDirections = .graph) {
         self.database = database
         self.databasePasswordFile = databasePasswordFile
+        self.landscape = landscape
         self.output = output
         self.format = format
         self.edgeDirections = edgeDirections
@@ -87,7 +93,8 @@ public enum StoreTransfer {
     public static func importFiles(_ request: ImportRequest) async throws(ImportFailure) -> ImportResult {
         let loaded = try load(request.load)
         do {
-            let summary = try await withStore(at: request.database, passwordFile: request.databasePasswordFile) { store throws(StoreError) in
+            let summary = try await withStore(at: request.database, passwordFile: request.databasePasswordFile, landscape: request.landscape) {
+                store throws(StoreError) in
                 try await store.importLandscape(loaded.landscape)
             }
             return ImportResult(database: request.database, summary: summary, warnings: loaded.warnings, language: loaded.landscape.language)
@@ -131,7 +138,8 @@ public enum StoreTransfer {
         }
         let stored: Landscape?
         do {
-            stored = try await withStore(at: request.database, passwordFile: request.databasePasswordFile) { store throws(StoreError) in
+            stored = try await withStore(at: request.database, passwordFile: request.databasePasswordFile, landscape: request.landscape) {
+                store throws(StoreError) in
                 try await store.isEmpty() ? nil : try await store.landscape()
             }
         } catch {
@@ -156,9 +164,9 @@ public enum StoreTransfer {
 
     /// Runs `body` with the store at `address` (a file or a `postgres://` address), closed however `body` ends.
     static func withStore<T: Sendable>(
-        at address: String, passwordFile: String?, _ body: (LandscapeStore) async throws(StoreError) -> T
+        at address: String, passwordFile: String?, landscape: String?, _ body: (LandscapeStore) async throws(StoreError) -> T
     ) async throws(StoreError) -> T {
-        let store = try await LandscapeStore.open(address: address, passwordFile: passwordFile)
+        let store = try await LandscapeStore.open(address: address, passwordFile: passwordFile, landscape: landscape ?? LandscapeStore.defaultLandscape)
         do {
             let result = try await body(store)
             await store.close()
@@ -203,6 +211,7 @@ extension StoreError {
         case .passwordRefused(let user, let server, true): words.passwordRefused(server: server, user: q(user))
         case .passwordRefused(let user, let server, false): words.passwordNeeded(server: server, user: q(user))
         case .noSuchDatabase(let name, let server): words.noSuchDatabase(server: server, name: q(name))
+        case .badLandscapeID(let id): words.badLandscapeId(id: q(id))
         }
     }
 }
