@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The commands as a user types them, timed: each of check, central, stats, communities, gaps,
 # suggest, whatif, report (the aggregated overview) and diff once on each landscape folder, with
-# the given `landscape` binary under /usr/bin/time, each stopped after LIMIT seconds. Writes a
-# Markdown table (wall s, CPU s = user + sys, peak RSS MB, exit status) to OUT and prints it.
+# the given `landscape` binary under /usr/bin/time, each stopped after LIMIT seconds together with
+# its Graphviz worker. Writes a Markdown table (wall s, CPU s = user + sys, peak RSS MB, exit
+# status) to OUT and prints it.
 #
 #   Benchmarks/commands.sh BINARY OUT FOLDER...      (LIMIT=300 by default)
 #
@@ -18,13 +19,35 @@ scratch=$(mktemp -d)
 mkdir -p "$(dirname "$out")"
 trap 'rm -rf "$scratch"' EXIT
 
+# Every descendant of a process: a command's Graphviz worker runs in a process group of its own,
+# so stopping the command's group would leave it running.
+descendants() {
+    local child
+    for child in $(pgrep -P "$1"); do
+        echo "$child"
+        descendants "$child"
+    done
+}
+
 row() { # row LABEL ARGS...: one timed run, one table row
-    local label=$1 status wall user sys rss
+    local label=$1 status wall user sys rss pid start timedout=0
     shift
-    /usr/bin/time -f "%e %U %S %M" -o "$scratch/time" timeout "$limit" "$bin" "$@" >"$scratch/stdout" 2>"$scratch/stderr"
+    /usr/bin/time -f "%e %U %S %M" -o "$scratch/time" "$bin" "$@" >"$scratch/stdout" 2>"$scratch/stderr" &
+    pid=$!
+    start=$SECONDS
+    while kill -0 "$pid" 2>/dev/null; do
+        if [ $((SECONDS - start)) -ge "$limit" ]; then
+            timedout=1
+            # shellcheck disable=SC2046
+            kill $(descendants "$pid") 2>/dev/null
+            break
+        fi
+        sleep 0.2
+    done
+    wait "$pid"
     status=$?
     read -r wall user sys rss <"$scratch/time" 2>/dev/null || { wall=? user=0 sys=0 rss=0; }
-    if [ "$status" = 124 ]; then
+    if [ "$timedout" = 1 ]; then
         echo "| \`$label\` | stopped after $limit s | – | – | timed out |"
     else
         printf '| `%s` | %s | %s | %d | %s |\n' "$label" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" \
