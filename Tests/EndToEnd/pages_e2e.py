@@ -266,7 +266,18 @@ def run(browser, base):
     browser.wait("#change-8.undone")
     check_console(browser, "/transfer")
 
-    # 11. English on request, and carried on by the links.
+    # 11. A suggestion accepted on the analysis page becomes a planned tie; undone in the history.
+    browser.go(base + "analysis")
+    browser.click(browser.wait("#suggestions form.accept button"))
+    browser.wait("#panel .panel-head")
+    assert "geplant" in browser.text(browser.find("#panel")), "the accepted tie is not shown as planned"
+    browser.screenshot(os.path.join(SHOTS, "pages-accepted.png"))
+    browser.go(base + "history")
+    browser.click(browser.wait("#change-10 button"))
+    browser.wait("#change-10.undone")
+    check_console(browser, "accepting a suggestion")
+
+    # 12. English on request, and carried on by the links.
     browser.go(base + "?lang=en")
     browser.wait("svg g[id^='actor-']")
     assert browser.script("return document.documentElement.lang") == "en"

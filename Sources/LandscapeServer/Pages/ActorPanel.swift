@@ -9,6 +9,8 @@ struct ActorPanel {
     let actor: Actor
     let landscape: Landscape
     let context: PageContext
+    /// The CSRF token of the forms that accept a suggestion.
+    let token: String
 
     /// The measures the panel shows, each with its rank among all actors.
     static let measures: [Measure] = [.degree, .betweenness, .closeness, .pagerank, .constraint]
@@ -76,7 +78,9 @@ struct ActorPanel {
                     let said = tie.kind.isDirected ? words.panelTieDirected(from: name(tie.from), to: name(tie.to)) : words.panelTieWith(partner: name(partner))
                     return [
                         [Node.element("a", [("href", context.link("/", [("actor", partner.rawValue)])), ("data-open", partner.rawValue)]) { said }],
-                        [.text(context.names.name(of: tie.kind))],
+                        [tie.status == .planned
+                            ? Node.element("span", [("title", words.suggestionAccepted)]) { context.names.name(of: tie.kind) + ", " + words.statusPlanned }
+                            : .text(context.names.name(of: tie.kind))],
                         tie.id.map { id in [Node.element("a", [("href", context.link(PageContext.tiePath(id) + "/edit"))]) { words.panelEdit }] } ?? [],
                     ]
                 })
@@ -88,7 +92,7 @@ struct ActorPanel {
 
     private var measures: Node {
         let words = context.words
-        let ranking = landscape.central(CentralRequest(measures: Self.measures))
+        let ranking = landscape.realised().central(CentralRequest(measures: Self.measures))
         let all = ranking.result.actors
         let mine = ranking[actor.id]
         return Node.element("section") {
@@ -109,7 +113,7 @@ struct ActorPanel {
 
     private var gaps: Node {
         let words = context.words, gapWords = context.language.gapWording
-        let found = landscape.gaps(GapRequest()).filter { $0.actors.contains(actor.id) }
+        let found = landscape.realised().gaps(GapRequest()).filter { $0.actors.contains(actor.id) }
         return Node.element("section") {
             Node.element("h3") { words.panelGaps }
             if found.isEmpty {
@@ -130,14 +134,19 @@ struct ActorPanel {
 
     private var suggestions: Node {
         let words = context.words, suggestionWords = context.language.suggestionWording
-        let found = (try? landscape.suggestions(SuggestOptions(actor: actor.id, top: 5))) ?? []
+        let found = SuggestionAcceptance.open((try? landscape.realised().suggestions(SuggestOptions(actor: actor.id, top: 5))) ?? [], in: landscape)
         return Node.element("section") {
             Node.element("h3") { words.panelSuggestions }
             if found.isEmpty {
                 Node.element("p") { words.panelNoSuggestions }
             } else {
                 Node.element("ul") {
-                    for suggestion in found { Node.element("li") { suggestionWords.heading(suggestion, in: landscape) } }
+                    for suggestion in found {
+                        Node.element("li") {
+                            suggestionWords.heading(suggestion, in: landscape)
+                            if let accept = SuggestionAcceptance.button(suggestion, context: context, token: token) { accept }
+                        }
+                    }
                 }
             }
         }

@@ -18,7 +18,7 @@ extension Pages {
         let landscape = day.map { whole.active(on: $0) } ?? whole
         let remove = parameters.get("remove").flatMap { $0.isEmpty ? nil : ActorID($0) }
         let program = parameters.get("program").flatMap { $0.isEmpty ? nil : ActorID($0) }
-        let sections = AnalysisSections(whole: whole, landscape: landscape, context: context)
+        let sections = AnalysisSections(whole: whole, landscape: landscape, context: context, token: token)
         let page = PageFrame.document(.analysis, title: whole.title, context: context) {
             Node.element("h1") { words.navAnalysis }
             Node.element("form", [("class", "tools"), ("method", "get"), ("action", "/analysis")]) {
@@ -55,6 +55,8 @@ struct AnalysisSections {
     let whole: Landscape
     let landscape: Landscape
     let context: PageContext
+    /// The CSRF token of the forms that accept a suggestion.
+    let token: String
 
     static let measures: [Measure] = [.degree, .betweenness, .brokerage, .constraint]
 
@@ -98,8 +100,9 @@ struct AnalysisSections {
 
     var suggestions: Node {
         let words = context.words, suggestionWords = context.language.suggestionWording
-        let found = (try? landscape.suggestions(SuggestOptions(top: 10))) ?? []
-        return Node.element("section") {
+        // Planned ties are left out of the analyses; a pair one joins was accepted already.
+        let found = SuggestionAcceptance.open((try? landscape.realised().suggestions(SuggestOptions(top: 10))) ?? [], in: landscape)
+        return Node.element("section", [("id", "suggestions")]) {
             Node.element("h2") { words.analysisSuggestions }
             if found.isEmpty {
                 Node.element("p") { suggestionWords.noSuggestions }
@@ -112,6 +115,7 @@ struct AnalysisSections {
                                 for reason in suggestion.reasons { Node.element("li") { suggestionWords.reason(reason, in: landscape) } }
                                 for gap in suggestion.closes { Node.element("li") { "✓ " + suggestionWords.closedGap(gap, in: landscape) } }
                             }
+                            if let accept = SuggestionAcceptance.button(suggestion, context: context, token: token) { accept }
                         }
                     }
                 }

@@ -27,10 +27,11 @@ enum FormRecords {
         return fields
     }
 
-    /// The tie's fields; `formal` is a checkbox, absent when not ticked.
+    /// The tie's fields; `formal` is a checkbox, absent when not ticked; `status` stays as stored
+    /// when the form has no such field.
     static func tie(_ form: FormFields) -> [String: JSONValue] {
         var fields: [String: JSONValue] = [:]
-        for field in TieField.allCases where field != .id {
+        for field in TieField.allCases where field != .id && (field != .status || form[field.rawValue] != nil) {
             fields[field.rawValue] = field == .formal ? .string(form[field.rawValue] == nil ? "false" : "true") : text(form[field.rawValue])
         }
         return fields

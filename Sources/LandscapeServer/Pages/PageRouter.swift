@@ -31,6 +31,7 @@ struct Pages: Sendable {
         router.get("/") { request, _ in try await mapPage(request) }
         add(editingRoutesTo: router)
         add(transferRoutesTo: router)
+        add(suggestionRoutesTo: router)
         router.get("actors") { request, _ in try await actorsPage(request) }
         router.get("ties") { request, _ in try await tiesPage(request) }
         router.get("actors/:id") { request, context in
@@ -92,7 +93,7 @@ struct Pages: Sendable {
         guard let actor = landscape[id] else {
             return [Node.element("p", [("class", "error"), ("role", "alert")]) { context.words.actorMissing(id: id.rawValue) }]
         }
-        return ActorPanel(actor: actor, landscape: landscape, context: context).content
+        return ActorPanel(actor: actor, landscape: landscape, context: context, token: token).content
     }
 
     /// The actors whose name or id contains `query` (any letter case): one opens its panel,
@@ -103,7 +104,7 @@ struct Pages: Sendable {
             $0.name.localizedCaseInsensitiveContains(needle) || $0.id.rawValue.localizedCaseInsensitiveContains(needle)
         }
         if let exact = found.first(where: { $0.name.caseInsensitiveCompare(needle) == .orderedSame }) ?? (found.count == 1 ? found.first : nil) {
-            return ActorPanel(actor: exact, landscape: landscape, context: context).content
+            return ActorPanel(actor: exact, landscape: landscape, context: context, token: token).content
         }
         if found.isEmpty {
             return [Node.element("p", [("role", "status")]) { context.words.searchNone(query: needle) }]

@@ -21,6 +21,7 @@ struct TieForm {
             "from": tie.from.rawValue, "to": tie.to.rawValue, "kind": tie.kind.rawValue,
             "weight": tie.weight == tie.weight.rounded() && abs(tie.weight) < 1e15 ? String(Int(tie.weight)) : String(tie.weight),
             "since": tie.period.since?.description ?? "", "until": tie.period.until?.description ?? "", "note": tie.note ?? "",
+            "status": tie.status.rawValue,
         ]
         if tie.formal { values["formal"] = "true" }
         return values
@@ -31,6 +32,7 @@ struct TieForm {
         [
             "from": words.columnFrom, "to": words.columnTo, "kind": words.columnKind, "weight": words.columnWeight,
             "since": words.panelSince, "until": words.panelUntil, "formal": words.formFormal, "note": words.panelNote,
+            "status": words.columnStatus,
         ]
     }
 
@@ -52,6 +54,7 @@ struct TieForm {
             form.field("weight", label: words.columnWeight)
             form.period(words)
             form.checkbox("formal", label: words.formFormal)
+            form.choice("status", label: words.columnStatus, options: [(TieStatus.existing.rawValue, words.statusExisting), (TieStatus.planned.rawValue, words.statusPlanned)])
             form.closing(words, cancel: context.link("/ties"))
         }
     }

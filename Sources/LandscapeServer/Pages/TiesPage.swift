@@ -20,6 +20,8 @@ extension Pages {
             Column(key: "kind", heading: words.columnKind, sortKey: { .text(names.name(of: $0.kind)) }, cell: { [.text(names.name(of: $0.kind))] }),
             Column(key: "weight", heading: words.columnWeight, numeric: true, sortKey: { .number($0.weight) },
                    cell: { [.text(words.decimal($0.weight, digits: $0.weight == $0.weight.rounded() ? 0 : 2))] }),
+            Column(key: "status", heading: words.columnStatus, sortKey: { .text($0.status.rawValue) },
+                   cell: { [.text($0.status == .planned ? words.statusPlanned : "")] }),
             Column(key: "formal", heading: words.columnFormal, sortKey: { .text($0.formal ? "1" : "0") }, cell: { [.text($0.formal ? words.formalYes : "")] }),
             Column(key: "since", heading: words.columnSince, sortKey: { .text($0.period.since?.description ?? "") },
                    cell: { [.text($0.period.since?.description ?? "")] }),
