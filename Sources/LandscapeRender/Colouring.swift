@@ -25,7 +25,10 @@ struct Colouring {
     static let noneOutline = Color(0x777777)
     static let othersHue = Color(0x999999)
 
-    init(_ colorBy: DiagramOptions.ColorBy, actors: [Actor], strings: DiagramStrings, communities: [ActorID: Int] = [:]) {
+    /// `communityNames`: a community's name by its number (»Teilnetz 1 um »Jugendamt««), as the
+    /// overview names it; a community without one is named by its number alone.
+    init(_ colorBy: DiagramOptions.ColorBy, actors: [Actor], strings: DiagramStrings, communities: [ActorID: Int] = [:],
+         communityNames: [Int: String] = [:]) {
         func paint(_ hue: Color) -> Paint { Paint(fill: hue.tint(0.5), outline: hue.shade(0.25)) }
         let none = Paint(fill: Self.noneFill, outline: Self.noneOutline)
         switch colorBy {
@@ -50,7 +53,9 @@ struct Colouring {
                 guard let c = communities[actor.id] else { return none }
                 return paint(c < palette.count ? palette[c] : Self.othersHue)
             }
-            keys = present.prefix(palette.count).map { c in Key(label: "\(strings.communityName) \(c + 1)", fill: paint(palette[c]).fill) }
+            keys = present.prefix(palette.count).map { c in
+                Key(label: communityNames[c] ?? "\(strings.communityName) \(c + 1)", fill: paint(palette[c]).fill)
+            }
             if sharedGroups > 0 { keys.append(Key(label: strings.othersGrouped(sharedGroups), fill: paint(Self.othersHue).fill)) }
         case .municipality:
             var counts: [String: Int] = [:]

@@ -39,8 +39,10 @@ public struct DiagramBuilder: Sendable {
         let labels = options.labels ?? DiagramOptions.automaticLabels(actors: scope.actors.count)
         if case .top(let n) = labels, n < 1 { throw .invalidLabelCount(n) }
         if case .top(let n) = labels, n < scope.actors.count { notes.append(.labelsThinned(shown: n, total: scope.actors.count)) }
+        let communityNames = options.colorBy == .community
+            ? OverviewGroups.communityNames(landscape, communities: options.communities, words: strings.language.diagramOverviewWording) : [:]
         let colouring = Colouring(options.colorBy, actors: scope.actors.map { landscape.actors[$0] }, strings: strings,
-                                  communities: options.communities)
+                                  communities: options.communities, communityNames: communityNames)
         if colouring.sharedGroups > 0 { notes.append(.groupsShareColour(colouring.sharedGroups)) }
 
         let nodeName = Dictionary(uniqueKeysWithValues: scope.actors.map { ($0, Self.nodeName($0)) })

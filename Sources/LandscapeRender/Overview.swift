@@ -14,7 +14,7 @@ extension DiagramBuilder {
     /// that the groups stay the picture.
     public static let overviewKeptLimit = 12
 
-    /// The overview: the ordinary diagram up to `overviewThreshold` actors; above, one node per
+    /// The overview: the ordinary diagram up to `threshold` actors; above, one node per
     /// group (`options.groupBy`), sized by its actors, the ties between groups bundled and
     /// counted, committees and actors linking several groups on their own
     /// (`GroupedLandscape`). The view, neighbourhood, highlights, clusters and sizing of
@@ -23,9 +23,10 @@ extension DiagramBuilder {
     /// - Throws: what `build` throws, below the threshold.
     /// - Complexity: O(A log A + T log T) above the threshold, for A actors and T ties; below,
     ///   that of `build`.
-    public func overview(_ landscape: Landscape, options: DiagramOptions) throws(DiagramError) -> Diagram {
+    public func overview(_ landscape: Landscape, options: DiagramOptions,
+                         threshold: Int = overviewThreshold) throws(DiagramError) -> Diagram {
         let shown = options.day.map { landscape.active(on: $0) } ?? landscape
-        guard shown.actors.count > Self.overviewThreshold else { return try build(landscape, options: options) }
+        guard shown.actors.count > threshold else { return try build(landscape, options: options) }
         return OverviewDrawing(shown, options: options).diagram
     }
 

@@ -20,6 +20,21 @@ struct ReportDiagrams {
     var changes: Outcome?
     /// Graphviz's warnings and failures, for standard error.
     var messages: [String] = []
+    /// Whether the briefing's network diagram gathers the actors into their teilnetze.
+    var networkGrouped = false
+
+    /// Above this many actors the briefing draws the teilnetze, not the actors: a diagram on
+    /// half an A4 page prints about twenty labelled nodes at 7 pt or more.
+    static let briefThreshold = 20
+
+    /// Each actor's community, numbered from 0 as the diagrams number them.
+    static func communityNumbers(_ content: ReportContent) -> [ActorID: Int] {
+        var numbers: [ActorID: Int] = [:]
+        for community in content.communities {
+            for id in community.members { numbers[id] = community.number - 1 }
+        }
+        return numbers
+    }
 
     /// Draws the diagrams of `landscape` (the whole, anonymised landscape; `day` picks the
     /// date as for `landscape render --at`).
@@ -51,22 +66,28 @@ struct ReportDiagrams {
                                            options: DiagramOptions(language: language, seed: options.seed))
             }, prefix: "changes-", caption: ChangesWording(language).diagramCaption)
         }
-        network = draw(DiagramOptions(language: language, seed: options.seed, day: options.day),
-                       prefix: "network-", caption: words.networkCaption)
+        let active = options.day.map { landscape.active(on: $0) } ?? landscape
         guard !overviewOnly else {
+            // Half an A4 page: the landscape's teilnetze as groups once it has more actors than
+            // print legibly there, committees and brokers between them on their own.
+            var grouped = DiagramOptions(language: language, seed: options.seed, day: options.day)
+            grouped.groupBy = .community
+            grouped.communities = Self.communityNumbers(content)
+            networkGrouped = active.actors.count > Self.briefThreshold && !content.communities.isEmpty
+            network = draw({ try DiagramBuilder().overview(landscape, options: grouped, threshold: networkGrouped ? 0 : .max) },
+                           prefix: "network-", caption: words.networkCaption)
             self.messages = messages
             return
         }
-        let active = options.day.map { landscape.active(on: $0) } ?? landscape
+        network = draw(DiagramOptions(language: language, seed: options.seed, day: options.day),
+                       prefix: "network-", caption: words.networkCaption)
         if active.actors.contains(where: { $0.kind == .committee }) {
             steering = draw(DiagramOptions(view: .steering, language: language, seed: options.seed, day: options.day),
                             prefix: "steering-", caption: words.steeringCaption)
         }
         if content.statistics.edges > 0 {
             var byCommunity = DiagramOptions(colorBy: .community, language: language, seed: options.seed, day: options.day)
-            for community in content.communities {
-                for id in community.members { byCommunity.communities[id] = community.number - 1 }
-            }
+            byCommunity.communities = Self.communityNumbers(content)
             communities = draw(byCommunity, prefix: "communities-", caption: words.communityCaption)
         }
         self.messages = messages

@@ -24,7 +24,8 @@ extension ReportWriter {
                     }
                     Node.element("section", [("class", "brief-overview")]) {
                         Node.tag("h2", text: briefWords.overviewHeading)
-                        figure(diagrams.network, caption: words.networkCaption, reading: briefWords.overviewCaption, tiled: false)
+                        figure(diagrams.network, caption: words.networkCaption,
+                               reading: diagrams.networkGrouped ? briefWords.groupedOverviewCaption : briefWords.overviewCaption, tiled: false)
                     }
                     Node.tag("p", class: "colophon", text: briefWords.footer)
                 }
