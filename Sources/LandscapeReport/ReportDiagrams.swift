@@ -20,8 +20,15 @@ struct ReportDiagrams {
     var changes: Outcome?
     /// Graphviz's warnings and failures, for standard error.
     var messages: [String] = []
-    /// Whether the briefing's network diagram gathers the actors into their teilnetze.
+    /// Whether the network diagram gathers the actors into groups: the briefing's into their
+    /// communities above `briefThreshold` actors (half an A4 page prints no more legibly), the
+    /// report's by municipality above the overview's threshold. The report's communities are
+    /// drawn as groups above that threshold too, which Graphviz lays out in seconds at any size.
     var networkGrouped = false
+
+    /// The most actors a diagram that draws each of them is laid out with: a few hundred take
+    /// Graphviz seconds, tens of thousands hours.
+    static let largestDrawn = 400
 
     /// Above this many actors the briefing draws the teilnetze, not the actors: a diagram on
     /// half an A4 page prints about twenty labelled nodes at 7 pt or more.
@@ -68,8 +75,6 @@ struct ReportDiagrams {
         }
         let active = options.day.map { landscape.active(on: $0) } ?? landscape
         guard !overviewOnly else {
-            // Half an A4 page: the landscape's teilnetze as groups once it has more actors than
-            // print legibly there, committees and brokers between them on their own.
             var grouped = DiagramOptions(language: language, seed: options.seed, day: options.day)
             grouped.groupBy = .community
             grouped.communities = Self.communityNumbers(content)
@@ -79,16 +84,26 @@ struct ReportDiagrams {
             self.messages = messages
             return
         }
-        network = draw(DiagramOptions(language: language, seed: options.seed, day: options.day),
+        networkGrouped = active.actors.count > DiagramBuilder.overviewThreshold
+        network = draw({ try DiagramBuilder().overview(landscape, options: DiagramOptions(language: language, seed: options.seed, day: options.day)) },
                        prefix: "network-", caption: words.networkCaption)
         if active.actors.contains(where: { $0.kind == .committee }) {
-            steering = draw(DiagramOptions(view: .steering, language: language, seed: options.seed, day: options.day),
-                            prefix: "steering-", caption: words.steeringCaption)
+            let view = DiagramOptions(view: .steering, language: language, seed: options.seed, day: options.day)
+            let shown = (try? DiagramBuilder().build(landscape, options: view))?.nodes.count ?? 0
+            if shown > Self.largestDrawn {
+                let reason = words.tooManyToDraw(shown, limit: Self.largestDrawn)
+                messages.append("warning: " + words.diagramNotDrawn(words.steeringCaption, reason: reason))
+                steering = .failed(reason)
+            } else {
+                steering = draw(view, prefix: "steering-", caption: words.steeringCaption)
+            }
         }
         if content.statistics.edges > 0 {
             var byCommunity = DiagramOptions(colorBy: .community, language: language, seed: options.seed, day: options.day)
             byCommunity.communities = Self.communityNumbers(content)
-            communities = draw(byCommunity, prefix: "communities-", caption: words.communityCaption)
+            byCommunity.groupBy = .community
+            communities = draw({ try DiagramBuilder().overview(landscape, options: byCommunity) },
+                               prefix: "communities-", caption: words.communityCaption)
         }
         self.messages = messages
     }

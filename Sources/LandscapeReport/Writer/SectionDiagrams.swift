@@ -7,7 +7,8 @@ extension ReportWriter {
     func diagramSection() -> Node {
         section(.diagrams, landscapePages: true) {
             Node.tag("p", class: "lead", text: words.diagramIntro)
-            figure(diagrams.network, caption: words.networkCaption, reading: words.networkReading)
+            figure(diagrams.network, caption: words.networkCaption,
+                   reading: diagrams.networkGrouped ? words.networkGroupedReading : words.networkReading)
             if let steering = diagrams.steering {
                 figure(steering, caption: words.steeringCaption, reading: words.steeringReading)
             } else if !landscape.actors.contains(where: { $0.kind == .committee }) {

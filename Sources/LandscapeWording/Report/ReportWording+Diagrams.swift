@@ -31,6 +31,11 @@ extension ReportWording {
         return diagrams.tilesCaption(number: String(number), total: String(count), place: named)
     }
 
+    /// Why a diagram of each actor is left out: "it would show 2,480 actors; at most 400 are drawn one by one".
+    public func tooManyToDraw(_ count: Int, limit: Int) -> String {
+        diagrams.tooMany(count: count, number: integer(count), limit: integer(limit))
+    }
+
     /// What stands in the report in place of a diagram that could not be drawn.
     public func diagramFailed(_ reason: String) -> String { diagrams.failed(reason: reason) }
 
