@@ -318,11 +318,24 @@ def main():
         print(f"FAILED: {failure}", file=sys.stderr)
         return 1
     finally:
-        browser.quit()
-        driver.terminate()
-        server.terminate()
-        server.wait(timeout=10)
+        # Each step on its own: a browser session that failed must not leave chromedriver or
+        # the server running (a failing quit() used to skip the rest).
+        for step in (browser.quit, lambda: stop(driver), lambda: stop(server)):
+            try:
+                step()
+            except Exception:
+                pass
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def stop(process):
+    """Ends a child process: asked to stop, then killed when it does not within ten seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
 
 
 if __name__ == "__main__":
