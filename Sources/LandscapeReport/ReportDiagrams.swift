@@ -63,9 +63,6 @@ struct ReportDiagrams {
                 return .failed("\(error)")
             }
         }
-        func draw(_ diagramOptions: DiagramOptions, prefix: String, caption: String) -> Outcome {
-            draw({ try DiagramBuilder().build(landscape, options: diagramOptions) }, prefix: prefix, caption: caption)
-        }
         if let comparison {
             // The union of both versions, drawn as `render --diff` draws it.
             changes = draw({
@@ -88,14 +85,17 @@ struct ReportDiagrams {
         network = draw({ try DiagramBuilder().overview(landscape, options: DiagramOptions(language: language, seed: options.seed, day: options.day)) },
                        prefix: "network-", caption: words.networkCaption)
         if active.actors.contains(where: { $0.kind == .committee }) {
-            let view = DiagramOptions(view: .steering, language: language, seed: options.seed, day: options.day)
-            let shown = (try? DiagramBuilder().build(landscape, options: view))?.nodes.count ?? 0
-            if shown > Self.largestDrawn {
-                let reason = words.tooManyToDraw(shown, limit: Self.largestDrawn)
+            // Built once: its size decides whether it is laid out at all.
+            let built = Result { () throws(DiagramError) in
+                try DiagramBuilder().build(landscape, options: DiagramOptions(view: .steering, language: language,
+                                                                              seed: options.seed, day: options.day))
+            }
+            if case .success(let diagram) = built, diagram.nodes.count > Self.largestDrawn {
+                let reason = words.tooManyToDraw(diagram.nodes.count, limit: Self.largestDrawn)
                 messages.append("warning: " + words.diagramNotDrawn(words.steeringCaption, reason: reason))
                 steering = .failed(reason)
             } else {
-                steering = draw(view, prefix: "steering-", caption: words.steeringCaption)
+                steering = draw({ try built.get() }, prefix: "steering-", caption: words.steeringCaption)
             }
         }
         if content.statistics.edges > 0 {
