@@ -6,7 +6,7 @@ extension ReportWriter {
     /// the directory of actors.
     func diagramSection() -> Node {
         section(.diagrams, landscapePages: true) {
-            Node.tag("p", class: "lead", text: words.diagramIntro)
+            Node.tag("p", class: "lead", text: diagrams.networkGrouped ? words.groupedDiagramIntro : words.diagramIntro)
             figure(diagrams.network, caption: words.networkCaption,
                    reading: diagrams.networkGrouped ? words.networkGroupedReading : words.networkReading)
             if let steering = diagrams.steering {
