@@ -35,7 +35,9 @@ struct Computed: Sendable {
                 }
                 return await reads.answer { store throws(StoreError) in
                     let landscape = try await store.landscape()
-                    return analysis.json(of: day.map { landscape.active(on: $0) } ?? landscape)
+                    // Dismissed pairs leave the suggestions, as on the pages.
+                    let dismissed = analysis == .suggestions ? try await store.dismissals() : []
+                    return analysis.json(of: day.map { landscape.active(on: $0) } ?? landscape, dismissed: dismissed)
                 }
             }
         }

@@ -18,6 +18,7 @@ enum APIDocument {
 
     static let record = "#/components/schemas/Record"
     static let errors = "#/components/schemas/Errors"
+    static let dismissal = "#/components/schemas/Dismissal"
 
     /// The refusals every change can meet, beside its own answers.
     static let changeRefusals: [(status: String, description: String, schema: String?)] = [
@@ -56,6 +57,11 @@ enum APIDocument {
                   query: [("limit", "The newest this many changes.")], answers: [("200", "{\"changes\": [{number, action, at, who, undone_by, items}]}", nil)]),
         Operation(method: "post", path: "/api/history/{number}/undo", summary: "Undoes a change as a new change (itself undoable).",
                   answers: [("200", "{\"undone\": n, \"change\": m}", nil), ("409", "A later change holds a record of it: undo that first.", errors)] + changeRefusals),
+        Operation(method: "post", path: "/api/suggestions/{id}/dismiss",
+                  summary: "Dismisses a pair suggestion for a reason ({\"reason\": …}, kept); it is no longer suggested. The id is the pair's actor ids in order, joined by + (the suggestions' \"id\"); the history can undo it.",
+                  body: dismissal,
+                  answers: [("201", "{id, first, second, reason, at, who}", nil),
+                            ("422", "No reason, or the pair is dismissed already, or an actor paired with itself.", errors)] + changeRefusals),
         Operation(method: "get", path: "/api/openapi.json", summary: "This document.", answers: [("200", "OpenAPI 3.0.", nil)]),
     ] + ServedAnalysis.allCases.map { analysis in
         Operation(method: "get", path: "/api/analysis/\(analysis.rawValue)", summary: "The JSON of `landscape \(analysis.rawValue) --format json`.",
@@ -130,6 +136,10 @@ enum APIDocument {
             ("type", .string("object")),
             ("description", .string("An actor or tie with the fields of the file formats (docs/format.md); answers add \"version\".")),
             ("additionalProperties", .bool(true)),
+        ])),
+        ("Dismissal", .object([
+            ("type", .string("object")), ("required", .array([.string("reason")])),
+            ("properties", .object([("reason", .object([("type", .string("string")), ("maxLength", .int(RecordEditor.reasonLimit))]))])),
         ])),
         ("Errors", .object([
             ("type", .string("object")), ("required", .array([.string("errors")])),

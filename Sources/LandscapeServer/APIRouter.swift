@@ -110,7 +110,16 @@ struct Reads: Sendable {
                 ("title", .string(landscape.title)), ("language", .string(landscape.language.rawValue)),
                 ("as_of", .string(landscape.asOf?.description)), ("needs", .array(landscape.needs.map { .string($0) })),
             ]), version)
+        case .dismissal(let dismissal, let version)?: versioned(value(dismissal), version)
         }
+    }
+
+    /// A dismissed suggestion: its id, the pair, the reason, when and by whom (without version).
+    static func value(_ dismissal: Dismissal) -> JSONValue {
+        .object([
+            ("id", .string(dismissal.id)), ("first", .string(dismissal.first.rawValue)), ("second", .string(dismissal.second.rawValue)),
+            ("reason", .string(dismissal.reason)), ("at", .string(dismissal.at)), ("who", .string(dismissal.who)),
+        ])
     }
 
     private static func versioned(_ value: JSONValue, _ version: Int) -> JSONValue {

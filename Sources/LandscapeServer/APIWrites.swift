@@ -8,7 +8,8 @@ import LandscapeStore
 import LandscapeWording
 
 /// The routes that change the landscape: `POST /api/actors`, `PATCH` and `DELETE
-/// /api/actors/{id}`, the same for `/api/ties`, and `POST /api/history/{n}/undo`. Each calls one
+/// /api/actors/{id}`, the same for `/api/ties`, `POST /api/suggestions/{id}/dismiss` and
+/// `POST /api/history/{n}/undo`. Each calls one
 /// edit use case (`RecordEditor`, LandscapeApp) — the same the web app's forms call.
 ///
 /// A change of a stored record names the version it is based on, in `If-Match: "N"` (the
@@ -46,6 +47,14 @@ struct Writes: Sendable {
         }, delete: { id, version throws(EditFailure) in
             try await editor.deleteTie(TieID(id), expectedVersion: version)
         })
+        api.post("suggestions/:id/dismiss") { request, context in
+            // A path parameter comes as sent; the id's `+` may come percent-encoded (%2B).
+            let raw = try context.parameters.require("id")
+            return await write(request, context, needsVersion: false) { fields, _ throws(EditFailure) in
+                let dismissal = try await editor.dismissSuggestion(raw.removingPercentEncoding ?? raw, reason: fields[RecordEditor.reasonField])
+                return APIResponse.json(Reads.value(dismissal), status: .created)
+            }
+        }
         api.post("history/:number/undo") { request, context in
             let number = try context.parameters.require("number", as: Int.self)
             return await write(request, context, needsVersion: false) { _, _ throws(EditFailure) in

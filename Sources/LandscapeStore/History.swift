@@ -25,6 +25,7 @@ public enum HistoryAction: String, Sendable, Hashable, Codable {
     case addTie = "add-tie"
     case updateTie = "update-tie"
     case deleteTie = "delete-tie"
+    case dismissSuggestion = "dismiss-suggestion"
     case undo
 }
 

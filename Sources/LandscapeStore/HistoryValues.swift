@@ -9,6 +9,8 @@ public enum HistoryValue: Sendable, Hashable {
     case tie(Tie, version: Int)
     /// The landscape's own fields (title, language, date, needs); its actors and ties are empty.
     case landscape(Landscape, version: Int)
+    /// A dismissed suggestion and the version it had.
+    case dismissal(Dismissal, version: Int)
 }
 
 extension HistoryItem {
@@ -43,6 +45,9 @@ extension HistoryItem {
             let asOf = try RecordCoding.date(row.asOf, .landscape, id: id, field: "as_of")
             let needs = try RecordCoding.texts(row.needs, .landscape, id: id, field: "needs")
             return .landscape(Landscape(title: row.title, language: language, asOf: asOf, needs: needs, actors: [], ties: []), version: row.version)
+        case .dismissal:
+            let row = try row(DismissalRecord.self, text)
+            return .dismissal(row.dismissal, version: row.version)
         }
     }
 }

@@ -58,6 +58,16 @@ enum Schema {
         Migration(version: 3, name: "planned ties", statements: [
             "ALTER TABLE ties ADD COLUMN status TEXT",
         ]),
+        // No foreign key to the actors: a dismissal outlives an actor's deletion, so that undoing
+        // the deletion brings back the actor with its pair still dismissed.
+        Migration(version: 4, name: "dismissed suggestions", statements: [
+            """
+            CREATE TABLE dismissals (
+                landscape TEXT NOT NULL, id TEXT NOT NULL, first_actor TEXT NOT NULL, second_actor TEXT NOT NULL,
+                reason TEXT NOT NULL, at TEXT NOT NULL, who TEXT, version BIGINT NOT NULL,
+                PRIMARY KEY (landscape, id))
+            """,
+        ]),
     ]
 
     /// The schema version this program writes.

@@ -11,7 +11,7 @@ extension LandscapeStore {
     /// - Complexity: two look-ups in the index `ties_ends`, O(log T + k) for T ties and k found.
     public func ties(between first: ActorID, and second: ActorID) async throws(StoreError) -> [StoredTie] {
         try await serialized { database throws(StoreError) in
-            let landscape = Self.defaultLandscape
+            let landscape = landscapeID
             let rows = try await Self.run {
                 try await database.raw("""
                     SELECT * FROM ties WHERE landscape = \(bind: landscape) AND ((from_actor = \(bind: first.rawValue) AND to_actor = \(bind: second.rawValue))
@@ -25,7 +25,7 @@ extension LandscapeStore {
     /// The landscape's language; English when the database holds no landscape yet.
     public func language() async throws(StoreError) -> Language {
         try await serialized { database throws(StoreError) in
-            let id = Self.defaultLandscape
+            let id = landscapeID
             let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database)
             return meta.flatMap { Language(rawValue: $0.language) } ?? .en
         }

@@ -43,7 +43,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case database(String)
 }
 
-/// What a stored record is: the landscape's own fields, an actor or a tie.
+/// What a stored record is: the landscape's own fields, an actor, a tie, or a dismissed suggestion.
 public enum StoredRecord: String, Sendable, Hashable, Codable {
-    case landscape, actor, tie
+    case landscape, actor, tie, dismissal
 }

@@ -75,6 +75,7 @@ extension LandscapeStore {
                 case .landscape: try await revert(MetaRecord.self, row, in: database, log: &log)
                 case .actor: try await revert(ActorRecord.self, row, in: database, log: &log)
                 case .tie: try await revert(TieRecord.self, row, in: database, log: &log)
+                case .dismissal: try await revert(DismissalRecord.self, row, in: database, log: &log)
                 case nil: throw .noSuchChange(number)
                 }
             }

@@ -277,6 +277,26 @@ def run(browser, base):
     browser.wait("#change-10.undone")
     check_console(browser, "accepting a suggestion")
 
+    # 11b. A suggestion dismissed with a reason leaves the list; the reason is kept and listed;
+    # the history says so and undoes it (change 12, undone by 13).
+    browser.go(base + "analysis")
+    first = browser.script("return document.querySelector('#suggestions details.dismiss input[name=from]').value"
+                           " + '|' + document.querySelector('#suggestions details.dismiss input[name=to]').value")
+    browser.click(browser.wait("#suggestions details.dismiss summary"))
+    browser.type(browser.wait("#suggestions details.dismiss input[name=reason]"), "Arbeiten schon über den Runden Tisch zusammen")
+    browser.click(browser.find("#suggestions details.dismiss button"))
+    browser.wait("ul.dismissed")
+    assert "Arbeiten schon über den Runden Tisch zusammen" in browser.text(browser.find("ul.dismissed")), "the reason is not listed"
+    now = browser.script("var f = document.querySelector('#suggestions details.dismiss input[name=from]');"
+                         " return f ? f.value + '|' + document.querySelector('#suggestions details.dismiss input[name=to]').value : ''")
+    assert now != first, "the dismissed suggestion is still offered"
+    browser.screenshot(os.path.join(SHOTS, "pages-dismissed.png"))
+    browser.go(base + "history")
+    assert "verworfen: Arbeiten schon" in browser.text(browser.wait("#change-12")), "the history does not show the dismissal"
+    browser.click(browser.find("#change-12 button"))
+    browser.wait("#change-12.undone")
+    check_console(browser, "dismissing a suggestion")
+
     # 12. English on request, and carried on by the links.
     browser.go(base + "?lang=en")
     browser.wait("svg g[id^='actor-']")

@@ -67,7 +67,8 @@ struct OpenAPITests {
             let order = ["get", "post", "patch", "delete"]
             for method in order {
                 for path in described.keys.sorted() where described[path]?.contains(method) == true {
-                    let uri = path.replacingOccurrences(of: "{id}", with: path.hasPrefix("/api/ties") ? "t1" : "weimar-vhs")
+                    let id = path.hasPrefix("/api/ties") ? "t1" : path.hasPrefix("/api/suggestions") ? "weimar-stadtverwaltung+weimar-vhs" : "weimar-vhs"
+                    let uri = path.replacingOccurrences(of: "{id}", with: id)
                         .replacingOccurrences(of: "{number}", with: "2")
                     try await client.execute(uri: uri, method: HTTPRequest.Method(method.uppercased()) ?? .get, headers: headers,
                                              body: ByteBuffer(string: method == "get" || method == "delete" ? "" : "{}")) { response in

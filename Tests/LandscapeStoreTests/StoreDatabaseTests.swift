@@ -44,7 +44,7 @@ struct StoreDatabaseTests {
             try await withStore(database) { store in
                 _ = try await store.importLandscape(LandscapeStoreTests.small)
                 // Back to what the first migration left: its tables and its one row.
-                try await Self.execute(store, ["DROP TABLE map_layouts", "ALTER TABLE ties DROP COLUMN status",
+                try await Self.execute(store, ["DROP TABLE map_layouts", "ALTER TABLE ties DROP COLUMN status", "DROP TABLE dismissals",
                                                "DELETE FROM store_migrations WHERE version > 1"])
                 #expect(try await Self.versions(store) == [1])
             }

@@ -1,6 +1,7 @@
 import Foundation
 import LandscapeCore
 import LandscapeIO
+import LandscapeStore
 
 /// The analyses the web app serves as JSON, each the JSON `landscape NAME --format json` prints
 /// with its default options (undirected, unweighted, groups by kind, sampling as the CLI decides,
@@ -9,11 +10,13 @@ public enum ServedAnalysis: String, CaseIterable, Sendable {
     case central, stats, gaps, suggestions
 
     /// The analysis of `landscape` without its planned ties, as the command line reads it,
-    /// its texts in `language` (the landscape's by default).
+    /// its texts in `language` (the landscape's by default). The suggestions are the open ones
+    /// (`OpenSuggestions`: neither accepted as a planned tie nor among `dismissed`), each pair
+    /// with its `id` first, the one `POST /api/suggestions/{id}/dismiss` takes.
     ///
     /// - Complexity: that of the analysis: betweenness O(V·E) (sampled on large landscapes),
     ///   the statistics and gaps about the same, for V actors and E ties.
-    public func json(of stored: Landscape, language: Language? = nil) -> JSONValue {
+    public func json(of stored: Landscape, language: Language? = nil, dismissed: [Dismissal] = []) -> JSONValue {
         let landscape = stored.realised()
         let language = language ?? landscape.language
         let options = AnalysisOptions(fold: nil, directed: false, weighted: false, groups: .kind)
@@ -27,8 +30,13 @@ public enum ServedAnalysis: String, CaseIterable, Sendable {
         case .gaps:
             return GapOutput.gapsJSON(landscape.gaps(GapRequest()), landscape: landscape, language: language)
         case .suggestions:
-            let suggestions = (try? landscape.suggestions(SuggestOptions())) ?? []
-            return GapOutput.suggestionsJSON(suggestions, landscape: landscape, language: language)
+            let suggestions = OpenSuggestions.suggestions(in: stored, dismissed: dismissed, options: SuggestOptions())
+            let json = GapOutput.suggestionsJSON(suggestions, landscape: landscape, language: language)
+            guard case .object(let members) = json, case .array(let items)? = members.first(where: { $0.0 == "suggestions" })?.1 else { return json }
+            return .object([("suggestions", .array(zip(suggestions, items).map { suggestion, item in
+                guard let id = OpenSuggestions.id(of: suggestion), case .object(let fields) = item else { return item }
+                return .object([("id", .string(id))] + fields)
+            }))])
         }
     }
 }

@@ -142,7 +142,7 @@ public struct RecordEditor: Sendable {
     // MARK: The store
 
     /// The problems' language: `problemLanguage`, else the landscape's (English for an empty database).
-    private func language() async throws(EditFailure) -> Language {
+    func language() async throws(EditFailure) -> Language {
         if let problemLanguage { return problemLanguage }
         return try await storing { store throws(StoreError) in try await store.language() }
     }
@@ -182,7 +182,7 @@ public struct RecordEditor: Sendable {
     }
 
     /// `body`'s result; a duplicate id is a problem of the field `id`, any other refusal the store's.
-    private func storing<T: Sendable>(_ body: (LandscapeStore) async throws(StoreError) -> T) async throws(EditFailure) -> T {
+    func storing<T: Sendable>(_ body: (LandscapeStore) async throws(StoreError) -> T) async throws(EditFailure) -> T {
         do {
             return try await body(store)
         } catch .duplicate(let kind, let id) {

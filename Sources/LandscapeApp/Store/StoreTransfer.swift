@@ -186,6 +186,7 @@ extension StoreError {
             case .landscape: words.recordLandscape
             case .actor: words.recordActor
             case .tie: words.recordTie
+            case .dismissal: words.recordDismissal
             }
         }
         let q = words.quoted

@@ -1,6 +1,7 @@
 import LandscapeApp
 import LandscapeCore
 import LandscapeReport
+import LandscapeStore
 import LandscapeWording
 
 /// The side panel of one actor: its fields, its ties, its measures with their ranks, the gaps it
@@ -9,8 +10,10 @@ struct ActorPanel {
     let actor: Actor
     let landscape: Landscape
     let context: PageContext
-    /// The CSRF token of the forms that accept a suggestion.
+    /// The CSRF token of the forms that accept or dismiss a suggestion.
     let token: String
+    /// The dismissed suggestions, which the panel leaves out.
+    let dismissed: [Dismissal]
 
     /// The measures the panel shows, each with its rank among all actors.
     static let measures: [Measure] = [.degree, .betweenness, .closeness, .pagerank, .constraint]
@@ -134,7 +137,7 @@ struct ActorPanel {
 
     private var suggestions: Node {
         let words = context.words, suggestionWords = context.language.suggestionWording
-        let found = SuggestionAcceptance.open((try? landscape.realised().suggestions(SuggestOptions(actor: actor.id, top: 5))) ?? [], in: landscape)
+        let found = OpenSuggestions.suggestions(in: landscape, dismissed: dismissed, options: SuggestOptions(actor: actor.id, top: 5))
         return Node.element("section") {
             Node.element("h3") { words.panelSuggestions }
             if found.isEmpty {
@@ -145,6 +148,7 @@ struct ActorPanel {
                         Node.element("li") {
                             suggestionWords.heading(suggestion, in: landscape)
                             if let accept = SuggestionAcceptance.button(suggestion, context: context, token: token) { accept }
+                            if let dismiss = SuggestionAcceptance.dismissal(suggestion, context: context, token: token, panel: true) { dismiss }
                         }
                     }
                 }

@@ -1,15 +1,20 @@
+import HTTPTypes
 import Hummingbird
 import LandscapeApp
 import LandscapeCore
 import LandscapeIO
 import LandscapeReport
+import LandscapeStore
 import LandscapeWording
 
 extension Pages {
-    /// `/analysis`: central actors and brokers, gaps, suggestions and a what-if comparison, for
-    /// the landscape on the day `at` (every date when empty), in the words of the CLI's commands.
-    func analysisPage(_ request: Request) async throws -> Response {
+    /// `/analysis`: central actors and brokers, gaps, suggestions (and the dismissed ones with
+    /// their reasons) and a what-if comparison, for the landscape on the day `at` (every date
+    /// when empty), in the words of the CLI's commands; `message` is a refused dismissal's.
+    func analysisPage(_ request: Request, message: (text: String, failed: Bool)? = nil,
+                      status: HTTPResponse.Status = .ok) async throws -> Response {
         let whole = try await current()
+        let dismissed = try await dismissals()
         let context = PageContext(request: request, landscapeLanguage: whole.language)
         let words = context.words
         let parameters = request.uri.queryParameters
@@ -18,7 +23,11 @@ extension Pages {
         let landscape = day.map { whole.active(on: $0) } ?? whole
         let remove = parameters.get("remove").flatMap { $0.isEmpty ? nil : ActorID($0) }
         let program = parameters.get("program").flatMap { $0.isEmpty ? nil : ActorID($0) }
-        let sections = AnalysisSections(whole: whole, landscape: landscape, context: context, token: token)
+        var message = message
+        if message == nil, let id = parameters.get("dismissed"), dismissed.contains(where: { $0.id == id }) {
+            message = (words.suggestionDismissed, false)
+        }
+        let sections = AnalysisSections(whole: whole, landscape: landscape, context: context, token: token, dismissed: dismissed, notice: message)
         let page = PageFrame.document(.analysis, title: whole.title, context: context) {
             Node.element("h1") { words.navAnalysis }
             Node.element("form", [("class", "tools"), ("method", "get"), ("action", "/analysis")]) {
@@ -46,7 +55,7 @@ extension Pages {
             sections.suggestions
             sections.whatIf(remove: remove, program: program, day: day, atText: atText)
         }
-        return PageResponse.document(page)
+        return PageResponse.document(page, status: status)
     }
 }
 
@@ -55,8 +64,13 @@ struct AnalysisSections {
     let whole: Landscape
     let landscape: Landscape
     let context: PageContext
-    /// The CSRF token of the forms that accept a suggestion.
+    /// The CSRF token of the forms that accept or dismiss a suggestion.
     let token: String
+    /// The dismissed suggestions, left out of the suggestions and listed with their reasons.
+    let dismissed: [Dismissal]
+    /// What became of a dismissal just tried, shown at the top of the suggestions (where its
+    /// answer leads back to).
+    var notice: (text: String, failed: Bool)? = nil
 
     static let measures: [Measure] = [.degree, .betweenness, .brokerage, .constraint]
 
@@ -101,9 +115,12 @@ struct AnalysisSections {
     var suggestions: Node {
         let words = context.words, suggestionWords = context.language.suggestionWording
         // Planned ties are left out of the analyses; a pair one joins was accepted already.
-        let found = SuggestionAcceptance.open((try? landscape.realised().suggestions(SuggestOptions(top: 10))) ?? [], in: landscape)
+        let found = OpenSuggestions.suggestions(in: landscape, dismissed: dismissed, options: SuggestOptions(top: 10))
         return Node.element("section", [("id", "suggestions")]) {
             Node.element("h2") { words.analysisSuggestions }
+            if let notice {
+                Node.element("p", [("class", notice.failed ? "error notice" : "notice"), ("role", notice.failed ? "alert" : "status")]) { notice.text }
+            }
             if found.isEmpty {
                 Node.element("p") { suggestionWords.noSuggestions }
             } else {
@@ -116,11 +133,29 @@ struct AnalysisSections {
                                 for gap in suggestion.closes { Node.element("li") { "✓ " + suggestionWords.closedGap(gap, in: landscape) } }
                             }
                             if let accept = SuggestionAcceptance.button(suggestion, context: context, token: token) { accept }
+                            if let dismiss = SuggestionAcceptance.dismissal(suggestion, context: context, token: token, panel: false) { dismiss }
+                        }
+                    }
+                }
+            }
+            if !dismissed.isEmpty {
+                Node.element("h3", [("id", "dismissed")]) { words.analysisDismissed }
+                Node.element("ul", [("class", "dismissed")]) {
+                    for dismissal in dismissed {
+                        Node.element("li") {
+                            Node.element("strong") { words.dismissedPair(first: name(dismissal.first), second: name(dismissal.second)) }
+                            ": " + dismissal.reason
+                            Node.element("span", [("class", "muted")]) { " (" + HistoryText.time(dismissal.at, in: context.language) + ")" }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// An actor's name on the whole landscape, else its id (a deleted actor).
+    private func name(_ id: ActorID) -> String {
+        whole[id]?.name ?? id.rawValue
     }
 
     /// The what-if form and, when an actor or programme is chosen, the comparison's tables.

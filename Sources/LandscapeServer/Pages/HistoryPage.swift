@@ -125,6 +125,8 @@ enum HistoryText {
         case .addTie: return words.historyAddTie(from: from, to: to)
         case .updateTie: return words.historyUpdateTie(from: from, to: to)
         case .deleteTie: return words.historyDeleteTie(from: from, to: to)
+        case .dismissSuggestion:
+            return words.historyDismiss(first: actor("first_actor"), second: actor("second_actor"), reason: row["reason"].map(text) ?? "")
         case .undo: return words.historyUndo(number: undone.map(String.init) ?? "?")
         }
     }

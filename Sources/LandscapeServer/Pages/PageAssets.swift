@@ -70,6 +70,14 @@ enum PageAssets {
     th { font-size: .85rem; color: var(--muted); font-weight: normal; }
     .num { text-align: right; font-variant-numeric: tabular-nums; }
     table.compact th, table.compact td { padding: .15rem .35rem; font-size: .9rem; }
+    details.dismiss { margin-top: .3rem; }
+    details.dismiss summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
+    details.dismiss form { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .4rem; margin-top: .3rem; }
+    details.dismiss label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); flex: 1 1 12rem; }
+    details.dismiss input { font: inherit; padding: .25rem .4rem; border: 1px solid var(--line); border-radius: 4px; }
+    form.accept { display: inline-block; margin-top: .3rem; }
+    ul.dismissed li { margin-bottom: .3rem; }
+    section > .notice { margin-top: .5rem; }
     ul.gaps { padding-left: 1.1rem; }
     ul.gaps li { margin-bottom: .5rem; }
     .severity-high strong { color: var(--error); }

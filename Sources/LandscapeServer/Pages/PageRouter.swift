@@ -60,9 +60,11 @@ struct Pages: Sendable {
         let query = request.uri.queryParameters.get("q") ?? ""
         var panel: [Node] = []
         if let id = request.uri.queryParameters.get("actor") {
-            panel = actor(ActorID(id), in: landscape, context: context)
+            let dismissed = try await dismissals()
+            panel = actor(ActorID(id), in: landscape, dismissed: dismissed, context: context)
         } else if !query.isEmpty {
-            panel = search(query, in: landscape, context: context)
+            let dismissed = try await dismissals()
+            panel = search(query, in: landscape, dismissed: dismissed, context: context)
         }
         let filters = MapFilters(kind: nonEmpty(request, "kind"), sector: nonEmpty(request, "sector"), tieKind: nonEmpty(request, "tie"))
         let slider = DaySlider(landscape: landscape, chosen: request.uri.queryParameters.get("at"))
@@ -78,7 +80,8 @@ struct Pages: Sendable {
         let context = PageContext(request: request, landscapeLanguage: landscape.language)
         let actorID = ActorID(id)
         let status: HTTPResponse.Status = landscape.contains(actorID) ? .ok : .notFound
-        let content = actor(actorID, in: landscape, context: context)
+        let dismissed = try await dismissals()
+        let content = actor(actorID, in: landscape, dismissed: dismissed, context: context)
         if request.uri.queryParameters.get("part") == "panel" {
             return PageResponse.fragment(Node.element("div", [], content), status: status)
         }
@@ -89,22 +92,22 @@ struct Pages: Sendable {
     }
 
     /// The panel of `id`, or a line that there is no such actor.
-    func actor(_ id: ActorID, in landscape: Landscape, context: PageContext) -> [Node] {
+    func actor(_ id: ActorID, in landscape: Landscape, dismissed: [Dismissal], context: PageContext) -> [Node] {
         guard let actor = landscape[id] else {
             return [Node.element("p", [("class", "error"), ("role", "alert")]) { context.words.actorMissing(id: id.rawValue) }]
         }
-        return ActorPanel(actor: actor, landscape: landscape, context: context, token: token).content
+        return ActorPanel(actor: actor, landscape: landscape, context: context, token: token, dismissed: dismissed).content
     }
 
     /// The actors whose name or id contains `query` (any letter case): one opens its panel,
     /// several are listed to choose from, none is said.
-    func search(_ query: String, in landscape: Landscape, context: PageContext) -> [Node] {
+    func search(_ query: String, in landscape: Landscape, dismissed: [Dismissal], context: PageContext) -> [Node] {
         let needle = query.trimmingCharacters(in: .whitespaces)
         let found = landscape.actors.filter {
             $0.name.localizedCaseInsensitiveContains(needle) || $0.id.rawValue.localizedCaseInsensitiveContains(needle)
         }
         if let exact = found.first(where: { $0.name.caseInsensitiveCompare(needle) == .orderedSame }) ?? (found.count == 1 ? found.first : nil) {
-            return ActorPanel(actor: exact, landscape: landscape, context: context, token: token).content
+            return ActorPanel(actor: exact, landscape: landscape, context: context, token: token, dismissed: dismissed).content
         }
         if found.isEmpty {
             return [Node.element("p", [("role", "status")]) { context.words.searchNone(query: needle) }]
