@@ -264,11 +264,18 @@ public struct DiagramBuilder: Sendable {
         if tie.weight != 1 { parts.append("\(strings.weightLine) \(format(tie.weight))") }
         if tie.formal { parts.append(strings.writtenAgreement) }
         if let period = Self.period(tie.period, strings: strings) { parts.append(period) }
+        let planned = tie.status == .planned
+        if planned {
+            // A tie that does not exist yet: dashed and pale, as the legend's row says.
+            attributes.set("style", "dashed")
+            attributes.set("color", (faded ? Look.fadedLine : style.color.tint(TieStyle.plannedTint)).hex)
+            parts.append(strings.plannedLine)
+        }
         var tooltip = parts.joined(separator: " · ")
         if let note = tie.note { tooltip += "\n" + note }
         attributes["tooltip"] = .tooltip(tooltip)
         let formal = TieStyle.isDoubleLine(kind: tie.kind, formal: tie.formal)
-        attributes.set("class", "tie \(tie.kind.rawValue)\(formal ? " formal" : "")")
+        attributes.set("class", "tie \(tie.kind.rawValue)\(formal ? " formal" : "")\(planned ? " planned" : "")")
         return attributes
     }
 

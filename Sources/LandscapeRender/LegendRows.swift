@@ -68,8 +68,8 @@ extension DiagramBuilder {
         return rows
     }
 
-    /// The tie kinds shown with their lines, and the written agreement and weight when some
-    /// tie has them; nothing without ties.
+    /// The tie kinds shown with their lines, and the written agreement, a planned tie and weight
+    /// when some tie has them; nothing without ties.
     static func tieRows(_ ties: [Tie], strings: DiagramStrings) -> [LegendRow] {
         guard !ties.isEmpty else { return [] }
         var rows: [LegendRow] = [.heading(strings.tiesHeading)]
@@ -87,6 +87,10 @@ extension DiagramBuilder {
         if ties.contains(where: { $0.formal && $0.kind != .agreement }) {
             let color = Color(0x555555).hex
             rows.append(.line(strings.formal, ["style": "solid", "color": "\(color):#FFFFFF:\(color)", "penwidth": "1.2"], arrow: false))
+        }
+        if ties.contains(where: { $0.status == .planned }) {
+            let color = Color(0x555555).tint(TieStyle.plannedTint).hex
+            rows.append(.line(strings.planned, ["style": "dashed", "color": color, "penwidth": "1.2"], arrow: false))
         }
         if ties.contains(where: { $0.weight != 1 }) {
             rows.append(.line(strings.weight, ["style": "solid", "color": Color(0x555555).hex, "penwidth": "3.4"], arrow: false))

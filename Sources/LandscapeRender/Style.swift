@@ -145,6 +145,9 @@ public struct TieStyle: Hashable, Sendable {
         }
     }
 
+    /// How far a planned tie's colour is mixed with white: half way (it is drawn dashed in that colour).
+    public static let plannedTint = 0.5
+
     /// Agreements always have a written basis; other kinds when marked `formal`.
     public static func isDoubleLine(kind: TieKind, formal: Bool) -> Bool {
         formal || kind == .agreement

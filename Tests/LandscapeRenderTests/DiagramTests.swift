@@ -307,3 +307,28 @@ func generatedLandscape(actors count: Int) -> Landscape {
     }
     return Landscape(title: "Generated", language: .de, actors: actors, ties: ties.filter { $0.from != $0.to })
 }
+
+/// A planned tie (`status: planned`) is drawn as not existing yet.
+extension DiagramTests {
+    @Test("A planned tie is dashed and pale, says so in its tooltip and class, and has its legend row")
+    func plannedDashedAndPale() throws {
+        let canonical = canonicalLandscape()
+        let index = try #require(canonical.ties.firstIndex { $0.kind == .cooperation })
+        var ties = canonical.ties
+        ties[index].status = .planned
+        let landscape = Landscape(title: canonical.title, language: canonical.language, asOf: canonical.asOf, needs: canonical.needs,
+                                  actors: canonical.actors, ties: ties)
+        let diagram = try build(landscape)
+        let edge = try #require(diagram.edges.first { $0.tie == index })
+        #expect(edge.attributes.value("style") == "dashed")
+        // Cooperation's #555555 mixed half way with white (TieStyle.plannedTint): 0x55 + (0xFF − 0x55) · 0.5 = 0xAA.
+        #expect(edge.attributes.value("color") == "#AAAAAA")
+        #expect(edge.attributes.value("class") == "tie cooperation planned")
+        guard case .tooltip(let tooltip)? = edge.attributes["tooltip"] else { Issue.record("no tooltip"); return }
+        #expect(tooltip.contains(" · geplant"))
+        let row = "gestrichelt und blass: geplant, besteht noch nicht"
+        #expect(legendTexts(diagram).contains(row))
+        // Without a planned tie there is no such row.
+        #expect(!legendTexts(try build()).contains(row))
+    }
+}

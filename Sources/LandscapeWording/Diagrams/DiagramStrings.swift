@@ -14,6 +14,8 @@ public struct DiagramStrings: Sendable {
     public let tiesHeading: String
     public let formal: String
     public let weight: String
+    /// The legend's row of a planned tie: "dashed and pale: planned".
+    public let planned: String
     public let highlighted: String
     public let municipalityHeading: String
     public let noMunicipality: String
@@ -39,6 +41,8 @@ public struct DiagramStrings: Sendable {
     public let until: String
     public let weightLine: String
     public let writtenAgreement: String
+    /// A planned tie's tooltip part: "planned".
+    public let plannedLine: String
     /// What sizes the nodes when they are sized by degree: "number of partners".
     public let partnerCount: String
     /// Names of the measures that can size the nodes ("Größe: Zwischenzentralität"); a measure
