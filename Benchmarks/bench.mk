@@ -1,12 +1,14 @@
 # `make bench`: generate the benchmark landscapes (seeded), time ours (landscape-bench), then the
 # peers (igraph, NetworKit, rustworkx, networkx, a plain C Brandes) on the same files, and print
 # one table of ratios ours / theirs; then rendering beside the Graphviz binary (bench-render), and
-# the commands as a user types them (bench-commands). Not part of `make test`. Included by the Makefile.
+# the commands as a user types them (bench-commands), and the web server's figures (bench-serve). Not
+# part of `make test`. Included by the Makefile.
 #
 #   make bench                                  the standard set (about 45 minutes on 2 cores)
 #   make bench BENCH_GRAPHS="sbm-2k" BENCH_RUNS=5
 #   make bench-data                             only the CSV landscapes (Benchmarks/data/, git-ignored)
 #   make bench-commands BENCH_COMMAND_GRAPHS=sbm-20k   only the commands, on these landscapes
+#   make bench-serve                            only the server: map page, edit, 50 readers, 2,000-actor overview
 
 BENCH_DATA    ?= Benchmarks/data
 BENCH_OUT     ?= Benchmarks/results
@@ -30,7 +32,7 @@ BENCH_RENDER_SEEDS ?= 6
 BENCH_COMMAND_GRAPHS ?= $(lastword $(BENCH_GRAPHS))
 BENCH_COMMAND_LIMIT  ?= 300
 
-.PHONY: bench bench-data bench-ours bench-peers bench-render bench-commands bench-setup
+.PHONY: bench bench-data bench-ours bench-peers bench-render bench-commands bench-serve bench-setup
 
 bench-data:
 	python3 Benchmarks/generate.py --out $(BENCH_DATA)
@@ -67,5 +69,14 @@ bench-commands: bench-data
 	LIMIT=$(BENCH_COMMAND_LIMIT) Benchmarks/commands.sh $(BENCH_SCRATCH)/release/landscape $(BENCH_OUT)/commands.md \
 	  $(addprefix $(BENCH_DATA)/,$(BENCH_COMMAND_GRAPHS))
 
-bench: bench-setup bench-ours bench-peers bench-render bench-commands
-	@echo "Tables: $(BENCH_OUT)/ours.txt, $(BENCH_OUT)/peers.md, $(BENCH_OUT)/render.md and $(BENCH_OUT)/commands.md"
+# The server on loopback (Benchmarks/serve_bench.py): a 300-actor landscape's map page, an edit to
+# the updated map, concurrent readers (wrk, installed here when Debian has it; else a bounded client
+# of the script's own), and opening a 2,000-actor landscape's overview, beside their targets.
+bench-serve:
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; } || echo "wrk is not installed: the script's own client reads"
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product landscape
+	@mkdir -p $(BENCH_OUT)
+	python3 Benchmarks/serve_bench.py --landscape $(BENCH_SCRATCH)/release/landscape --data $(BENCH_DATA) --out $(BENCH_OUT)/serve.md
+
+bench: bench-setup bench-ours bench-peers bench-render bench-commands bench-serve
+	@echo "Tables: $(BENCH_OUT)/ours.txt, $(BENCH_OUT)/peers.md, $(BENCH_OUT)/render.md, $(BENCH_OUT)/commands.md and $(BENCH_OUT)/serve.md"

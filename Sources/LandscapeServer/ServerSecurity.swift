@@ -92,7 +92,11 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var request = request
         var response: Response
-        if let refusal = refusal(of: request, formToken: await formToken(of: &request)) {
+        // The size comes first: a form too large to read has no token to find, and is 413, not 403.
+        let form = await formToken(of: &request)
+        if case .tooLarge(let limit) = form {
+            response = APIResponse.errors(.contentTooLarge, [APIError(message: words.bodyTooLarge(limit: String(limit >> 20)))])
+        } else if let refusal = refusal(of: request, formToken: form.token) {
             response = APIResponse.errors(.forbidden, [APIError(message: refusal)])
         } else {
             do {
@@ -112,19 +116,34 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         return response
     }
 
+    /// A form's token as the middleware found it, or that its body is over the limit.
+    enum FormToken {
+        case token(String?)
+        /// The body is larger than `limit` bytes (the answer is 413).
+        case tooLarge(limit: Int)
+
+        var token: String? {
+            switch self {
+            case .token(let token): token
+            case .tooLarge: nil
+            }
+        }
+    }
+
     /// The token a page's form (`application/x-www-form-urlencoded`, or `multipart/form-data`
     /// with a file; no token header) carries as its field `csrf_token`; the body is read up to
-    /// `formLimit` (`uploadLimit` for an upload) and kept for the route.
-    func formToken(of request: inout Request) async -> String? {
+    /// `formLimit` (`uploadLimit` for an upload) and kept for the route; a longer one is `tooLarge`.
+    func formToken(of request: inout Request) async -> FormToken {
         guard [.post, .put, .patch, .delete].contains(request.method), request.headers[.csrfToken] == nil,
-              let type = request.headers[.contentType] else { return nil }
-        if type.lowercased().hasPrefix("multipart/form-data") {
-            guard let body = try? await request.collectBody(upTo: ServerSecurity.uploadLimit) else { return nil }
-            return MultipartForm(body: Data(body.readableBytesView), contentType: type)?["csrf_token"]
+              let type = request.headers[.contentType]?.lowercased() else { return .token(nil) }
+        let upload = type.hasPrefix("multipart/form-data")
+        guard upload || type.hasPrefix("application/x-www-form-urlencoded") else { return .token(nil) }
+        let limit = upload ? ServerSecurity.uploadLimit : ServerSecurity.formLimit
+        guard let body = try? await request.collectBody(upTo: limit) else { return .tooLarge(limit: limit) }
+        if upload, let contentType = request.headers[.contentType] {
+            return .token(MultipartForm(body: Data(body.readableBytesView), contentType: contentType)?["csrf_token"])
         }
-        guard type.lowercased().hasPrefix("application/x-www-form-urlencoded"),
-              let body = try? await request.collectBody(upTo: ServerSecurity.formLimit) else { return nil }
-        return FormFields(String(buffer: body))["csrf_token"]
+        return .token(FormFields(String(buffer: body))["csrf_token"])
     }
 
     /// Why the request is refused, in the landscape's language; `nil` when it may pass. The

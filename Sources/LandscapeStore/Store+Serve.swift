@@ -1,9 +1,9 @@
 import LandscapeCore
 import SQLKit
 
-/// The reads an edit of the web app needs beside the whole landscape: the ties between two
-/// actors (to refuse a repeated tie) and the landscape's language (to word a problem), each
-/// without reading every row.
+/// The reads the web app needs beside the whole landscape: the ties between two actors (to
+/// refuse a repeated tie), the landscape's language (to word a problem) and the mark of the last
+/// change (to keep the landscape it read until the next one), each without reading every row.
 extension LandscapeStore {
     /// The ties between `first` and `second`, in either direction, in their order, each with its id
     /// and version.
@@ -19,6 +19,20 @@ extension LandscapeStore {
                     """).all(decoding: TieRecord.self)
             }
             return try rows.map { row throws(StoreError) in StoredTie(id: TieID(row.id), tie: try RecordCoding.tie(row), version: row.version) }
+        }
+    }
+
+    /// The mark of the database's last change: the number of its last history row, 0 for none.
+    /// Every write of a record adds history rows in its transaction, so an unchanged mark means
+    /// an unchanged landscape (a change to another landscape of the database moves it too).
+    ///
+    /// - Complexity: one look-up at the end of the history's primary key, O(log H) for H rows.
+    public func historyMark() async throws(StoreError) -> Int {
+        try await serialized { database throws(StoreError) in
+            let last = try await Self.run {
+                try await database.raw("SELECT MAX(seq) AS last FROM history").first(decodingColumn: "last", as: Int?.self)
+            }
+            return (last ?? nil) ?? 0
         }
     }
 

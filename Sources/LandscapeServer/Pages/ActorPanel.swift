@@ -76,15 +76,19 @@ struct ActorPanel {
                 Node.element("p") { words.panelNoTies }
             } else {
                 // A tie said with both ends, »von X zu Y«, where the kind has a direction; it links to the partner.
-                Node.table(class: "compact", header: [words.panelTie, words.panelTieKind, ""], rows: own.map { tie in
+                // Two columns, the edit link under the kind: a third column did not fit the panel's
+                // 24rem beside a partner's long name (»Bearbeiten« was cut off at 1280 px).
+                Node.table(class: "compact ties", header: [words.panelTie, words.panelTieKind], rows: own.map { tie in
                     let partner = tie.from == actor.id ? tie.to : tie.from
                     let said = tie.kind.isDirected ? words.panelTieDirected(from: name(tie.from), to: name(tie.to)) : words.panelTieWith(partner: name(partner))
+                    let kind = tie.status == .planned
+                        ? Node.element("span", [("title", words.suggestionAccepted)]) { context.names.name(of: tie.kind) + ", " + words.statusPlanned }
+                        : Node.text(context.names.name(of: tie.kind))
                     return [
                         [Node.element("a", [("href", context.link("/", [("actor", partner.rawValue)])), ("data-open", partner.rawValue)]) { said }],
-                        [tie.status == .planned
-                            ? Node.element("span", [("title", words.suggestionAccepted)]) { context.names.name(of: tie.kind) + ", " + words.statusPlanned }
-                            : .text(context.names.name(of: tie.kind))],
-                        tie.id.map { id in [Node.element("a", [("href", context.link(PageContext.tiePath(id) + "/edit"))]) { words.panelEdit }] } ?? [],
+                        [kind] + (tie.id.map { id in
+                            [Node.element("br"), Node.element("a", [("class", "edit"), ("href", context.link(PageContext.tiePath(id) + "/edit"))]) { words.panelEdit }]
+                        } ?? []),
                     ]
                 })
             }

@@ -54,8 +54,16 @@ actor MapDrawings {
         await layouts.save(nil)
     }
 
+    /// Above this many actors (on the day shown) the map is the overview: one node per
+    /// municipality, the ties between them bundled (`DiagramBuilder.overview`), laid out in a
+    /// moment where every actor's place would take many seconds; an ego view still shows actors.
+    static let overviewLimit = 400
+
     private func draw(_ landscape: Landscape, in language: Language, on day: CalendarDay?, ego: DiagramOptions.Ego?) async -> Drawn {
         let options = DiagramOptions(ego: ego, language: language, day: day)
+        if ego == nil, (day.map { landscape.active(on: $0) } ?? landscape).actors.count > Self.overviewLimit {
+            return await overview(landscape, options: options, in: language)
+        }
         var diagram: Diagram
         do {
             diagram = try DiagramBuilder().build(landscape, options: Drawing.options(DiagramRequest(options: options), on: landscape))
@@ -85,6 +93,26 @@ actor MapDrawings {
         let caption = language.servePagesWording.mapCaption(title: landscape.title ?? language.servePagesWording.untitled)
         guard let node = Node.embeddedSVG(svg, idPrefix: "", caption: caption) else { return .failed("SVG") }
         return .map(node)
+    }
+
+    /// The overview of a large landscape, without kept places (its nodes are groups, not actors).
+    ///
+    /// - Complexity: O(A log A + T log T) for A actors and T ties, plus the layout of the groups.
+    private func overview(_ landscape: Landscape, options: DiagramOptions, in language: Language) async -> Drawn {
+        let diagram: Diagram
+        do {
+            diagram = try DiagramBuilder().overview(landscape, options: options, threshold: Self.overviewLimit)
+        } catch {
+            return .failed(error.description)
+        }
+        switch await Self.render(diagram, with: renderer) {
+        case .success(let rendering):
+            let caption = language.servePagesWording.mapCaption(title: landscape.title ?? language.servePagesWording.untitled)
+            guard let node = Node.embeddedSVG(rendering.data, idPrefix: "", caption: caption) else { return .failed("SVG") }
+            return .map(node)
+        case .failure(let error):
+            return .failed("\(error)")
+        }
     }
 
     /// Renders on a thread of its own: the renderer waits for its child process.

@@ -70,6 +70,8 @@ enum PageAssets {
     th { font-size: .85rem; color: var(--muted); font-weight: normal; }
     .num { text-align: right; font-variant-numeric: tabular-nums; }
     table.compact th, table.compact td { padding: .15rem .35rem; font-size: .9rem; }
+    .panel table.ties td:first-child { overflow-wrap: anywhere; hyphens: auto; }
+    .panel table.ties td a.edit { font-size: .85rem; }
     details.dismiss { margin-top: .3rem; }
     details.dismiss summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
     details.dismiss form { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .4rem; margin-top: .3rem; }
@@ -78,6 +80,7 @@ enum PageAssets {
     form.accept { display: inline-block; margin-top: .3rem; }
     ul.dismissed li { margin-bottom: .3rem; }
     section > .notice { margin-top: .5rem; }
+    #downloads h2:not(:first-child) { margin-top: 1.5rem; }
     ul.gaps { padding-left: 1.1rem; }
     ul.gaps li { margin-bottom: .5rem; }
     .severity-high strong { color: var(--error); }

@@ -12,16 +12,22 @@ import LandscapeWording
 struct Pages: Sendable {
     let store: LandscapeStore
     let drawings: MapDrawings
+    /// What draws the steering report's diagrams (the map's renderer).
+    let renderer: any DiagramRenderer
     /// Refusals of the store, worded (the API's words).
     let storeWords: StoreCommandWording
     /// The CSRF token every form carries as its field `csrf_token`.
     let token: String
     /// Uploads compared on the import page, waiting to be merged or to replace the landscape.
     let uploads = PendingUploads()
+    /// The landscape, read again only when the store changed.
+    let reads: LandscapeReads
 
     init(store: LandscapeStore, renderer: any DiagramRenderer, layouts: any LayoutKeeping, token: String, language: Language) {
         self.store = store
         self.token = token
+        self.renderer = renderer
+        reads = LandscapeReads(store: store)
         drawings = MapDrawings(renderer: renderer, layouts: layouts)
         storeWords = language.storeCommandWording
     }
@@ -127,7 +133,7 @@ struct Pages: Sendable {
     /// The landscape the store holds; a store failure becomes a 500 with its words.
     func current() async throws -> Landscape {
         do {
-            return try await store.landscape()
+            return try await reads.landscape()
         } catch {
             throw HTTPError(.internalServerError, message: error.message(storeWords))
         }

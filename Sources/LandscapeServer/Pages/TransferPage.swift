@@ -5,6 +5,7 @@ import Synchronization
 import LandscapeApp
 import LandscapeCore
 import LandscapeIO
+import LandscapeRender
 import LandscapeReport
 import LandscapeStore
 import LandscapeWording
@@ -18,6 +19,25 @@ extension Pages {
         router.get("transfer") { request, _ in try await transferPage(request) }
         router.post("transfer") { request, _ in try await compareUpload(request) }
         router.post("transfer/:token") { request, context in try await applyUpload(request, token: try context.parameters.require("token")) }
+        router.get(RouterPath(TransferView.reportPath)) { request, _ in try await reportFile(request) }
+    }
+
+    /// The steering report of `landscape report` for the landscape as the store holds it (its
+    /// planned ties left out, as the command leaves them out), in the page's language, as a
+    /// download: the report styles itself inline, which the pages' Content-Security-Policy
+    /// forbids, so it is saved and opened as a file of its own.
+    ///
+    /// - Complexity: that of the report (its analyses and the layouts of its diagrams).
+    func reportFile(_ request: Request) async throws -> Response {
+        let landscape = try await current()
+        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let report = ReportBuilder(renderer: renderer).build(
+            landscape.realised(), options: ReportOptions(language: context.language, today: ReportRequest.localToday()))
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/html; charset=utf-8",
+                      .contentDisposition: "attachment; filename=\"\(context.words.transferReportFile)\""],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: report.html)))
     }
 
     /// The upload form and the downloads.

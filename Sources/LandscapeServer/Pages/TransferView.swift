@@ -94,8 +94,17 @@ struct TransferView {
                     }
                 }
             }
+            Node.element("h2") { context.words.transferReportHeading }
+            Node.element("p", [("class", "hint")]) { context.words.transferReportHint }
+            Node.element("p") {
+                Node.element("a", [("class", "button secondary"), ("href", context.link(Self.reportPath)),
+                                   ("download", context.words.transferReportFile)]) { context.words.transferReportLink }
+            }
         }
     }
+
+    /// Where the steering report is downloaded.
+    static let reportPath = "/report.html"
 
     /// The form that merges or replaces: the pending upload's token in the action, `mode` its choice.
     private func choice(_ pending: String, mode: String, label: String) -> Node {

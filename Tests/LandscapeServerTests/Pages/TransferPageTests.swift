@@ -114,3 +114,38 @@ struct TransferPageTests {
         }
     }
 }
+
+extension TransferPageTests {
+    @Test("An upload over the limit is refused as too large (413), before its token is looked for, nothing changed")
+    func tooLarge() async throws {
+        try await PageTests().withClient { client, store in
+            // 32 MiB of comment, a byte over the limit with the rest of the form.
+            let big = "#" + String(repeating: "x", count: 32 << 20) + "\n"
+            let (status, body) = try await Self.post(client, [("gross.yaml", big)])
+            #expect(status == .contentTooLarge)
+            #expect(body.contains("32 MiB"))
+            #expect(try await store.actors().count == PageTests.weimar.actors.count)
+            #expect(try await store.history().count == 1)
+        }
+    }
+}
+
+extension TransferPageTests {
+    @Test("The page links the steering report, which downloads as one HTML file in the page's language")
+    func report() async throws {
+        try await PageTests().withClient { client, _ in
+            let (_, html) = try await PageTests.page(client, "/transfer")
+            #expect(html.contains(#"href="/report.html" download="bericht.html""#))
+            try await client.execute(uri: "/report.html", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentDisposition] == #"attachment; filename="bericht.html""#)
+                let body = String(buffer: response.body)
+                #expect(body.hasPrefix("<!DOCTYPE html>"))
+                #expect(body.contains(#"lang="de""#))
+                #expect(body.contains(PageTests.weimar.title ?? "–"))
+            }
+            let (_, english) = try await PageTests.page(client, "/transfer?lang=en")
+            #expect(english.contains(#"href="/report.html?lang=en" download="report.html""#))
+        }
+    }
+}
