@@ -22,9 +22,17 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        // TLS to PostgreSQL (`?sslmode=`): the client context postgres-nio takes.
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
         // The web app: HTTP on SwiftNIO (its service group ends it cleanly on SIGINT/SIGTERM).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The peer's address of a request (the sign-in throttle's), from its channel.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
+        // Passwords of the server's accounts: bcrypt (HummingbirdBcrypt, its C core bundled).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // SHA-256 of the session and share-link tokens (the database keeps only that).
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
         // The server's logger (Hummingbird logs through it; `serve` sets its level).
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         // `make docs`: the DocC catalogs of the library targets (swift package generate-documentation).
@@ -74,6 +82,7 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -81,7 +90,11 @@ let package = Package(
         // output shapes and files: what the command-line tool and the server both call.
         .target(
             name: "LandscapeApp",
-            dependencies: ["LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeReport", "LandscapeStore"]
+            dependencies: [
+                "LandscapeCore", "LandscapeIO", "LandscapeWording", "LandscapeRender", "LandscapeReport", "LandscapeStore",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The web app (`landscape serve`): routes, JSON API and security middleware over the store.
         .target(
@@ -97,6 +110,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The thin command-line tool.
@@ -143,6 +157,7 @@ let package = Package(
                 "LandscapeIO",
                 "LandscapeStore",
                 "LandscapeRender",
+                "LandscapeApp",
                 "LandscapeServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -32,11 +32,11 @@ enum APIResponse {
     /// cannot hold, 500 the database) and its sentence.
     static func refusal(_ error: StoreError, words: StoreCommandWording) -> Response {
         let status: HTTPResponse.Status = switch error {
-        case .notFound, .noSuchChange: .notFound
+        case .notFound, .noSuchChange, .noSuchAccount, .noSuchLandscape, .noSuchShareLink: .notFound
         case .conflict, .undoConflict: .conflict
-        case .duplicate, .unknownActor, .selfTie: .unprocessableContent
+        case .duplicate, .unknownActor, .selfTie, .badAccountName, .accountExists, .adminOfOneLandscape: .unprocessableContent
         case .notADatabase, .foreignDatabase, .newerSchema, .unreadableRow, .database, .badAddress, .passwordInAddress,
-             .unreadablePasswordFile, .unreachable, .passwordRefused, .noSuchDatabase, .badLandscapeID: .internalServerError
+             .unreadablePasswordFile, .unreachable, .passwordRefused, .noSuchDatabase, .badLandscapeID, .tlsUnsupported: .internalServerError
         }
         return errors(status, [APIError(message: error.message(words))])
     }

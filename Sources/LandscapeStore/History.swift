@@ -60,6 +60,7 @@ struct ChangeLog {
             return (change, seq)
         }
         let at = LandscapeStore.now()
+        let who = who ?? LandscapeStore.acting
         let rows = items.enumerated().map { offset, item in
             HistoryRow(seq: seq + 1 + offset, change: change + 1, landscape: landscape, at: at, who: who,
                        action: action.rawValue, record: item.record.rawValue, recordID: item.id,

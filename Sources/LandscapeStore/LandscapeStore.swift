@@ -21,9 +21,13 @@ public actor LandscapeStore {
     /// The landscape a store addresses when none is named (`--as` not given).
     public static let defaultLandscape = "default"
 
+    /// The account on whose behalf the current task writes (the server sets it for a signed-in
+    /// request): a change that names no `who` records it in the history.
+    @TaskLocal public static var acting: String?
+
     /// The landscape every call of this store addresses; a database holds any number of them,
     /// each keyed by its id in every table (the history's change numbers count over all of them).
-    public let landscapeID: String
+    public nonisolated let landscapeID: String
     let database: any SQLDatabase
     private let connection: StoreConnection
     private var busy = false
@@ -108,27 +112,34 @@ public actor LandscapeStore {
     ///
     /// - Throws: `foreignDatabase` for tables of another program, `newerSchema`.
     private func migrationsMissing(in tables: [String]) async throws(StoreError) -> Bool {
-        try await appliedVersion(tables: tables) < Schema.version
+        let applied = try await appliedVersions(tables: tables)
+        return Schema.migrations.contains { !applied.contains($0.version) }
     }
 
-    /// The highest migration the database records, 0 for an empty one.
-    private func appliedVersion(tables: [String]) async throws(StoreError) -> Int {
+    /// The migrations the database records, none for an empty one.
+    ///
+    /// - Throws: `newerSchema` when one is above this program's highest.
+    private func appliedVersions(tables: [String]) async throws(StoreError) -> Set<Int> {
         guard tables.contains(Schema.migrationsTable) else {
             if tables.contains(where: { !$0.hasPrefix("sqlite_") }) { throw .foreignDatabase(path: connection.name) }
-            return 0
+            return []
         }
         let versions = try await Self.run {
             try await database.raw("SELECT version FROM \(unsafeRaw: Schema.migrationsTable)").all(decodingColumn: "version", as: Int.self)
         }
-        let applied = versions.max() ?? 0
-        if applied > Schema.version { throw .newerSchema(path: connection.name, found: applied, known: Schema.version) }
-        return applied
+        if let applied = versions.max(), applied > Schema.version {
+            throw .newerSchema(path: connection.name, found: applied, known: Schema.version)
+        }
+        return Set(versions)
     }
 
-    /// Applies the migrations the database lacks, inside the caller's transaction.
+    /// Applies the migrations the database lacks, inside the caller's transaction, in order. A
+    /// migration is looked for by its number, not by the highest applied: one numbered below
+    /// another that a database has already (two branches of the program each added one) is still
+    /// applied.
     private func migrate(_ database: any SQLDatabase, tables: [String]) async throws(StoreError) {
-        let applied = try await appliedVersion(tables: tables)
-        let missing = Schema.migrations.filter { $0.version > applied }
+        let applied = try await appliedVersions(tables: tables)
+        let missing = Schema.migrations.filter { !applied.contains($0.version) }
         let createTable = !tables.contains(Schema.migrationsTable)
         try await Self.run {
             if createTable { try await database.raw(SQLQueryString(Schema.createMigrationsTable)).run() }

@@ -6,7 +6,9 @@ import SQLKit
 ///
 /// A migration is applied once, in a transaction with its row in `store_migrations`; a database
 /// whose highest recorded version is above `Schema.version` was written by a newer program and is
-/// refused. Append new migrations at the end; never change one that has shipped.
+/// refused. A database is given every migration of the list it does not record, also one numbered
+/// below its highest (two lines of work that each added one). Append new migrations at the end;
+/// never change one that has shipped.
 enum Schema {
     /// One step of the schema.
     struct Migration: Sendable {
@@ -66,6 +68,24 @@ enum Schema {
                 landscape TEXT NOT NULL, id TEXT NOT NULL, first_actor TEXT NOT NULL, second_actor TEXT NOT NULL,
                 reason TEXT NOT NULL, at TEXT NOT NULL, who TEXT, version BIGINT NOT NULL,
                 PRIMARY KEY (landscape, id))
+            """,
+        ]),
+        Migration(version: 5, name: "accounts, sessions and share links", statements: [
+            "CREATE TABLE accounts (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, created_at TEXT NOT NULL)",
+            """
+            CREATE TABLE account_roles (
+                account TEXT NOT NULL REFERENCES accounts (name), landscape TEXT NOT NULL, role TEXT NOT NULL,
+                PRIMARY KEY (account, landscape))
+            """,
+            """
+            CREATE TABLE sessions (
+                token_hash TEXT PRIMARY KEY, account TEXT NOT NULL REFERENCES accounts (name),
+                created_at TEXT NOT NULL, expires_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE share_links (
+                token_hash TEXT PRIMARY KEY, id TEXT NOT NULL UNIQUE, landscape TEXT NOT NULL, on_day TEXT,
+                created_by TEXT, created_at TEXT NOT NULL, expires_at TEXT NOT NULL)
             """,
         ]),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOSSL
 import PostgresKit
 import SQLiteKit
 
@@ -24,11 +25,12 @@ enum StoreConnection: Sendable {
                 throw .database(describe(error))
             }
         case .postgres(let address):
+            let tls = try Self.tls(address.tls)
             let configuration = if let socket = address.socketPath {
                 PostgresConnection.Configuration(unixSocketPath: socket, username: address.user, password: password, database: address.database)
             } else {
                 PostgresConnection.Configuration(host: address.host, port: address.port, username: address.user,
-                                                 password: password, database: address.database, tls: .disable)
+                                                 password: password, database: address.database, tls: tls)
             }
             do {
                 let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: Self.logger)
@@ -36,6 +38,20 @@ enum StoreConnection: Sendable {
             } catch {
                 throw refusal(error, address: address, passwordGiven: password != nil)
             }
+        }
+    }
+
+    /// The TLS of a connection in `mode`: none, or a client context that checks the server's
+    /// certificate (`verify-full`) or takes any (`prefer`, `require`, as libpq does).
+    static func tls(_ mode: PostgresAddress.TLSMode) throws(StoreError) -> PostgresConnection.Configuration.TLS {
+        guard mode != .disable else { return .disable }
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if mode != .verifyFull { configuration.certificateVerification = .none }
+        do {
+            let context = try NIOSSLContext(configuration: configuration)
+            return mode == .prefer ? .prefer(context) : .require(context)
+        } catch {
+            throw .database(describe(error))
         }
     }
 
@@ -146,6 +162,8 @@ enum StoreConnection: Sendable {
         let server = address.description
         guard let error = error as? PSQLError else { return .unreachable(server: server, reason: String(describing: error)) }
         switch error.code {
+        case .sslUnsupported:
+            return .tlsUnsupported(server: server)
         case .authMechanismRequiresPassword:
             return .passwordRefused(user: address.user, server: server, given: false)
         case .server:

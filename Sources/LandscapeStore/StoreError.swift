@@ -35,10 +35,24 @@ public enum StoreError: Error, Equatable, Sendable {
     case unreachable(server: String, reason: String)
     /// The server refused the user's password, or asked for one and none was given.
     case passwordRefused(user: String, server: String, given: Bool)
+    /// `sslmode=require` or `verify-full`, and the server does not speak TLS.
+    case tlsUnsupported(server: String)
     /// The server has no database of this name.
     case noSuchDatabase(name: String, server: String)
     /// A landscape id with characters other than ASCII letters, digits, `-`, `_` and `.`, or longer than 64.
     case badLandscapeID(String)
+    /// An account name with other characters than letters, digits, `-`, `_`, `.` and `@`, or longer than 64.
+    case badAccountName(String)
+    /// There is an account of this name already.
+    case accountExists(String)
+    /// There is no account of this name.
+    case noSuchAccount(String)
+    /// An admin was to be given one landscape: an admin manages every landscape.
+    case adminOfOneLandscape(String)
+    /// The database holds no landscape of this id.
+    case noSuchLandscape(String)
+    /// There is no share link of this id.
+    case noSuchShareLink(String)
     /// The database refused or failed; the driver's own words.
     case database(String)
 }

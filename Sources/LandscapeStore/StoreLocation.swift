@@ -27,7 +27,9 @@ public enum StoreLocation: Sendable, Hashable {
 
 /// A PostgreSQL database: `postgres://USER@HOST[:PORT]/DATABASE`, or over a unix socket
 /// `postgres://USER@/DATABASE?host=/run/postgresql&port=5432` (the folder of the socket and the
-/// server's port, which names the socket file, as libpq reads them).
+/// server's port, which names the socket file, as libpq reads them). Over TCP, `?sslmode=`
+/// chooses TLS as libpq's modes do (`disable`, the default here; `prefer`; `require`;
+/// `verify-full`).
 /// The password is never part of the address (it would show in the process list and the shell's
 /// history); `PostgresPassword` finds it.
 public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
@@ -38,6 +40,21 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
     public var database: String
     /// The folder of the server's unix socket (`?host=/path`), instead of TCP.
     public var socketFolder: String?
+    /// Whether the connection is encrypted (`?sslmode=`).
+    public var tls: TLSMode = .disable
+
+    /// libpq's `sslmode`s that the store speaks.
+    public enum TLSMode: String, Sendable, Hashable {
+        /// No TLS.
+        case disable
+        /// TLS when the server offers it, else none; the certificate is not checked.
+        case prefer
+        /// TLS or no connection; the certificate is not checked (it protects against reading, not
+        /// against a server posing as this one).
+        case require
+        /// TLS with the server's certificate checked against the system's authorities and the host name.
+        case verifyFull = "verify-full"
+    }
 
     /// Reads `text`.
     ///
@@ -51,11 +68,13 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
         let database = String(url.path.dropFirst())
         guard !database.isEmpty, !database.contains("/") else { throw bad }
         var socketFolder: String?
+        var tls = TLSMode.disable
         var port = url.port
         for item in url.queryItems ?? [] {
             switch (item.name, item.value) {
             case ("host", let value?) where value.hasPrefix("/"): socketFolder = value
             case ("port", let value?) where Int(value) != nil: port = Int(value)
+            case ("sslmode", let value?) where TLSMode(rawValue: value) != nil: tls = TLSMode(rawValue: value) ?? .disable
             default: throw bad
             }
         }
@@ -66,6 +85,7 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
         self.port = port ?? 5432
         self.database = database.removingPercentEncoding ?? database
         self.socketFolder = socketFolder
+        self.tls = tls
     }
 
     static func isAddress(_ text: String) -> Bool {
@@ -75,7 +95,8 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
     /// The address as it is shown: no password, ever.
     public var description: String {
         let place = socketFolder.map { "/\(database)?host=\($0)&port=\(port)" } ?? "\(host):\(port)/\(database)"
-        return "postgres://\(user)@\(place)"
+        let mode = tls == .disable ? "" : (socketFolder == nil ? "?" : "&") + "sslmode=" + tls.rawValue
+        return "postgres://\(user)@\(place)\(mode)"
     }
 
     /// The socket file libpq would use in `socketFolder`.

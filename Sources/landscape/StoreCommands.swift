@@ -6,28 +6,40 @@ import LandscapeStore
 import LandscapeWording
 
 /// The commands of the database: files in, files out.
-let storeCommands: [ParsableCommand.Type] = [Import.self, Export.self, Serve.self]
+let storeCommands: [ParsableCommand.Type] = [Import.self, Export.self, Serve.self, User.self, Share.self]
 
-/// The database options of the store's commands: a file or a `postgres://` address, and the
-/// file with a PostgreSQL password.
-struct DatabaseOption: ParsableArguments {
+/// Where the database is: a file or a `postgres://` address, and the file with a PostgreSQL password.
+struct DatabaseAddressOption: ParsableArguments {
     @Option(help: ArgumentHelp(StoreWords.words.dbHelp, valueName: "path|url"))
     var db: String = "landscape.db"
 
     @Option(name: .customLong("db-password-file"), help: ArgumentHelp(StoreWords.words.dbPasswordFileHelp, valueName: "path"))
     var passwordFile: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp(StoreWords.words.asHelp, valueName: "id"))
-    var landscape: String?
-
-    /// A `postgres://` address that cannot be read, or that holds a password, and a landscape id
-    /// that cannot be one are usage errors.
+    /// A `postgres://` address that cannot be read, or that holds a password, is a usage error.
     func validate() throws {
         do {
             _ = try StoreLocation(db)
-            if let landscape, !LandscapeStore.isLandscapeID(landscape) { throw StoreError.badLandscapeID(landscape) }
-        } catch let error as StoreError {
+        } catch {
             throw ValidationError(error.message(StoreWords.words))
+        }
+    }
+}
+
+/// The database options of the store's commands: the database and the landscape in it (`--as`).
+struct DatabaseOption: ParsableArguments {
+    @OptionGroup var address: DatabaseAddressOption
+
+    @Option(name: .customLong("as"), help: ArgumentHelp(StoreWords.words.asHelp, valueName: "id"))
+    var landscape: String?
+
+    var db: String { address.db }
+    var passwordFile: String? { address.passwordFile }
+
+    /// A landscape id that cannot be one is a usage error.
+    func validate() throws {
+        if let landscape, !LandscapeStore.isLandscapeID(landscape) {
+            throw ValidationError(StoreError.badLandscapeID(landscape).message(StoreWords.words))
         }
     }
 }

@@ -21,7 +21,7 @@ struct StoreAddressTests {
     @Test("An address without user or database, or with another parameter, is refused; a password in it is never repeated")
     func refusedAddresses() {
         for text in ["postgres://localhost/bildung", "postgres://planer@localhost/", "postgres://planer@localhost/a/b",
-                     "postgres://planer@localhost/bildung?sslmode=disable", "postgres://planer@/bildung"] {
+                     "postgres://planer@localhost/bildung?sslmode=allow", "postgres://planer@/bildung"] {
             #expect(throws: StoreError.badAddress(text)) { try PostgresAddress(text) }
         }
         #expect(throws: StoreError.passwordInAddress("postgres://planer@localhost/bildung")) {
@@ -76,6 +76,36 @@ struct StoreAddressTests {
                 return
             }
             #expect(name == closed.description)
+        }
+    }
+
+    @Test("?sslmode= chooses TLS as libpq names it (disable, prefer, require, verify-full) and stays in the address shown")
+    func tlsModes() throws {
+        #expect(try PostgresAddress("postgres://planer@db.example/bildung").tls == .disable)
+        for mode in ["disable", "prefer", "require", "verify-full"] {
+            #expect(try PostgresAddress("postgres://planer@db.example/bildung?sslmode=\(mode)").tls.rawValue == mode)
+        }
+        #expect(try PostgresAddress("postgres://planer@db.example/bildung?sslmode=require").description == "postgres://planer@db.example:5432/bildung?sslmode=require")
+        #expect(try PostgresAddress("postgres://planer@db.example/bildung?sslmode=disable").description == "postgres://planer@db.example:5432/bildung")
+    }
+
+    @Test("sslmode=require on a server without TLS is refused by name; prefer connects without it",
+          .enabled(if: StoreBackend.server != nil, "LANDSCAPE_TEST_POSTGRES is not set"))
+    func tlsRefused() async throws {
+        try await StoreBackend.postgres.withDatabase { database in
+            guard case .postgres(var address) = database.location else {
+                Issue.record("no PostgreSQL database")
+                return
+            }
+            // The test server (Scripts/with-postgres.sh) runs without ssl.
+            address.tls = .require
+            await #expect(throws: StoreError.tlsUnsupported(server: address.description)) {
+                try await LandscapeStore.open(.postgres(address), password: database.password)
+            }
+            address.tls = .prefer
+            let store = try await LandscapeStore.open(.postgres(address), password: database.password)
+            #expect(try await store.isEmpty())
+            await store.close()
         }
     }
 }

@@ -45,12 +45,30 @@ struct StoreDatabaseTests {
                 _ = try await store.importLandscape(LandscapeStoreTests.small)
                 // Back to what the first migration left: its tables and its one row.
                 try await Self.execute(store, ["DROP TABLE map_layouts", "ALTER TABLE ties DROP COLUMN status", "DROP TABLE dismissals",
-                                               "DELETE FROM store_migrations WHERE version > 1"])
+                                               "DROP TABLE sessions", "DROP TABLE account_roles", "DROP TABLE share_links",
+                                               "DROP TABLE accounts", "DELETE FROM store_migrations WHERE version > 1"])
                 #expect(try await Self.versions(store) == [1])
             }
             try await withStore(database) { store in
                 #expect(try await Self.versions(store) == Schema.migrations.map(\.version))
                 #expect(try await store.landscape() == LandscapeStoreTests.small)
+                try await store.saveMapLayout("{}")
+                #expect(try await store.mapLayout() == "{}")
+            }
+        }
+    }
+
+    @Test("A migration numbered below the database's highest is applied when the database lacks it", arguments: StoreBackend.all)
+    func migrationBelowHighest(backend: StoreBackend) async throws {
+        try await backend.withDatabase { database in
+            try await withStore(database) { store in
+                _ = try await store.importLandscape(LandscapeStoreTests.small)
+                // As if the database had come from a program without migration 2 but with the later ones.
+                try await Self.execute(store, ["DROP TABLE map_layouts", "DELETE FROM store_migrations WHERE version = 2"])
+                #expect(try await Self.versions(store) == Schema.migrations.map(\.version).filter { $0 != 2 })
+            }
+            try await withStore(database) { store in
+                #expect(try await Self.versions(store) == Schema.migrations.map(\.version))
                 try await store.saveMapLayout("{}")
                 #expect(try await store.mapLayout() == "{}")
             }

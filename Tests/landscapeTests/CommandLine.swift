@@ -26,8 +26,8 @@ enum CLI {
 
     /// Runs `landscape ARGS`; with a time-out, a run that takes longer is stopped (SIGTERM) and
     /// marked `timedOut`: a guard against hangs, not a measure of speed. `environment` is added
-    /// to the test's own.
-    static func run(_ arguments: [String], timeout: TimeInterval? = nil, environment: [String: String] = [:]) throws -> Run {
+    /// to the test's own; `input` is standard input (a pipe, no terminal), else the test's own.
+    static func run(_ arguments: [String], timeout: TimeInterval? = nil, environment: [String: String] = [:], input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -38,7 +38,13 @@ enum CLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let timedOut = Locked(false)
         if let timeout {
             DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {

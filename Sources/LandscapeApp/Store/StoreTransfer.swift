@@ -213,6 +213,13 @@ extension StoreError {
         case .passwordRefused(let user, let server, false): words.passwordNeeded(server: server, user: q(user))
         case .noSuchDatabase(let name, let server): words.noSuchDatabase(server: server, name: q(name))
         case .badLandscapeID(let id): words.badLandscapeId(id: q(id))
+        case .badAccountName(let name): words.badAccountName(name: q(name))
+        case .accountExists(let name): words.accountExists(name: q(name))
+        case .noSuchAccount(let name): words.noSuchAccount(name: q(name))
+        case .adminOfOneLandscape(let name): words.adminOfOneLandscape(name: q(name))
+        case .noSuchLandscape(let id): words.noSuchLandscape(id: q(id))
+        case .noSuchShareLink(let id): words.noSuchShareLink(id: q(id))
+        case .tlsUnsupported(let server): words.tlsUnsupported(server: server)
         }
     }
 }
