@@ -63,6 +63,12 @@ enum APIDocument {
                   answers: [("201", "{id, first, second, reason, at, who}", nil),
                             ("422", "No reason, or the pair is dismissed already, or an actor paired with itself.", errors)] + changeRefusals),
         Operation(method: "get", path: "/api/openapi.json", summary: "This document.", answers: [("200", "OpenAPI 3.0.", nil)]),
+        Operation(method: "post", path: "/api/login",
+                  summary: "Signs in with {\"user\": …, \"password\": …}: a session cookie (HttpOnly, SameSite=Strict). On a server with accounts every other route needs it: 401 without, 403 without the role.",
+                  answers: [("200", "{\"user\": …, \"roles\": {landscape or *: reader|editor|admin}}", nil), ("400", "No user or password in the body.", errors),
+                            ("401", "The name or the password is wrong (failed sign-ins are slowed down).", errors),
+                            ("403", "Wrong Host, foreign Origin, or no valid X-CSRF-Token.", errors)]),
+        Operation(method: "post", path: "/api/logout", summary: "Ends the session and clears its cookie.", answers: [("204", "Signed out.", nil)]),
     ] + ServedAnalysis.allCases.map { analysis in
         Operation(method: "get", path: "/api/analysis/\(analysis.rawValue)", summary: "The JSON of `landscape \(analysis.rawValue) --format json`.",
                   query: [("at", "Look at the landscape on this day (YYYY, YYYY-MM or YYYY-MM-DD).")],

@@ -12,14 +12,19 @@ import LandscapeWording
 /// JSON; a record carries the `version` an edit must name.
 public enum APIRouter {
     /// The router over `store`; refusals are worded in `language` (the landscape's). With a
-    /// `renderer`, the pages (map, panels) are served too, their map drawn by it.
+    /// `renderer`, the pages (map, panels) are served too, their map drawn by it. `access` says
+    /// whether a request needs an account with a role for the store's landscape.
     public static func router(
-        store: LandscapeStore, security: ServerSecurity, language: Language, renderer: (any DiagramRenderer)? = nil
+        store: LandscapeStore, security: ServerSecurity, language: Language, renderer: (any DiagramRenderer)? = nil,
+        access: ServerAccess = .open
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: SecurityMiddleware(security: security, words: language.serveWording))
+        let login = LoginRoutes(store: store, access: access, words: language.serveAccessWording, token: security.token, language: language)
+        router.add(middleware: AccessMiddleware(access: access, store: store, words: language.serveAccessWording, login: login))
         let reads = Reads(store: store, words: language.storeCommandWording)
         let api = router.group("api")
+        login.register(on: router, api: api)
         api.get("session") { _, _ in APIResponse.json(.object([("csrf_token", .string(security.token))])) }
         api.get("landscape") { _, _ in await reads.answer { store throws(StoreError) in JSONWriter.value(of: try await store.landscape()) } }
         api.get("actors") { _, _ in await reads.answer { store throws(StoreError) in .object([("actors", .array(try await store.actors().map(Reads.value)))]) } }

@@ -74,7 +74,7 @@ struct Writes: Sendable {
         api.post(RouterPath(name)) { request, context in
             await write(request, context, needsVersion: false) { fields, _ throws(EditFailure) in
                 let (value, id) = try await add(fields)
-                return Self.created(value, path: "/api/\(name)/", id: id)
+                return Self.created(value, path: (request.headers[.landscapeBase] ?? "") + "/api/\(name)/", id: id)
             }
         }
         api.patch(RouterPath("\(name)/:id")) { request, context in

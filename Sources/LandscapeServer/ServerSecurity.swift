@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import LandscapeApp
 import LandscapeWording
 import Synchronization
 
@@ -9,14 +10,20 @@ import Synchronization
 public final class ServerSecurity: Sendable {
     /// The token `GET /api/session` gives and every state-changing request must send back.
     public let token: String
+    /// Whether any Host name is answered: a server with accounts, reached by other machines
+    /// under names it cannot know. A page of another site gets no further than the sign-in
+    /// there: the session cookie is `SameSite=Strict`, and a change needs the CSRF token.
+    public let anyHost: Bool
     private let port: Mutex<Int?>
 
     /// - Parameters:
     ///   - token: fixed in tests; by default 32 random bytes, new at every start.
     ///   - port: the port the server listens on, when known before it is bound.
-    public init(token: String? = nil, port: Int? = nil) {
+    ///   - anyHost: answer every Host name (with accounts only), not just loopback names.
+    public init(token: String? = nil, port: Int? = nil, anyHost: Bool = false) {
         self.token = token ?? Self.newToken()
         self.port = Mutex(port)
+        self.anyHost = anyHost
     }
 
     /// Records the port the server was bound to (the system's pick for `--port 0`).
@@ -38,6 +45,7 @@ public final class ServerSecurity: Sendable {
     /// loopback name, with no port or the one it listens on. A page of another site reached through
     /// a rebound DNS name sends that name, and is refused.
     func allows(host: String) -> Bool {
+        if anyHost { return true }
         let host = host.lowercased()
         let name: Substring
         let rest: Substring
@@ -67,8 +75,7 @@ public final class ServerSecurity: Sendable {
 
     /// 32 random bytes as hexadecimal digits.
     static func newToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        Tokens.new()
     }
 }
 
@@ -153,7 +160,8 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         if hosts.isEmpty { return words.hostRefused(host: "-") }
         if let foreign = hosts.first(where: { !security.allows(host: $0) }) { return words.hostRefused(host: foreign) }
         guard [.post, .put, .patch, .delete].contains(request.method) else { return nil }
-        if let origin = request.headers[.origin], origin.lowercased() != "http://" + hosts[0].lowercased() {
+        // https: the browser reached the server through a TLS proxy, which passes the Host on.
+        if let origin = request.headers[.origin], !["http://", "https://"].contains(where: { origin.lowercased() == $0 + hosts[0].lowercased() }) {
             return words.originRefused(origin: origin)
         }
         guard let token = request.headers[.csrfToken] ?? formToken, security.matches(token: token) else { return words.tokenRefused }

@@ -21,11 +21,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp(words.hostHelp, valueName: "addr"))
     var host: String = "127.0.0.1"
 
+    @Option(name: .customLong("trusted-proxy"), help: ArgumentHelp(Language.en.serveAccessWording.trustedProxyHelp, valueName: "addr"))
+    var trustedProxy: String?
+
     @OptionGroup(title: Words.options.limitsTitle) var limits: LimitOptions
 
     func validate() throws {
         if !files.isEmpty { try InputOptions.validate(files: files) }
-        guard Serving.isLoopback(host) else { throw ValidationError(Self.words.notLoopback(host: host)) }
     }
 
     func run() async throws {
@@ -35,6 +37,7 @@ struct Serve: AsyncParsableCommand {
             var request = ServeRequest(files: load, database: database.db, host: host, port: port, renderer: Diagrams.renderer())
             request.databasePasswordFile = database.passwordFile
             request.landscape = database.landscape
+            request.trustedProxy = trustedProxy
             try await Serving.run(request, report: Self.tell)
         } catch {
             try Self.fail(error)
@@ -67,6 +70,10 @@ struct Serve: AsyncParsableCommand {
         case .notImported(.unreadable(let failure)): Console.report(failure.diagnostics)
         case .notImported(.store(let error)), .store(let error): try StoreWords.fail(error)
         case .server(let text): Console.error(StoreWords.words.error(text: text))
+        case .noAccounts(let host?, let database):
+            Console.error(StoreWords.words.error(text: Language.en.serveAccessWording.noAccountsHost(host: host, database: database)))
+        case .noAccounts(nil, let database):
+            Console.error(StoreWords.words.error(text: Language.en.serveAccessWording.noAccountsPostgres(database: database)))
         }
         throw ExitCode(1)
     }

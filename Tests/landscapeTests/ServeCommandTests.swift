@@ -61,11 +61,16 @@ struct ServeCommandTests {
         #expect(told.contains(" übernommen (Änderung 1)"), "\(told)")
     }
 
-    @Test("serve --host with an address other machines reach is a usage error")
+    @Test("serve --host with an address other machines reach, on a database without accounts, refuses to start: a sentence, exit 1")
     func refusesNetwork() throws {
-        let run = try CLI.run("serve", "--host", "0.0.0.0", "--db", "/nonexistent/never.db")
-        #expect(run.status == 64)
-        #expect(run.stderr.contains("--host 0.0.0.0 is no loopback address"))
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("serve-host-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("landscape.db").path
+        let run = try CLI.run("serve", "graphs/weimar.yaml", "--host", "0.0.0.0", "--db", database, "--port", "0")
+        #expect(run.status == 1)
+        #expect(run.stderr == "error: A server for other machines (--host 0.0.0.0) lets only accounts in, and \(database) has none; "
+            + "add one first: 'landscape user add NAME --role admin --db \(database)'.\n")
         #expect(run.stdout.isEmpty)
     }
 }

@@ -30,7 +30,7 @@ extension Pages {
         let sections = AnalysisSections(whole: whole, landscape: landscape, context: context, token: token, dismissed: dismissed, notice: message)
         let page = PageFrame.document(.analysis, title: whole.title, context: context) {
             Node.element("h1") { words.navAnalysis }
-            Node.element("form", [("class", "tools"), ("method", "get"), ("action", "/analysis")]) {
+            Node.element("form", [("class", "tools"), ("method", "get"), ("action", context.local("/analysis"))]) {
                 if let chosen = context.chosen { Node.element("input", [("type", "hidden"), ("name", "lang"), ("value", chosen.rawValue)]) }
                 Node.element("label") {
                     Node.element("span") { words.analysisAt }
@@ -165,7 +165,7 @@ struct AnalysisSections {
         return Node.element("section", [("id", "whatif")]) {
             Node.element("h2") { words.analysisWhatif }
             Node.element("p", [("class", "muted")]) { words.analysisWhatifHint }
-            Node.element("form", [("class", "tools"), ("method", "get"), ("action", "/analysis#whatif")]) {
+            Node.element("form", [("class", "tools"), ("method", "get"), ("action", context.local("/analysis") + "#whatif")]) {
                 if let chosen = context.chosen { Node.element("input", [("type", "hidden"), ("name", "lang"), ("value", chosen.rawValue)]) }
                 if !atText.isEmpty { Node.element("input", [("type", "hidden"), ("name", "at"), ("value", atText)]) }
                 choice("remove", label: words.analysisWhatifRemove, actors: whole.actors, chosen: remove)

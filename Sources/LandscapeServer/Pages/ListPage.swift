@@ -76,7 +76,7 @@ struct ListPage<Row> {
             }.map(\.element)
         }
         return [
-            Node.element("form", [("class", "tools"), ("method", "get"), ("action", path)]) {
+            Node.element("form", [("class", "tools"), ("method", "get"), ("action", context.local(path))]) {
                 if let chosen = context.chosen { Node.element("input", [("type", "hidden"), ("name", "lang"), ("value", chosen.rawValue)]) }
                 if let sort = query.sort { Node.element("input", [("type", "hidden"), ("name", "sort"), ("value", sort)]) }
                 if query.descending { Node.element("input", [("type", "hidden"), ("name", "dir"), ("value", "desc")]) }

@@ -65,7 +65,7 @@ struct MapPage {
     /// filters dim the rest at once.
     private var tools: Node {
         let words = context.words, names = context.names
-        return Node.element("form", [("class", "tools"), ("method", "get"), ("action", "/")]) {
+        return Node.element("form", [("class", "tools"), ("method", "get"), ("action", context.local("/"))]) {
             if let chosen = context.chosen { Node.element("input", [("type", "hidden"), ("name", "lang"), ("value", chosen.rawValue)]) }
             if let ego {
                 Node.element("input", [("type", "hidden"), ("name", "ego"), ("value", ego.center.rawValue)])
@@ -118,7 +118,7 @@ struct MapPage {
                     Node.element("li", [
                         ("data-actor", actor.id.rawValue), ("data-svg", MapPage.svgID(actor.id)), ("data-name", actor.name),
                         ("data-kind", actor.kind.rawValue), ("data-sectors", actor.sectors.map(\.rawValue).joined(separator: " ")),
-                        ("data-href", PageContext.actorPath(actor.id)),
+                        ("data-href", context.local(PageContext.actorPath(actor.id))),
                     ])
                 }
                 for (position, tie) in landscape.ties.enumerated() {

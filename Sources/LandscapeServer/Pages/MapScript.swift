@@ -13,6 +13,9 @@ extension PageAssets {
       const svg = canvas.querySelector("svg");
       const langField = document.querySelector("form.tools input[name=lang]");
       const lang = langField ? langField.value : null;
+      // The landscape's prefix when the page was reached as /l/ID/… or through a share link
+      // /s/TOKEN/… (its links carry it too).
+      const base = (window.location.pathname.match(/^\/[ls]\/[^/]+/) || [""])[0];
       const actors = Array.from(index.querySelectorAll("li[data-actor]"));
       const ties = Array.from(index.querySelectorAll("li[data-tie]"));
       const bySvg = new Map(actors.map(li => [li.dataset.svg, li]));
@@ -98,7 +101,7 @@ extension PageAssets {
         panel.classList.remove("empty");
         const group = groupOf(id);
         mark(group);
-        if (push) history.pushState({ actor: id }, "", withLang("/?actor=" + encodeURIComponent(id)));
+        if (push) history.pushState({ actor: id }, "", withLang(base + "/?actor=" + encodeURIComponent(id)));
       }
       // A new tie picked on the map: »Tie to …« in a panel, then a click on the other actor opens
       // the tie's form with both ends chosen (without script the link opens it with one).

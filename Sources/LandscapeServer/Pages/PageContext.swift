@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LandscapeCore
+import LandscapeStore
 import LandscapeWording
 
 /// What every page needs to know about its request: the language it is shown in and whether the
@@ -12,25 +13,35 @@ struct PageContext: Sendable {
     let chosen: Language?
     /// The path of the page, for the language switch.
     let path: String
+    /// The prefix of the landscape's paths: `/l/ID` when the request came that way, else empty.
+    let base: String
+    /// Whether the page may offer changes: on a server without accounts always, else to an
+    /// editor or admin (a reader and a share link only read; the server refuses their changes).
+    let mayEdit: Bool
 
     init(request: Request, landscapeLanguage: Language) {
         chosen = request.uri.queryParameters.get("lang").flatMap { Language(parsing: $0) }
         language = chosen ?? landscapeLanguage
         path = request.uri.path
+        base = request.headers[.landscapeBase] ?? ""
+        mayEdit = request.headers[.landscapeRole].flatMap { AccountRole(rawValue: $0) }.map { $0 >= .editor } ?? true
     }
 
     var words: ServePagesWording { language.servePagesWording }
     var names: DiagramStrings { DiagramStrings.of(language) }
 
-    /// A link to `path` on this server with `query`, carrying the chosen language on.
+    /// A link to `path` of this landscape with `query`, carrying the chosen language on.
     func link(_ path: String, _ query: [(String, String)] = []) -> String {
-        Self.link(path, query + (chosen.map { [("lang", $0.rawValue)] } ?? []))
+        Self.link(base + path, query + (chosen.map { [("lang", $0.rawValue)] } ?? []))
     }
+
+    /// `path` of this landscape, without a query (the action of a GET form, whose fields are the query).
+    func local(_ path: String) -> String { base + path }
 
     /// The same page in the other language.
     var otherLanguageLink: String {
         let other: Language = language == .de ? .en : .de
-        return Self.link(path, [("lang", other.rawValue)])
+        return Self.link(base + path, [("lang", other.rawValue)])
     }
 
     /// `path?key=value&…`, keys and values percent-encoded.

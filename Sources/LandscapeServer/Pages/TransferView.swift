@@ -90,7 +90,7 @@ struct TransferView {
             Node.element("ul") {
                 for format in Self.downloads {
                     Node.element("li") {
-                        Node.element("a", [("href", "/export." + format.rawValue), ("download", "landscape." + format.rawValue)]) { "landscape." + format.rawValue }
+                        Node.element("a", [("href", context.local("/export." + format.rawValue)), ("download", "landscape." + format.rawValue)]) { "landscape." + format.rawValue }
                     }
                 }
             }
