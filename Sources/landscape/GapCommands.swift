@@ -26,8 +26,7 @@ struct Gaps: ParsableCommand {
     var top: Int?
 
     func validate() throws {
-        try Checks.atLeastOne(top, option: "--top")
-        try output.check(inputs: input.files)
+        try output.check(top: top, inputs: input.files)
     }
 
     func run() throws {
@@ -135,8 +134,7 @@ struct Suggest: ParsableCommand {
     var top: Int = 10
 
     func validate() throws {
-        try Checks.atLeastOne(top, option: "--top")
-        try output.check(inputs: input.files)
+        try output.check(top: top, inputs: input.files)
     }
 
     func run() throws {

@@ -27,6 +27,12 @@ struct ResultOptions: ParsableArguments {
     /// Refuses an output that names no result format, disagrees with `--format`, is a folder
     /// or would replace an input; for the command's `validate()`.
     func check(inputs: [String]) throws {
+        try check(top: nil, inputs: inputs)
+    }
+
+    /// `check(inputs:)` for a command with `--top`, which must be at least one.
+    func check(top: Int?, inputs: [String]) throws {
+        try Checks.atLeastOne(top, option: "--top")
         guard let output else { return }
         do {
             _ = try ResultFile.format(of: output, given: format, inputs: inputs)

@@ -17,24 +17,6 @@ public enum ActorKind: String, Vocabulary, Comparable {
     case resource
     case event
 
-    public var aliases: [String] {
-        switch self {
-        case .office: ["Amt", "Verwaltung", "Fachdienst", "Stabsstelle", "Dezernat", "Fachbereich", "Kommunalverwaltung"]
-        case .agency: ["Behörde", "Ministerium", "Schulamt", "Agentur", "Jobcenter", "Landesbehörde"]
-        case .politics: ["Politik", "Kreistag", "Stadtrat", "Fraktion", "Gemeinderat"]
-        case .committee: ["Gremium", "Lenkungsgruppe", "Lenkungskreis", "Ausschuss", "Arbeitskreis", "Bündnis", "Runder Tisch", "Steuerungsgruppe", "Beirat", "Fachbeirat"]
-        case .foundation: ["Stiftung"]
-        case .association: ["Verein", "Verband", "Initiative", "Netzwerk"]
-        case .institution: ["Einrichtung", "Schule", "Kita", "Hochschule", "Volkshochschule", "Bildungsträger", "Träger"]
-        case .business: ["Unternehmen", "Kammer", "Wirtschaft"]
-        case .program: ["Programm", "Förderprogramm", "programme"]
-        case .research: ["Forschung", "Institut"]
-        case .other: ["Sonstige", "Sonstiges"]
-        case .resource: ["Instrument", "Produkt", "Bericht", "Datenbank", "Portal", "Leitfaden", "Angebotsübersicht"]
-        case .event: ["Veranstaltung", "Fachtag", "Fachforum", "Konferenz", "Tagung", "Forum"]
-        }
-    }
-
     /// Whether elements of this kind act: every kind but `resource` and `event`.
     public var isActor: Bool { self != .resource && self != .event }
 

@@ -2,11 +2,4 @@
 public enum Language: String, Vocabulary {
     case en
     case de
-
-    public var aliases: [String] {
-        switch self {
-        case .en: ["english", "englisch", "en-GB", "en-US"]
-        case .de: ["deutsch", "german", "de-DE"]
-        }
-    }
 }

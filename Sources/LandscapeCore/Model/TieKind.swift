@@ -11,20 +11,6 @@ public enum TieKind: String, Vocabulary, Comparable {
     case uses
     case attends
 
-    public var aliases: [String] {
-        switch self {
-        case .cooperation: ["Kooperation", "Zusammenarbeit"]
-        case .member: ["Mitglied", "Mitgliedschaft", "membership"]
-        case .funding: ["Förderung", "Finanzierung"]
-        case .steering: ["Steuerung"]
-        case .exchange: ["Austausch"]
-        case .agreement: ["Vereinbarung", "Kooperationsvereinbarung"]
-        case .maintains: ["erstellt", "pflegt", "betreibt", "Pflege"]
-        case .uses: ["nutzt", "Nutzung"]
-        case .attends: ["nimmt teil", "Teilnahme"]
-        }
-    }
-
     /// Directed kinds read from → to: member (actor → committee), funding (funder → recipient),
     /// steering (steers → steered), maintains and uses (actor → resource), attends (actor →
     /// event). The others are symmetric.

@@ -9,13 +9,6 @@ public enum TieStatus: String, Vocabulary, Comparable {
     case existing
     case planned
 
-    public var aliases: [String] {
-        switch self {
-        case .existing: ["besteht", "bestehend", "active", "aktiv"]
-        case .planned: ["geplant", "Planung"]
-        }
-    }
-
     public static func < (lhs: TieStatus, rhs: TieStatus) -> Bool {
         lhs == .existing && rhs == .planned
     }

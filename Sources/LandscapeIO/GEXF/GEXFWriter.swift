@@ -33,11 +33,7 @@ public struct GEXFWriter: LandscapeWriter {
     public func write(_ landscape: Landscape) -> WriteResult {
         var check = LossCheck(format: .gexf)
         check.metadata(landscape, carriesTitle: true, carriesRest: false)
-        check.separators(landscape)
-        check.xmlCharacters(landscape)
-        check.references(landscape)
-        check.tieIDs(landscape)
-        check.extraFields(landscape)
+        check.graphFormat(landscape)
 
         let anyDirected = landscape.ties.contains { $0.kind.isDirected }
         let dynamic = landscape.actors.contains { $0.period != ActivePeriod() } || landscape.ties.contains { $0.period != ActivePeriod() }

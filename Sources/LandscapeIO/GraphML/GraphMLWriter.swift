@@ -38,11 +38,7 @@ public struct GraphMLWriter: LandscapeWriter {
 
     public func write(_ landscape: Landscape) -> WriteResult {
         var check = LossCheck(format: .graphml)
-        check.separators(landscape)
-        check.xmlCharacters(landscape)
-        check.references(landscape)
-        check.tieIDs(landscape)
-        check.extraFields(landscape)
+        check.graphFormat(landscape)
 
         let anyDirected = landscape.ties.contains { $0.kind.isDirected }
         var xml = XMLBuilder()

@@ -9,6 +9,18 @@ struct LossCheck {
         self.format = format
     }
 
+    /// The checks of the XML graph formats (GraphML, GEXF): list separators, characters XML
+    /// cannot hold, ties naming actors by name, tie ids, fields of one's own.
+    ///
+    /// - Complexity: O(A + T + S) for A actors, T ties and S characters of text.
+    mutating func graphFormat(_ landscape: Landscape) {
+        separators(landscape)
+        xmlCharacters(landscape)
+        references(landscape)
+        tieIDs(landscape)
+        extraFields(landscape)
+    }
+
     /// Title, language, date and needs, for formats without a place for some of them.
     /// `language` is lost only when it is not the default (`en`), which reads back the same.
     mutating func metadata(_ landscape: Landscape, carriesTitle: Bool, carriesRest: Bool) {
