@@ -72,9 +72,8 @@ public enum Suggester {
     /// the landscape. Providers for the same people in two towns do not compete; the tags alone
     /// are no reason for them to meet, and neither is that neither knows anybody yet.
     static func onlyTagsApart(_ pair: ScoredPair, context: SuggestionContext, gaps: GapIndex) -> Bool {
-        guard pair.structural == 0, pair.complementarity == 0,
-              let a = context.actors[pair.a]?.municipality, let b = context.actors[pair.b]?.municipality,
-              !a.isEmpty, !b.isEmpty, a != b else { return false }
+        let a = context.municipality[pair.a], b = context.municipality[pair.b]
+        guard pair.structural == 0, pair.complementarity == 0, a >= 0, b >= 0, a != b else { return false }
         return pair.bonus == 0 || gaps.closing(pair.a, pair.b).closed.allSatisfy { $0.type == .fragmented }
     }
 
@@ -85,12 +84,21 @@ public enum Suggester {
     /// Civil society, foundations, business and research bring what the public side lacks.
     /// Committees (joining is not complementing), programmes, "other", resources and events count 0.
     static func complement(_ a: ActorKind, _ b: ActorKind) -> Double {
-        guard a != b, !neutral.contains(a), !neutral.contains(b) else { return 0 }
-        if (civil.contains(a) && public_.contains(b)) || (civil.contains(b) && public_.contains(a)) { return 1 }
-        return 0.5
+        let (sideA, sideB) = (side(a), side(b))
+        guard a != b, sideA != .neutral, sideB != .neutral else { return 0 }
+        return sideA != sideB ? 1 : 0.5
     }
 
-    private static let neutral: Set<ActorKind> = [.committee, .program, .other, .resource, .event]
-    private static let civil: Set<ActorKind> = [.foundation, .association, .business, .research]
-    private static let public_: Set<ActorKind> = [.office, .agency, .institution, .politics]
+    /// Which side of the public–civil divide a kind stands on, for `complement`.
+    private enum Side {
+        case neutral, civil, `public`
+    }
+
+    private static func side(_ kind: ActorKind) -> Side {
+        switch kind {
+        case .committee, .program, .other, .resource, .event: .neutral
+        case .foundation, .association, .business, .research: .civil
+        case .office, .agency, .institution, .politics: .public
+        }
+    }
 }

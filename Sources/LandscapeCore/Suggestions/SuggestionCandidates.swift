@@ -1,30 +1,67 @@
 /// The network as the suggester reads it: dense indices, degrees, neighbour sets, tag keys and
 /// the pairs already tied, computed once per run.
-struct SuggestionContext {
+struct SuggestionContext: Sendable {
     let network: Network
     /// The actor of each node.
     let actors: [Actor?]
+    /// Each node's kind (`other` for a node without an actor) and whether it is a programme,
+    /// read once so that the millions of candidate pairs do not copy actors.
+    let kinds: [ActorKind]
+    let isProgram: [Bool]
+    /// Each node's municipality as a number (equal names, equal numbers; -1 for none or empty).
+    let municipality: [Int32]
     let degree: [Int]
     let components: Components
-    let neighbours: [Set<Int>]
-    /// Each node's topics and target groups as sorted, distinct match keys.
-    let tags: [[String]]
+    /// Each node's topics and target groups as sorted, distinct numbers of their match keys
+    /// (`tagKeys`): comparing two nodes' tags compares integers, not texts.
+    let tags: [[Int32]]
+    /// The match key (`GapFinder.tagKey`) of each tag number.
+    let tagKeys: [String]
     /// Pairs with a tie in either direction (`Suggester.key`).
     let tied: Set<UInt64>
 
+    /// - Complexity: O(V + E + T) for T tags in all, expected.
     init(_ landscape: Landscape) {
         let network = Network(landscape)
         let n = network.nodeCount
         self.network = network
         let actors = network.actors.map { landscape[$0] }
         self.actors = actors
+        kinds = actors.map { $0?.kind ?? .other }
+        isProgram = actors.map { $0?.kind == .program }
+        var towns: [String: Int32] = [:]
+        municipality = actors.map { actor in
+            guard let name = actor?.municipality, !name.isEmpty else { return -1 }
+            if let number = towns[name] { return number }
+            let number = Int32(towns.count)
+            towns[name] = number
+            return number
+        }
         degree = (0..<n).map { network.outRange($0).count }
         components = Components(network)
-        neighbours = (0..<n).map { Set(network.outTarget[network.outRange($0)].map { Int($0) }) }
-        tags = (0..<n).map { v in
-            Array(Set(((actors[v]?.topics ?? []) + (actors[v]?.targetGroups ?? [])).map(GapFinder.tagKey))).sorted()
+        var numbers: [String: Int32] = [:]
+        var keys: [String] = []
+        tags = actors.map { actor in
+            var own: [Int32] = []
+            for text in (actor?.topics ?? []) + (actor?.targetGroups ?? []) {
+                let key = GapFinder.tagKey(text)
+                let number: Int32
+                if let known = numbers[key] {
+                    number = known
+                } else {
+                    number = Int32(keys.count)
+                    numbers[key] = number
+                    keys.append(key)
+                }
+                own.append(number)
+            }
+            own.sort()
+            var distinct: [Int32] = []
+            for number in own where distinct.last != number { distinct.append(number) }
+            return distinct
         }
-        var tied = Set<UInt64>()
+        tagKeys = keys
+        var tied = Set<UInt64>(minimumCapacity: landscape.ties.count)
         for tie in landscape.ties {
             if let a = network.index(of: tie.from), let b = network.index(of: tie.to) { tied.insert(Suggester.key(a, b)) }
         }
@@ -32,6 +69,9 @@ struct SuggestionContext {
     }
 
     var nodeCount: Int { network.nodeCount }
+
+    /// The neighbours of a node: sorted, distinct, without itself (`Network`'s row).
+    func neighbours(_ v: Int) -> ArraySlice<Int32> { network.outTarget[network.outRange(v)] }
 }
 
 /// Gathers the candidate pairs: only pairs that something points to, never all O(n²).
@@ -67,32 +107,36 @@ struct CandidateGatherer {
     /// Adds a pair unless it is a self-pair, involves a programme, is already tied, or misses
     /// the asked actor or kind.
     mutating func add(_ a: Int, _ b: Int) {
-        guard a != b, context.actors[a]?.kind != .program, context.actors[b]?.kind != .program,
-              !context.tied.contains(Suggester.key(a, b)) else { return }
+        guard a != b, !context.isProgram[a], !context.isProgram[b], !context.tied.contains(Suggester.key(a, b)) else { return }
         if let only, a != only && b != only { return }
-        if let kind, context.actors[a]?.kind != kind && context.actors[b]?.kind != kind { return }
+        if let kind, context.kinds[a] != kind && context.kinds[b] != kind { return }
         candidates.insert(Suggester.key(a, b))
     }
 
     /// Every pair of the given nodes.
-    mutating func addPairs(_ list: [Int]) {
-        for i in list.indices { for j in list.indices where j > i { add(list[i], list[j]) } }
+    mutating func addPairs<Nodes: RandomAccessCollection>(_ list: Nodes) where Nodes.Element: BinaryInteger {
+        for i in list.indices { for j in list.indices where j > i { add(Int(list[i]), Int(list[j])) } }
     }
 
     /// Pairs with a common partner (partners with more than `hubLimit` ties are skipped).
     mutating func addCommonPartners() {
+        var pairs = 0
         for w in 0..<context.nodeCount where context.degree[w] <= Suggester.hubLimit {
-            addPairs(Array(context.neighbours[w]).sorted())
+            pairs += context.degree[w] * (context.degree[w] - 1) / 2
+        }
+        candidates.reserveCapacity(pairs)
+        for w in 0..<context.nodeCount where context.degree[w] <= Suggester.hubLimit {
+            addPairs(context.neighbours(w))
         }
     }
 
     /// Pairs sharing a topic or target group held by at most `tagLimit` actors.
     mutating func addSharedTags() {
-        var byTag: [String: [Int]] = [:]
+        var byTag = [[Int]](repeating: [], count: context.tagKeys.count)
         for v in 0..<context.nodeCount {
-            for tag in context.tags[v] { byTag[tag, default: []].append(v) }
+            for tag in context.tags[v] { byTag[Int(tag)].append(v) }
         }
-        for list in byTag.values where list.count <= Suggester.tagLimit { addPairs(list) }
+        for list in byTag where list.count <= Suggester.tagLimit { addPairs(list) }
     }
 
     /// Pairs from two parts of a gap that a tie would join.

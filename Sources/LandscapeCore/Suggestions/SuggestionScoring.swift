@@ -1,6 +1,6 @@
 /// The gaps a tie can close, indexed per node, so that scoring a pair touches only the gaps of
 /// its two ends.
-struct GapIndex {
+struct GapIndex: Sendable {
     /// For each node, the cut-point gaps (indices into `cutNodes`) that cut it off.
     var cutOffOf: [[Int]]
     var cutNodes: [Int] = []
@@ -13,7 +13,7 @@ struct GapIndex {
 
     /// A gap the pair would close: its type and which one (the cut node, an index into
     /// `partGaps`, or -1 for joining components).
-    struct Closed {
+    struct Closed: Sendable {
         var type: GapType
         var which: Int
     }
@@ -54,25 +54,44 @@ struct GapIndex {
     func closing(_ a: Int, _ b: Int) -> (bonus: Double, closed: [Closed]) {
         var bonus = 0.0
         var closed: [Closed] = []
+        visitClosed(a, b) { gap, value in
+            bonus += value
+            closed.append(gap)
+        }
+        return (bonus, closed)
+    }
+
+    /// The gap bonus alone, as `closing` sums it, without collecting the gaps: what scoring the
+    /// millions of candidates needs.
+    func bonus(_ a: Int, _ b: Int) -> Double {
+        var bonus = 0.0
+        visitClosed(a, b) { _, value in bonus += value }
+        return bonus
+    }
+
+    /// Calls `body` with each gap the pair closes and what it adds to the bonus, in the order of
+    /// `closing`.
+    ///
+    /// - Complexity: O(1) for a pair outside every cut-off part and part gap; else O(c log c + p²)
+    ///   for c cut points and p part gaps at the two ends.
+    @inline(__always)
+    private func visitClosed(_ a: Int, _ b: Int, _ body: (Closed, Double) -> Void) {
         if components.component[a] != components.component[b] {
-            bonus += 3
-            closed.append(Closed(type: .fragmented, which: -1))
+            body(Closed(type: .fragmented, which: -1), 3)
         }
         // Most actors are cut off by no cut point: no sets to build then.
         if !cutOffOf[a].isEmpty || !cutOffOf[b].isEmpty {
             let cutA = Set(cutOffOf[a]), cutB = Set(cutOffOf[b])
             if let gap = cutA.symmetricDifference(cutB).sorted().first(where: { cutNodes[$0] != a && cutNodes[$0] != b }) {
-                bonus += 2 * Self.weight(cutSeverity[gap])
-                closed.append(Closed(type: .cutPoint, which: cutNodes[gap]))
+                body(Closed(type: .cutPoint, which: cutNodes[gap]), 2 * Self.weight(cutSeverity[gap]))
             }
         }
+        guard !partOf[a].isEmpty, !partOf[b].isEmpty else { return }
         for (g, partA) in partOf[a] {
             guard let partB = partOf[b].first(where: { $0.gap == g })?.part, partA != partB else { continue }
             let type = partGaps[g].type
-            bonus += (type == .uncoordinated ? 2 : (type == .planningSilo ? 1.5 : 1)) * Self.weight(partGaps[g].severity)
-            closed.append(Closed(type: type, which: g))
+            body(Closed(type: type, which: g), (type == .uncoordinated ? 2 : (type == .planningSilo ? 1.5 : 1)) * Self.weight(partGaps[g].severity))
         }
-        return (bonus, closed)
     }
 }
 
@@ -88,25 +107,37 @@ struct ScoredPair {
 }
 
 extension SuggestionContext {
-    /// Scores every candidate; pairs scoring 0 are dropped.
+    /// Scores every candidate; pairs scoring 0 are dropped. The candidates are scored in
+    /// parallel on `workers` threads; the order of the result is not defined (the ranking sorts
+    /// it with a total order).
     ///
     /// - Complexity: O(deg(a) + deg(b) + tags) per candidate, plus its gaps.
-    func score(_ candidates: Set<UInt64>, gaps: GapIndex) -> [ScoredPair] {
+    func score(_ candidates: Set<UInt64>, gaps: GapIndex, workers: Int? = nil) -> [ScoredPair] {
+        let pairs = Array(candidates)
+        let chunk = 4_096
+        let parts = Parallel.forEach(count: (pairs.count + chunk - 1) / chunk, workers: workers, makeState: { [ScoredPair]() }, body: { scored, part in
+            for pair in pairs[part * chunk..<min(pairs.count, (part + 1) * chunk)] {
+                if let pair = score(pair, gaps: gaps) { scored.append(pair) }
+            }
+        })
         var scored: [ScoredPair] = []
-        scored.reserveCapacity(candidates.count)
-        for pair in candidates {
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
-            guard let actorA = actors[a], let actorB = actors[b] else { continue }
-            let structural = resourceAllocation(a, b)
-            let fit = tagOverlap(a, b)
-            let complementarity = Suggester.complement(actorA.kind, actorB.kind)
-            let bonus = gaps.closing(a, b).bonus
-            let score = structural + fit + 0.5 * complementarity + bonus
-            guard score > 0 else { continue }
-            scored.append(ScoredPair(a: a, b: b, score: score, structural: structural, fit: fit,
-                                     complementarity: complementarity, bonus: bonus))
-        }
+        scored.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { scored += part }
         return scored
+    }
+
+    /// One candidate (a `Suggester.key`) scored; `nil` when it scores 0.
+    @inline(__always)
+    private func score(_ pair: UInt64, gaps: GapIndex) -> ScoredPair? {
+        let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+        guard actors[a] != nil, actors[b] != nil else { return nil }
+        let structural = resourceAllocation(a, b)
+        let fit = tagOverlap(a, b)
+        let complementarity = Suggester.complement(kinds[a], kinds[b])
+        let bonus = gaps.bonus(a, b)
+        let score = structural + fit + 0.5 * complementarity + bonus
+        guard score > 0 else { return nil }
+        return ScoredPair(a: a, b: b, score: score, structural: structural, fit: fit, complementarity: complementarity, bonus: bonus)
     }
 
     /// Σ 1/deg(w) over the common neighbours w, by merging the two sorted neighbour lists.
@@ -130,21 +161,24 @@ extension SuggestionContext {
 
     /// Jaccard overlap of the two tag sets (0 when both have none).
     func tagOverlap(_ a: Int, _ b: Int) -> Double {
-        var shared = 0, p = 0, q = 0
-        let ta = tags[a], tb = tags[b]
-        while p < ta.count && q < tb.count {
-            if ta[p] == tb[q] {
-                shared += 1
-                p += 1
-                q += 1
-            } else if ta[p] < tb[q] {
-                p += 1
-            } else {
-                q += 1
+        tags[a].withUnsafeBufferPointer { ta in
+            tags[b].withUnsafeBufferPointer { tb in
+                var shared = 0, p = 0, q = 0
+                while p < ta.count && q < tb.count {
+                    if ta[p] == tb[q] {
+                        shared += 1
+                        p += 1
+                        q += 1
+                    } else if ta[p] < tb[q] {
+                        p += 1
+                    } else {
+                        q += 1
+                    }
+                }
+                let union = ta.count + tb.count - shared
+                return union == 0 ? 0 : Double(shared) / Double(union)
             }
         }
-        let union = ta.count + tb.count - shared
-        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 }
 
