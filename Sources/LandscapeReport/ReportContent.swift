@@ -46,6 +46,8 @@ struct ReportContent {
     let betweenness: [Ranked]
     let degree: [Ranked]
     let pagerank: [Ranked]
+    /// How betweenness was estimated above `Sampling.largeAbove` actors; `nil` when exact.
+    let estimate: CentralityEstimate?
     /// Actors with brokerage roles, most roles first.
     let brokers: [Ranked]
     let network: Network
@@ -67,7 +69,8 @@ struct ReportContent {
     ///
     /// - Complexity: dominated by the path measures, O(V·E), once for the landscape and twice
     ///   more per programme with an end date (what-if), where V is the number of actors and E
-    ///   the number of ties.
+    ///   the number of ties; above `Sampling.largeAbove` actors they are estimated by sampling
+    ///   (`Sampling.standard`, seeded with `seed`), as the commands do by default.
     init(_ landscape: Landscape, language: Language, date: CalendarDay?, seed: UInt64) {
         self.landscape = landscape
         self.language = language
@@ -83,7 +86,9 @@ struct ReportContent {
             ? GroupMixing(network, groups: GroupingAttribute.municipality.groups(of: network, in: landscape)) : nil
 
         let measures: Set<Measure> = [.degree, .betweenness, .pagerank, .brokerage]
-        let result = Analysis.centrality(landscape, options, measures: measures)
+        let result = Analysis.centrality(landscape, options, measures: measures,
+                                         sampling: Sampling.automatic(actors: network.nodeCount, exact: false, seed: seed))
+        estimate = result.estimate
         var byID: [ActorID: ActorCentrality] = [:]
         for actor in result.actors { byID[actor.id] = actor }
         centrality = byID

@@ -24,6 +24,9 @@ extension ReportWriter {
             Node.tag("p", class: "lead", text: words.centralIntro)
             ranking(content.betweenness, heading: words.betweennessHeading, intro: words.betweennessIntro,
                     valueHeading: words.betweennessColumn, format: { words.percent($0) }, color: OkabeIto.vermillion)
+            if let estimate = content.estimate {
+                note(words.betweennessEstimated(threshold: Sampling.largeAbove, samples: estimate.samples, errorBound: estimate.errorBound))
+            }
             brokerageTable()
             roleSentences()
         }

@@ -8,6 +8,14 @@ extension ReportWording {
     /// The lead of the PageRank table, with the average share.
     public func pagerankIntro(average: Double) -> String { central.pagerankIntro(average: percent(average)) }
 
+    /// The note under an estimated betweenness table: above how many actors it is estimated, from
+    /// how many sampled shortest paths, and the error bound in percentage points.
+    public func betweennessEstimated(threshold: Int, samples: Int, errorBound: Double) -> String {
+        let points = errorBound * 100
+        let bound = points == points.rounded() ? integer(Int(points)) : decimal(points, digits: 1)
+        return central.betweennessEstimated(threshold: integer(threshold), samples: integer(samples), bound: bound)
+    }
+
     /// A brokerage role's name: "Gatekeeper".
     public func roleName(_ role: BrokerageRole) -> String { roleTexts(role).name }
 
