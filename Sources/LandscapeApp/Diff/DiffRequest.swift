@@ -108,8 +108,10 @@ public enum Diffing {
     public static func sides(_ request: DiffRequest) -> Result<DiffSides, LoadFailure> {
         switch request.sides {
         case .inputs(let oldFiles, let newFiles):
-            let oldLoad = Loading.load(LoadRequest(files: oldFiles, limits: request.limits))
-            let newLoad = Loading.load(LoadRequest(files: newFiles, limits: request.limits))
+            // The two sides are read at the same time.
+            let limits = request.limits
+            let loads = concurrentMap([oldFiles, newFiles]) { Loading.load(LoadRequest(files: $0, limits: limits)) }
+            let (oldLoad, newLoad) = (loads[0], loads[1])
             guard case .success(let oldLoaded) = oldLoad, case .success(let newLoaded) = newLoad else {
                 return .failure(LoadFailure(diagnostics: diagnostics(oldLoad) + diagnostics(newLoad)))
             }

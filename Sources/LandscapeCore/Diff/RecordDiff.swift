@@ -83,54 +83,84 @@ extension DiffValue {
     }
 }
 
-/// What identifies a tie across two versions: its ends, in order for directed kinds and sorted
-/// for symmetric ones, and its kind.
-struct TieIdentity: Hashable {
-    var from: ActorID
-    var to: ActorID
-    var kind: TieKind
+/// What identifies a tie across two versions, as one integer: its two ends (in either order for
+/// a symmetric kind) and its kind. The actors of both sides are numbered once, so that matching
+/// hundreds of thousands of ties hashes integers, not pairs of texts.
+struct TieKeys {
+    private var numbers: [ActorID: UInt64] = [:]
 
-    init(_ tie: Tie) {
-        kind = tie.kind
-        if tie.kind.isDirected || tie.from <= tie.to {
-            (from, to) = (tie.from, tie.to)
-        } else {
-            (from, to) = (tie.to, tie.from)
+    /// - Complexity: O(A) expected for A actors on both sides.
+    init(old: Landscape, new: Landscape) {
+        numbers.reserveCapacity(old.actors.count + new.actors.count)
+        for actors in [old.actors, new.actors] {
+            for actor in actors where numbers[actor.id] == nil { numbers[actor.id] = UInt64(numbers.count) }
         }
+    }
+
+    /// The tie's key: its ends' numbers (the smaller first for a symmetric kind) and its kind.
+    /// An end that names no actor of either side (which a validated landscape does not have) is
+    /// numbered on first sight. At most 2²⁸ actors.
+    mutating func key(_ tie: Tie) -> UInt64 {
+        var (a, b) = (number(tie.from), number(tie.to))
+        if !tie.kind.isDirected && b < a { swap(&a, &b) }
+        return (a << 36) | (b << 8) | UInt64(TieKind.allCases.firstIndex(of: tie.kind) ?? 0)
+    }
+
+    private mutating func number(_ id: ActorID) -> UInt64 {
+        if let number = numbers[id] { return number }
+        let number = UInt64(numbers.count)
+        numbers[id] = number
+        return number
     }
 }
 
 extension TieChanges {
-    /// Ties matched by `TieIdentity`. Parallel ties with one key (the same pair and kind in two
-    /// periods) are matched equal ones first, then in file order.
+    /// Ties matched by their ends and kind (`TieKeys`). Parallel ties with one key (the same
+    /// pair and kind in two periods) are matched equal ones first, then in file order.
     ///
     /// - Complexity: O(T) expected time and extra space for T ties on both sides (times the
     ///   number of parallel ties of one key, which is small).
     init(old: Landscape, new: Landscape) {
-        // The old ties of each key, by index, that no new tie has matched yet.
-        var unmatched: [TieIdentity: [Int]] = [:]
-        for (index, tie) in old.ties.enumerated() { unmatched[TieIdentity(tie), default: []].append(index) }
-        var pending: [Int] = []
-        for (index, tie) in new.ties.enumerated() {
-            let key = TieIdentity(tie)
-            if let position = unmatched[key]?.firstIndex(where: { old.ties[$0].isSame(as: tie) }) {
-                unmatched[key]?.remove(at: position)
-            } else {
-                pending.append(index)
+        var keys = TieKeys(old: old, new: new)
+        // The old ties of each key in file order: the first of the key, then a chain.
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(old.ties.count)
+        var next = [Int](repeating: -1, count: old.ties.count)
+        var last: [UInt64: Int] = [:]
+        last.reserveCapacity(old.ties.count)
+        for (index, tie) in old.ties.enumerated() {
+            let key = keys.key(tie)
+            if let previous = last.updateValue(index, forKey: key) { next[previous] = index } else { first[key] = index }
+        }
+        var taken = [Bool](repeating: false, count: old.ties.count)
+        /// The first old tie of `key` not yet matched that `accepts`.
+        func take(_ key: UInt64, where accepts: (Int) -> Bool) -> Int? {
+            var index = first[key] ?? -1
+            while index >= 0 {
+                if !taken[index] && accepts(index) {
+                    taken[index] = true
+                    return index
+                }
+                index = next[index]
             }
+            return nil
+        }
+        var pending: [(tie: Int, key: UInt64)] = []
+        for (index, tie) in new.ties.enumerated() {
+            let key = keys.key(tie)
+            if take(key, where: { old.ties[$0].isSame(as: tie) }) == nil { pending.append((index, key)) }
         }
         var added: [Tie] = []
         var matched: [(old: Tie, new: Tie)] = []
-        for index in pending {
+        for (index, key) in pending {
             let tie = new.ties[index]
-            if let before = unmatched[TieIdentity(tie)]?.first {
-                unmatched[TieIdentity(tie)]?.removeFirst()
+            if let before = take(key, where: { _ in true }) {
                 matched.append((old.ties[before], tie))
             } else {
                 added.append(tie)
             }
         }
-        let ended = unmatched.values.joined().sorted().map { old.ties[$0] }
+        let ended = old.ties.indices.filter { !taken[$0] }.map { old.ties[$0] }
         self.init(new: added, ended: ended, changed: matched.flatMap(Self.fieldChanges))
     }
 
