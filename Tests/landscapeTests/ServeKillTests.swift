@@ -27,7 +27,7 @@ struct ServeKillTests {
             process.standardError = FileHandle.nullDevice
             try process.run()
             // A guard against a server that never starts or never ends, not a measure of speed.
-            DispatchQueue.global().asyncAfter(deadline: .now() + 180) { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + 600) { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
             let listening = try #require(ServeCommandTests.lines(from: out, until: "listening on ").last)
             let base = String(listening.dropFirst("listening on ".count).dropLast())
             let (body, _) = try await URLSession.shared.data(from: try #require(URL(string: base + "/api/session")))
@@ -43,6 +43,9 @@ struct ServeKillTests {
             request.httpBody = Data(body.utf8)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
             request.setValue(token, forHTTPHeaderField: "X-CSRF-Token")
+            // A debug server on a machine busy with other builds can take longer than URLSession's
+            // 60 s to answer the first writes; no answer must mean that the server is gone.
+            request.timeoutInterval = 300
             guard let (_, response) = try? await URLSession.shared.data(for: request) else { return nil }
             return (response as? HTTPURLResponse)?.statusCode
         }
