@@ -157,11 +157,17 @@ struct BuildRun {
         var metadata = Metadata()
         var languageOrigin: SourceLocation?
         var needsSeen: Set<String> = []
-        var titles: [(text: String, location: SourceLocation)] = []
+        var titles: [(text: String, location: SourceLocation, places: MergedTitle.Places)] = []
         for draft in drafts {
             if let located = draft.title {
                 let title = cleaned(located, field: "title", limit: limits.maxNoteLength, kind: .note)
-                if !title.isEmpty, !titles.contains(where: { $0.text == title }) { titles.append((title, located.location)) }
+                if !title.isEmpty, !titles.contains(where: { $0.text == title }) {
+                    let places = MergedTitle.Places(draft.actors.compactMap { actor -> String? in
+                        guard case .text(let name)? = actor[.municipality]?.value else { return nil }
+                        return name.trimmingSpaces
+                    })
+                    titles.append((title, located.location, places))
+                }
             }
             if let text = draft.language {
                 if let language = Language(parsing: text.value) {
@@ -189,7 +195,7 @@ struct BuildRun {
                 if !text.isEmpty, needsSeen.insert(text).inserted { metadata.needs.append(text) }
             }
         }
-        metadata.title = titles.count > 1 ? MergedTitle.combined(titles.map(\.text)) : titles.first?.text
+        metadata.title = titles.count > 1 ? MergedTitle.combined(titles.map(\.text), places: titles.map(\.places)) : titles.first?.text
         if titles.count > 1, let combined = metadata.title {
             diagnostics.append(.warning(.titlesDiffer(titles: titles.map(\.text), combined: combined), at: titles[1].location))
         }

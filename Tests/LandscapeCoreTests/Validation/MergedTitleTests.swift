@@ -1,5 +1,5 @@
-import LandscapeCore
 import Testing
+@testable import LandscapeCore
 
 @Suite("The title of files merged with different titles")
 struct MergedTitleTests {
@@ -19,6 +19,21 @@ struct MergedTitleTests {
     ])
     func combined(titles: [String], expected: String) {
         #expect(MergedTitle.combined(titles) == expected)
+    }
+
+    @Test("A region every file's actors name and a title names leads, then each file's home place")
+    func region() {
+        // Shaped like graphs/jena.yaml, graphs/thueringen.yaml and graphs/weimar.yaml: each names
+        // its own place most, and Thüringen and the Bund for the state's and the federal actors.
+        let titles = ["Bildungslandschaft Stadt Jena", "Kommunales Bildungsmanagement in Thüringen – Landes- und Bundesebene",
+                      "Bildungslandschaft Stadt Weimar"]
+        let places = [MergedTitle.Places(["Jena", "Jena", "Thüringen", "Bund"]), MergedTitle.Places(["Thüringen", "Thüringen", "Bund", "Jena"]),
+                      MergedTitle.Places(["Weimar", "Thüringen", "Bund", "Weimar"])]
+        #expect(MergedTitle.combined(titles, places: places) == "Thüringen: Jena, Weimar")
+        // No title names a place all share: the titles' shared words, as without places.
+        #expect(MergedTitle.combined([titles[0], titles[2]], places: [places[0], places[2]]) == "Bildungslandschaft Stadt: Jena, Weimar")
+        #expect(MergedTitle.names(titles[1], "Thüringen") && !MergedTitle.names(titles[1], "Bund"), "»Bund« only inside »Bundesebene«")
+        #expect(MergedTitle.combined(titles, places: []) == MergedTitle.combined(titles))
     }
 
     @Test("Two example files with different titles: the combined title and one warning at the second title")
