@@ -46,6 +46,9 @@ public struct Report: Sendable {
     public var topActors: [String]
     /// Warnings to show the user (a diagram that could not be drawn, Graphviz's warnings).
     public var messages: [String]
+    /// The landscape the report describes: anonymised as asked, on the report's day. What its
+    /// long tables list (`report --tables xlsx`).
+    public var landscape: Landscape
 }
 
 /// Builds the steering-group report: one self-contained HTML file with nine
@@ -125,6 +128,6 @@ struct PreparedReport {
     func report(html: String, messages: [String]) -> Report {
         Report(html: html, language: language, actors: analysed.actorCount, ties: analysed.actorTieCount,
                gaps: content.gaps.count, suggestions: content.suggestions.count,
-               topActors: content.topActors.map(\.rawValue), messages: messages)
+               topActors: content.topActors.map(\.rawValue), messages: messages, landscape: analysed)
     }
 }

@@ -49,6 +49,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(words.formatHelp, valueName: "html|pdf"))
     var format: String?
 
+    @Option(help: ArgumentHelp(words.tablesHelp, valueName: "xlsx"))
+    var tables: String?
+
     func validate() throws {
         try input.validate()
         let output = try resolvedOutput()
@@ -57,6 +60,10 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError(Self.words.unknownLanguage(lang))
         }
         try OutputFiles.check(output, shape: .file(example: "report.html"), inputs: input.files + comparison.older)
+        if let tables {
+            guard tables.lowercased() == "xlsx" else { throw ValidationError(Self.words.unknownTables(value: tables)) }
+            try OutputFiles.check(ReportTables.path(beside: output), shape: .file(example: "report.xlsx"), inputs: input.files + comparison.older)
+        }
     }
 
     func run() throws {
@@ -70,12 +77,23 @@ struct ReportCommand: ParsableCommand {
             Reporting.report(loaded, request, renderer: Diagrams.renderer())
         }
         for message in report.messages { Console.error(message) }
+        let document: Data
         switch try resolvedFormat(output: output) {
-        case .html: try OutputFiles.write(Data(report.html.utf8), to: output)
-        case .pdf: try OutputFiles.write(try printed(report, output: output), to: output)
+        case .html: document = Data(report.html.utf8)
+        case .pdf: document = try printed(report, output: output)
         }
-        print(report.language.reportCommandWording.wrote(path: output, language: report.language, actors: report.actors,
-                                                          ties: report.ties, gaps: report.gaps, suggestions: report.suggestions))
+        let words = report.language.reportCommandWording
+        if tables != nil {
+            // Both files or neither: each goes to a temporary file first, then both are renamed.
+            let workbook = ReportTables.path(beside: output)
+            try OutputFiles.write([OutputFile.Item(document, to: output), OutputFile.Item(try ReportTables.workbook(report), to: workbook)],
+                                  reportingAs: output)
+            print(words.wroteTables(path: workbook))
+        } else {
+            try OutputFiles.write(document, to: output)
+        }
+        print(words.wrote(path: output, language: report.language, actors: report.actors,
+                          ties: report.ties, gaps: report.gaps, suggestions: report.suggestions))
     }
 
     /// The format to write: `--format`, else the one `-o`'s extension names; a file named for

@@ -57,6 +57,24 @@ struct ReportCommandTests {
                 "no temporary file left behind")
     }
 
+    @Test("--tables xlsx: the long tables as a workbook beside the report, both written through temporary files")
+    func tables() throws {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let path = out.appendingPathComponent("sub/report.html").path
+        let run = try CLI.run("report", "graphs/weimar.yaml", "-o", path, "--tables", "xlsx", "--lang", "en")
+        #expect(run.status == 0, "\(run.stderr)")
+        let workbook = out.appendingPathComponent("sub/report.xlsx")
+        #expect(run.stdout.hasPrefix("wrote \(workbook.path) (every actor and its measures)\nwrote \(path) (en, 35 actors, 50 ties, "), "\(run.stdout)")
+        let data = try Data(contentsOf: workbook)
+        #expect(data.starts(with: Data("PK".utf8)), "a zip: an xlsx workbook")
+        // Two sheets (the names in the zip's directory are stored as they are): the actors and their measures.
+        let names = String(decoding: data, as: UTF8.self)
+        #expect(names.contains("xl/worksheets/sheet1.xml") && names.contains("xl/worksheets/sheet2.xml") && !names.contains("xl/worksheets/sheet3.xml"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("sub").path).sorted() == ["report.html", "report.xlsx"],
+                "no temporary file left behind")
+    }
+
     @Test("English, --at, and the same bytes twice")
     func options() throws {
         let out = try folder()
@@ -122,6 +140,7 @@ struct ReportCommandTests {
         (["report", "-o", "out/r.html"], "Give at least one landscape file"),
         (["report", "graphs/weimar.yaml", "-o", "graphs"], "name the report .html"),
         (["report", "graphs/weimar.yaml", "-o", "out/r.html", "--at", "2019-13"], "'--at 2019-13' is not a date"),
+        (["report", "graphs/weimar.yaml", "-o", "out/r.html", "--tables", "csv"], "'--tables csv' is not known; use xlsx."),
     ])
     func usage(arguments: [String], message: String) throws {
         let run = try CLI.run(arguments)
