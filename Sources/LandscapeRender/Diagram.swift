@@ -32,6 +32,9 @@ public struct Diagram: Hashable, Sendable, Codable {
     /// Remarks for the person who asked for the diagram (not drawn), e.g. that labels were
     /// thinned out or actors left out. Not encoded: a worker that lays out needs only the rest.
     public var notes: [DiagramNote]
+    /// The rows `legend` was laid out from, for a page that shows the key beside the picture
+    /// instead of inside it (set `legend` to `nil` then). Not encoded, like `notes`.
+    public var legendRows: [LegendRow]
 
     enum CodingKeys: String, CodingKey {
         case engine, graph, nodeDefaults, edgeDefaults, title, nodes, edges, clusters, legend, frame
@@ -41,7 +44,7 @@ public struct Diagram: Hashable, Sendable, Codable {
         engine: LayoutEngine, graph: Attributes = [:], nodeDefaults: Attributes = [:],
         edgeDefaults: Attributes = [:], title: Attributes = [:], nodes: [DiagramNode] = [],
         edges: [DiagramEdge] = [], clusters: [DiagramCluster] = [], legend: Legend? = nil,
-        notes: [DiagramNote] = []
+        notes: [DiagramNote] = [], legendRows: [LegendRow] = []
     ) {
         self.engine = engine
         self.graph = graph
@@ -53,6 +56,7 @@ public struct Diagram: Hashable, Sendable, Codable {
         self.clusters = clusters
         self.legend = legend
         self.notes = notes
+        self.legendRows = legendRows
     }
 
     public init(from decoder: any Decoder) throws {
@@ -68,6 +72,7 @@ public struct Diagram: Hashable, Sendable, Codable {
         legend = try container.decodeIfPresent(Legend.self, forKey: .legend)
         frame = try container.decodeIfPresent(Box.self, forKey: .frame)
         notes = []
+        legendRows = []
     }
 }
 

@@ -55,20 +55,22 @@ public struct DiagramBuilder: Sendable {
         } ?? []
         if engine.keepsClusters { clusters += Self.gapClusters(gapGroups, scope: scope, names: nodeName, strings: strings) }
 
-        let legend = LegendLayout.layout(legendRows(
+        let rows = legendRows(
             scope: scope, landscape: landscape, options: options, colouring: colouring,
-            highlighted: !options.highlight.isEmpty, labels: labels, strings: strings), frame: Self.legendFrame)
+            highlighted: !options.highlight.isEmpty, labels: labels, strings: strings)
 
         var graph = Self.graphAttributes(engine, seed: options.seed, actors: scope.actors.count)
         // The changes diagram keeps its coordinates, as the sides pinned to it do (Diagram.pinned).
         if options.changes != nil { graph.set("notranslate", "true") }
+        if options.compact { graph.merge(["sep": "+2", "esep": "+1"]) }
         return Diagram(
             engine: engine,
             graph: graph,
             nodeDefaults: Self.nodeDefaults,
             edgeDefaults: ["fontname": Look.font, "arrowsize": "0.8"],
             title: titleAttributes(landscape, scope: scope, options: options, strings: strings),
-            nodes: nodes, edges: edges, clusters: clusters, legend: legend, notes: notes)
+            nodes: nodes, edges: edges, clusters: clusters, legend: LegendLayout.layout(rows, frame: Self.legendFrame),
+            notes: notes, legendRows: rows)
     }
 
     /// The box around every legend.

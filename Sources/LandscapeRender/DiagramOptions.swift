@@ -93,6 +93,13 @@ public struct DiagramOptions: Hashable, Sendable {
     public var communities: [ActorID: Int] = [:]
     /// What the overview and the group diagrams group by.
     public var groupBy: GroupBy = .municipality
+    /// At most this many actors linking groups that an overview draws on their own
+    /// (`DiagramBuilder.overview`); the briefing's half page takes fewer than a report's page.
+    public var overviewKept: Int = DiagramBuilder.overviewKeptLimit
+    /// For a small page (the briefing's half page): nodes closer together, and in an overview
+    /// the groups drawn as rounded boxes and every name wrapped at `Look.compactWrapWidth`
+    /// characters on as many lines as it needs, so that the drawing is narrow.
+    public var compact = false
     /// The gaps to draw (`--highlight gaps`).
     public var gapMarks: GapMarks?
     /// What changed, for a diagram of the union of two versions (`render --diff`): the colours

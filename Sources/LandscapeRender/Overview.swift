@@ -74,9 +74,9 @@ struct OverviewDrawing {
         let strings = DiagramStrings.of(options.language ?? landscape.language)
         let words = strings.language.diagramOverviewWording
         let groups = OverviewGroups(landscape, by: options.groupBy, communities: options.communities, strings: strings)
-        let grouped = GroupedLandscape(landscape, group: groups.number, keptLimit: DiagramBuilder.overviewKeptLimit)
-        var nodes = Self.groupNodes(grouped, groups: groups, words: words)
-        nodes += grouped.kept.compactMap { kept in landscape[kept.actor].map { Self.keptNode($0, strings: strings) } }
+        let grouped = GroupedLandscape(landscape, group: groups.number, keptLimit: options.overviewKept)
+        var nodes = Self.groupNodes(grouped, groups: groups, words: words, compact: options.compact)
+        nodes += grouped.kept.compactMap { kept in landscape[kept.actor].map { Self.keptNode($0, strings: strings, compact: options.compact) } }
         let drawn = Self.strongest(grouped.bundles)
         let edges = Self.edges(drawn, landscape: landscape, groups: groups, words: words)
 
@@ -87,7 +87,9 @@ struct OverviewDrawing {
         var parts: [String] = []
         if let day = options.day { parts.append(strings.onDay(day)) } else if let asOf = landscape.asOf { parts.append(strings.asOf(asOf)) }
         parts.append(options.groupBy == .municipality ? words.byMunicipality : words.byCommunity)
-        parts.append("\(strings.actorCount(landscape.actors.count)), \(strings.tieCount(landscape.ties.count))")
+        // Counted as `check` and the report count them (instruments and events apart).
+        let counts = LandscapeCounts(landscape)
+        parts.append("\(strings.actorCount(counts.actors)), \(strings.tieCount(counts.ties))")
         parts.append(words.groups(count: grouped.groups.count))
         var title: Attributes = ["labelloc": "t", "labeljust": "l", "fontname": Look.font]
         title["label"] = .lines([
@@ -95,12 +97,12 @@ struct OverviewDrawing {
             TextLine(parts.joined(separator: " · "), size: 12),
         ])
         var graph = DiagramBuilder.graphAttributes(.neato, seed: options.seed, actors: nodes.count)
-        graph.merge(["overlap_scaling": "-1", "sep": "+6", "esep": "+3", "pack": "true"])
+        graph.merge(["overlap_scaling": "-1", "sep": options.compact ? "+2" : "+6", "esep": options.compact ? "+1" : "+3", "pack": "true"])
         diagram = Diagram(
             engine: .neato, graph: graph, nodeDefaults: DiagramBuilder.nodeDefaults,
-            edgeDefaults: ["fontname": Look.font, "fontsize": format(Look.labelSize - 1), "fontcolor": Look.text.hex],
+            edgeDefaults: ["fontname": Look.font, "fontsize": format(Look.labelSize), "fontcolor": Look.text.hex],
             title: title, nodes: nodes, edges: edges,
-            legend: LegendLayout.layout(rows, frame: DiagramBuilder.legendFrame))
+            legend: LegendLayout.layout(rows, frame: DiagramBuilder.legendFrame), legendRows: rows)
     }
 
     /// The bundles drawn: those among the `bundlesPerNode` strongest at one of their ends
@@ -117,23 +119,30 @@ struct OverviewDrawing {
         }
     }
 
+    /// A node's name as its label: as every diagram wraps it, or in a compact overview narrower
+    /// and on as many lines as it needs.
+    static func nodeLabel(_ name: String, compact: Bool) -> String {
+        compact ? wrap(name, width: Look.compactWrapWidth) : wrapLabel(name)
+    }
+
     /// The synthetic node name of group `number`.
     static func groupNodeName(_ number: Int) -> String { "g\(number)" }
 
     /// One node per group: its name and number of actors, its area growing with the actors,
     /// in the group's colour (the palette's, in the groups' order; grey beyond it).
-    static func groupNodes(_ grouped: GroupedLandscape, groups: OverviewGroups, words: DiagramOverviewWording) -> [DiagramNode] {
+    static func groupNodes(_ grouped: GroupedLandscape, groups: OverviewGroups, words: DiagramOverviewWording,
+                           compact: Bool = false) -> [DiagramNode] {
         let largest = Double(grouped.groups.map(\.members.count).max() ?? 1)
         return grouped.groups.map { group in
             let count = group.members.count
             let name = groups.names[group.number]
             let width = groupWidth.smallest + (groupWidth.largest - groupWidth.smallest) * (Double(count) / largest).squareRoot()
             var attributes: Attributes = [
-                "shape": "ellipse", "style": "filled", "penwidth": "1.4",
+                "shape": compact ? "box" : "ellipse", "style": compact ? "rounded,filled" : "filled", "penwidth": "1.4",
                 "fillcolor": colour(group.number).tint(0.6).hex, "color": colour(group.number).shade(0.25).hex,
                 "width": format(width), "height": format(width * 0.55),
             ]
-            attributes["label"] = .text(wrapLabel(name) + "\n" + words.groupActors(count: count))
+            attributes["label"] = .text(nodeLabel(name, compact: compact) + "\n" + words.groupActors(count: count))
             attributes["tooltip"] = .tooltip(words.groupTooltip(name: name, actors: count, innerTies: group.innerTies))
             attributes.set("id", SafeIdentifier.make("group-", name))
             attributes.set("class", "group")
@@ -147,7 +156,7 @@ struct OverviewDrawing {
     }
 
     /// An actor drawn on its own, in its kind's shape and colour, with its name.
-    static func keptNode(_ actor: Actor, strings: DiagramStrings) -> DiagramNode {
+    static func keptNode(_ actor: Actor, strings: DiagramStrings, compact: Bool = false) -> DiagramNode {
         let style = KindStyle.of(actor.kind)
         var attributes: Attributes = ["shape": style.shape]
         if style.peripheries != 1 { attributes.set("peripheries", "\(style.peripheries)") }
@@ -155,7 +164,7 @@ struct OverviewDrawing {
             "style": (["filled"] + style.styles).joined(separator: ","), "fillcolor": style.fill.hex,
             "color": style.outline.hex, "penwidth": "1.2",
         ])
-        attributes["label"] = .text(wrapLabel(actor.name))
+        attributes["label"] = .text(nodeLabel(actor.name, compact: compact))
         attributes["tooltip"] = .tooltip(DiagramBuilder().tooltip(for: actor, strings: strings))
         attributes.set("id", SafeIdentifier.make("actor-", actor.id.rawValue))
         attributes.set("class", "actor \(actor.kind.rawValue)")
@@ -200,7 +209,8 @@ struct OverviewDrawing {
         let words = strings.language.diagramOverviewWording
         var rows: [LegendRow] = [.heading(strings.legend), .heading(words.legendGroups)]
         rows.append(.shape(options.groupBy == .municipality ? words.legendMunicipality : words.legendCommunity, [
-            "shape": "ellipse", "style": "filled", "fillcolor": Color(0xEEEEEE).hex, "color": Color(0x777777).hex,
+            "shape": options.compact ? "box" : "ellipse", "style": options.compact ? "rounded,filled" : "filled",
+            "fillcolor": Color(0xEEEEEE).hex, "color": Color(0x777777).hex,
         ]))
         rows.append(.line(words.legendBundle, ["style": "solid", "color": Color(0x666666).hex, "penwidth": "3"], arrow: false))
         if !grouped.kept.isEmpty {

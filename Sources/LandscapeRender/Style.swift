@@ -185,6 +185,8 @@ enum Look {
     static let fadedAlpha = 0x48
     /// Characters per label line before a name wraps.
     static let wrapWidth = 22
+    /// Where names wrap in a compact overview (`DiagramOptions.compact`).
+    static let compactWrapWidth = 16
     /// The most lines a node's label takes (`wrapLabel`).
     static let maxLabelLines = 3
 }

@@ -25,6 +25,9 @@ struct ReportDiagrams {
     /// report's by municipality above the overview's threshold. The report's communities are
     /// drawn as groups above that threshold too, which Graphviz lays out in seconds at any size.
     var networkGrouped = false
+    /// The network diagram's legend, when the page shows it as HTML under the picture
+    /// (`DiagramKey`) instead of inside it: the briefing's.
+    var networkKey: [LegendRow] = []
 
     /// The most actors a diagram that draws each of them is laid out with: a few hundred take
     /// Graphviz seconds, tens of thousands hours.
@@ -33,6 +36,77 @@ struct ReportDiagrams {
     /// Above this many actors the briefing draws the teilnetze, not the actors: a diagram on
     /// half an A4 page prints about twenty labelled nodes at 7 pt or more.
     static let briefThreshold = 20
+
+    /// At most this many actors linking communities the briefing's overview draws on their
+    /// own (actors alone in their community come on top): the committees and brokers that
+    /// matter most, few enough that Thüringen's overview prints its names at 7 pt on A4.
+    static let briefKept = 4
+
+    /// The briefing's overview: by community when `grouped`, with at most `briefKept` actors
+    /// on their own, drawn compact (`DiagramOptions.compact`). The legend is left to the page
+    /// (`DiagramKey`, from the diagram's `legendRows`, without the groups' colours, which their
+    /// boxes name) and the title to the page's head: the picture is only as wide as the drawing,
+    /// and the key's text keeps its size in print.
+    ///
+    /// - Complexity: that of `DiagramBuilder.overview`.
+    static func briefOverview(_ landscape: Landscape, content: ReportContent, options: ReportOptions, language: Language,
+                              grouped: Bool) throws(DiagramError) -> Diagram {
+        var overview = DiagramOptions(language: language, seed: options.seed, day: options.day)
+        overview.groupBy = .community
+        overview.communities = communityNumbers(content)
+        overview.overviewKept = briefKept
+        overview.compact = true
+        var diagram = try DiagramBuilder().overview(landscape, options: overview, threshold: grouped ? 0 : .max)
+        diagram.legend = nil
+        diagram.title = [:]
+        // Each group's box names it: the colour key would only repeat the names.
+        diagram.legendRows = diagram.legendRows.indices.compactMap { index in
+            let row = diagram.legendRows[index]
+            if case .swatch = row { return nil }
+            if case .heading = row, index + 1 < diagram.legendRows.count, case .swatch = diagram.legendRows[index + 1] { return nil }
+            return row
+        }
+        return diagram
+    }
+
+    /// The space the briefing gives its overview in print, in points: the width of A4 less the
+    /// margins (BriefStyle: 190 mm), and the picture's largest height there (165 mm).
+    static let briefBox = (width: 538.0, height: 468.0)
+
+    /// The briefing's overview prints at most this many times its size (its labels at 9.4 pt):
+    /// a small landscape leaves room for the rest of the page.
+    static let briefLargestScale = 0.85
+
+    /// A diagram rendered as SVG and made fit to embed, with what the renderer said.
+    static func drawn(_ build: () throws -> Diagram, prefix: String, caption: String, renderer: any DiagramRenderer,
+                      words: ReportWording) -> (Outcome, [String]) {
+        do {
+            let diagram = try build()
+            let rendering = try renderer.render(diagram, as: .svg)
+            return (.rendered(try EmbeddedSVG.drawing(rendering.data, prefix: prefix, caption: caption)), rendering.messages.map(\.description))
+        } catch {
+            return (.failed("\(error)"), ["warning: " + words.diagramNotDrawn(caption, reason: "\(error)")])
+        }
+    }
+
+    /// The briefing's overview laid out twice, with neato's overlaps removed by prism (as every
+    /// diagram) and by ipsep (which keeps a wide layout narrower, the shape of some landscapes),
+    /// keeping the one that prints larger in `briefBox` (the first when both print alike).
+    ///
+    /// - Complexity: two layouts.
+    static func briefNetwork(_ built: Result<Diagram, DiagramError>, renderer: any DiagramRenderer,
+                             words: ReportWording) -> (Outcome, [String]) {
+        let variants: [Attributes] = [[:], ["mode": "ipsep", "overlap": "ipsep"]]
+        let drawings = variants.map { extra in
+            drawn({ var diagram = try built.get(); diagram.graph.merge(extra); return diagram },
+                  prefix: "network-", caption: words.networkCaption, renderer: renderer, words: words)
+        }
+        func printScale(_ outcome: Outcome) -> Double {
+            guard case .rendered(let drawing) = outcome, drawing.width > 0, drawing.height > 0 else { return 0 }
+            return min(briefBox.width / drawing.width, briefBox.height / drawing.height)
+        }
+        return drawings.max { printScale($0.0) < printScale($1.0) } ?? drawings[0]
+    }
 
     /// Each actor's community, numbered from 0 as the diagrams number them.
     static func communityNumbers(_ content: ReportContent) -> [ActorID: Int] {
@@ -53,15 +127,9 @@ struct ReportDiagrams {
         var messages: [String] = []
         let words = language.reportWording
         func draw(_ build: () throws -> Diagram, prefix: String, caption: String) -> Outcome {
-            do {
-                let diagram = try build()
-                let rendering = try renderer.render(diagram, as: .svg)
-                messages += rendering.messages.map(\.description)
-                return .rendered(try EmbeddedSVG.drawing(rendering.data, prefix: prefix, caption: caption))
-            } catch {
-                messages.append("warning: " + words.diagramNotDrawn(caption, reason: "\(error)"))
-                return .failed("\(error)")
-            }
+            let (outcome, said) = Self.drawn(build, prefix: prefix, caption: caption, renderer: renderer, words: words)
+            messages += said
+            return outcome
         }
         if let comparison {
             // The union of both versions, drawn as `render --diff` draws it.
@@ -72,13 +140,15 @@ struct ReportDiagrams {
         }
         let active = options.day.map { landscape.active(on: $0) } ?? landscape
         guard !overviewOnly else {
-            var grouped = DiagramOptions(language: language, seed: options.seed, day: options.day)
-            grouped.groupBy = .community
-            grouped.communities = Self.communityNumbers(content)
-            networkGrouped = active.actors.count > Self.briefThreshold && !content.communities.isEmpty
-            network = draw({ try DiagramBuilder().overview(landscape, options: grouped, threshold: networkGrouped ? 0 : .max) },
-                           prefix: "network-", caption: words.networkCaption)
-            self.messages = messages
+            let grouped = active.actors.count > Self.briefThreshold && !content.communities.isEmpty
+            let built = Result { () throws(DiagramError) in
+                try Self.briefOverview(landscape, content: content, options: options, language: language, grouped: grouped)
+            }
+            networkGrouped = grouped
+            networkKey = (try? built.get())?.legendRows ?? []
+            let (outcome, said) = Self.briefNetwork(built, renderer: renderer, words: words)
+            network = outcome
+            self.messages = messages + said
             return
         }
         networkGrouped = active.actors.count > DiagramBuilder.overviewThreshold

@@ -53,7 +53,7 @@ enum ReportStyle {
     table.counts{width:auto}
     table.compact{width:auto;font-size:.82rem}
     .kind{display:inline-block;font-size:.72rem;line-height:1.3;padding:0 .35rem;border:1px solid;border-radius:.6rem;white-space:nowrap;vertical-align:.08em;color:#1a1a1a}
-    .actor{font-weight:600}
+    span.actor{font-weight:600}
     svg{max-width:100%}
     svg.bar{display:block;margin-top:.2rem}
     .ranking-table td:last-child{width:150px}
@@ -87,6 +87,12 @@ enum ReportStyle {
     figure.diagram{margin:1.2rem 0;break-inside:avoid}
     .diagram-frame{border:1px solid var(--line);border-radius:.35rem;padding:.4rem;background:#fff}
     .diagram-frame svg{display:block;width:100%;height:auto}
+    .diagram-key{margin:.35rem 0 .15rem;font-size:.85rem;line-height:1.2}
+    .key-section{display:flex;flex-wrap:wrap;align-items:center;gap:.05rem 1rem;margin:.2rem 0}
+    .key-heading{font-weight:bold;margin:0}
+    .key-entry{display:flex;align-items:center;gap:.35rem;margin:0}
+    .key-entry svg.key-sample{flex:none;width:30px;height:18px}
+    .key-note{color:var(--muted);margin:0}
     figcaption{font-size:.88rem;color:var(--muted);margin-top:.4rem}
     figcaption strong{color:var(--text)}
     .missing{padding:1rem;border:1px dashed var(--high);color:#8a3a00}
@@ -175,6 +181,7 @@ enum ReportStyle {
     section.landscape-pages > .lead{font-size:.9rem}
     figure.diagram{margin:.3rem 0 0}
     figure.tile{display:block}
+    .zoom-hint{display:none}
     figure.tile svg.tile-drawing{max-height:175mm}
     figure.diagram ~ figure.diagram{break-before:page}
     figure.diagram .diagram-frame{border:none;padding:0}

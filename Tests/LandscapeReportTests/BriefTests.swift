@@ -37,6 +37,23 @@ struct BriefTests {
         #expect(!html.contains("id=\"changes\""), "no comparison asked for")
     }
 
+    @Test("Weimar's overview: the legend is HTML under the picture, not inside it, and the picture has no title of its own")
+    func key() throws {
+        let html = Self.brief("weimar").html
+        let start = try #require(html.range(of: "<figure class=\"diagram\">"))
+        let figure = html[start.lowerBound...]
+        #expect(!figure.contains("class=\"cluster legend\""), "no legend inside the SVG")
+        #expect(!figure.contains(">Bildungslandschaft Stadt Weimar</text>"), "the page's title, not the picture's")
+        #expect(figure.contains("<div class=\"diagram-key\">"))
+        // The headings of diagram-overview.yaml (German); each community's box names it (after an
+        // actor), so the key has no colours to repeat the names.
+        #expect(figure.contains("<p class=\"key-heading\">Gruppen</p>") && figure.contains("<p class=\"key-heading\">Einzeln gezeichnet</p>"))
+        #expect(figure.contains(">Teilnetz 1 um</text>"))
+        #expect(!figure.contains("<rect x=\"7\" y=\"4\" width=\"20\" height=\"12\""), "no colour swatch in the key")
+        #expect(!figure.contains("<p class=\"key-heading\">Legende</p>"), "the legend's own heading is left out")
+        _ = try ParsedDocument.parse(html)
+    }
+
     @Test("Findings are ordered by severity and stand for one type of gap each")
     func ordered() {
         for name in ["weimar", "thueringen", "jena", "nordhausen"] {

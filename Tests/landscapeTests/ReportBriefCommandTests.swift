@@ -22,6 +22,56 @@ enum PDFPages {
     }
 }
 
+/// The words of a printed PDF with their boxes, as `pdftotext -bbox` (poppler-utils) finds
+/// them, page by page.
+enum PDFWords {
+    struct Word {
+        var text: String
+        var minY: Double
+        var maxY: Double
+    }
+
+    /// Ascent plus descent of DejaVu Sans, the diagrams' font, in ems: a word's box is this many
+    /// times its font size high.
+    static let boxPerEm = 1.164
+
+    static func pages(_ pdf: URL) throws -> [[Word]] {
+        let process = Process(), out = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftotext", "-bbox", pdf.path, "-"]
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.components(separatedBy: "<page ").dropFirst().map { page in
+            page.matches(of: /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/).compactMap { match in
+                guard let top = Double(match.1), let bottom = Double(match.2) else { return nil }
+                return Word(text: String(match.3), minY: top, maxY: bottom)
+            }
+        }
+    }
+
+    /// The smallest word (its font size in points, by `boxPerEm`) between the line that starts
+    /// with the words `heading` and the line that starts with `caption`, on the page that holds
+    /// both; `nil` when no page does.
+    static func smallest(_ pdf: URL, between heading: [String], and caption: [String]) throws -> (page: Int, size: Double, word: String)? {
+        func line(_ start: [String], in words: [Word]) -> Word? {
+            words.indices.first { index in
+                index + start.count <= words.count
+                    && start.indices.allSatisfy { words[index + $0].text == start[$0] && abs(words[index + $0].minY - words[index].minY) < 1 }
+            }.map { words[$0] }
+        }
+        for (number, words) in try pages(pdf).enumerated() {
+            guard let top = line(heading, in: words), let bottom = line(caption, in: words), top.maxY < bottom.minY else { continue }
+            let inside = words.filter { $0.minY > top.maxY && $0.maxY < bottom.minY }
+            guard let least = inside.min(by: { $0.maxY - $0.minY < $1.maxY - $1.minY }) else { return nil }
+            return (number + 1, ((least.maxY - least.minY) / boxPerEm * 10).rounded() / 10, least.text)
+        }
+        return nil
+    }
+}
+
 @Suite("landscape report --brief: the Sitzungsvorlage, as users run it")
 struct ReportBriefCommandTests {
     func folder() throws -> URL {
@@ -32,19 +82,32 @@ struct ReportBriefCommandTests {
 
     static let examples = ["eisenach", "jena", "nordhausen", "soemmerda", "thueringen", "weimar"]
 
-    @Test("Every example's briefing, printed by headless Chromium through -o x.pdf, is at most two A4 pages",
+    /// The first words of the overview's heading and of its caption (report-brief.yaml,
+    /// report-diagrams.yaml): the diagram and its key lie between them.
+    static let overviewMarks = ["de": (["Das", "Netzwerk"], ["Das", "Kooperationsnetz."]),
+                                "en": (["The", "network"], ["The", "cooperation"])]
+
+    /// The smallest printed size the issue allows for a label of the overview: 7 pt.
+    static let smallestLabel = 7.0
+
+    @Test("Every example's briefing, printed by headless Chromium through -o x.pdf: at most two A4 pages, no label of the overview under 7 pt",
           .enabled(if: Chromium.path != nil, "chromium is not installed (Debian: apt-get install chromium, which 'make setup' does); the page count is skipped"),
-          arguments: examples)
-    func twoPages(example: String) throws {
+          arguments: examples, ["de", "en"])
+    func twoPages(example: String, language: String) throws {
         let out = try folder()
         defer { try? FileManager.default.removeItem(at: out) }
         let pdf = out.appendingPathComponent("\(example).pdf")
-        let run = try CLI.run(["report", "graphs/\(example).yaml", "--brief", "-o", pdf.path], timeout: 300)
+        let run = try CLI.run(["report", "graphs/\(example).yaml", "--brief", "--lang", language, "-o", pdf.path], timeout: 300)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try Data(contentsOf: pdf).starts(with: Data("%PDF-".utf8)))
         let pages = try PDFPages.count(pdf)
-        #expect((1...2).contains(pages), "\(example): \(pages) pages")
+        #expect((1...2).contains(pages), "\(example) (\(language)): \(pages) pages")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["\(example).pdf"], "no temporary file left behind")
+        let marks = try #require(Self.overviewMarks[language])
+        let smallest = try #require(try PDFWords.smallest(pdf, between: marks.0, and: marks.1),
+                                    "\(example) (\(language)): the overview's heading and caption are not on one page (pdftotext -bbox)")
+        #expect(smallest.size >= Self.smallestLabel,
+                "\(example) (\(language)): »\(smallest.word)« prints at \(smallest.size) pt on page \(smallest.page)")
     }
 
     @Test("All examples merged, and Weimar since 2017 in English: still two pages",
@@ -115,6 +178,10 @@ struct ReportBriefCommandTests {
         #expect(full.contains("<h1>Jena &amp; Weimar &lt;gemeinsam&gt;</h1>"))
         let check = try CLI.run("check", "graphs/jena.yaml", "graphs/weimar.yaml", "--title", "Jena und Weimar")
         #expect(check.status == 0 && !check.stderr.contains("different titles"), "\(check.stderr)")
+        // Every example: each names Thüringen among its actors' municipalities, and graphs/thueringen.yaml's title does.
+        let all = try CLI.run(["check"] + Self.examples.map { "graphs/\($0).yaml" })
+        #expect(all.stderr.contains("the merged landscape is called 'Thüringen: Eisenach, Jena, Landkreis Nordhausen, Landkreis Sömmerda, …'"),
+                "\(all.stderr)")
     }
 
     /// The pages before the appendix: its lead (in German or English) is the first text on its page.

@@ -1,7 +1,7 @@
 /// The briefing's style sheet, added after the report's (whose kind chips, badges and tables it
 /// shares): one narrow column on screen; in print A4 portrait with smaller margins, no page
-/// break forced, and the diagram no taller than a third of a page would leave for the rest, so
-/// that the whole fits on two pages.
+/// break forced, and the diagram no taller than what the second page leaves beside the
+/// decisions that run over and its key, so that the whole fits on two pages.
 enum BriefStyle {
     static let css = """
     main.brief{max-width:54rem}
@@ -19,19 +19,22 @@ enum BriefStyle {
     .brief-decisions{border:2px solid var(--accent);border-radius:.45rem;padding:.1rem 1rem .4rem;margin-top:1rem;background:#f5fafd}
     .brief-decisions h2{margin-top:.5rem}
     ol.decisions{padding-left:1.4rem;margin:.3rem 0}
-    ol.decisions li{margin:.3rem 0}
+    ol.decisions li{margin:.3rem 0;break-inside:avoid}
+    .brief-decisions h2,.brief-decisions > p{break-after:avoid}
     .brief-changes .glance{margin:.4rem 0}
     .brief-overview figure.diagram{margin:.4rem 0}
     .brief .colophon{margin-top:.8rem}
-    @page{size:A4;margin:12mm 14mm 14mm}
+    @page{size:A4;margin:12mm 10mm 13mm}
     @media print{
-    html{font-size:9.5pt}
+    html{font-size:9.2pt}
+    .brief .colophon{margin-top:.3rem}
+    main.brief{max-width:none}
     main.brief h2{margin:.8rem 0 .3rem}
     .brief-head{margin:0 0 .6rem}
     .brief-decisions{background:none}
     .brief-overview{break-inside:avoid}
-    .brief-overview figure.diagram svg{max-height:118mm}
-    main.with-changes .brief-overview figure.diagram svg{max-height:82mm}
+    .brief-overview figure.diagram .diagram-frame svg{max-height:165mm}
+    main.with-changes .brief-overview figure.diagram .diagram-frame svg{max-height:110mm}
     figure.diagram ~ figure.diagram{break-before:auto}
     }
 

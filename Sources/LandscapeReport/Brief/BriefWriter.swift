@@ -25,7 +25,8 @@ extension ReportWriter {
                     Node.element("section", [("class", "brief-overview")]) {
                         Node.tag("h2", text: briefWords.overviewHeading)
                         figure(diagrams.network, caption: words.networkCaption,
-                               reading: diagrams.networkGrouped ? briefWords.groupedOverviewCaption : briefWords.overviewCaption, tiled: false)
+                               reading: diagrams.networkGrouped ? briefWords.groupedOverviewCaption : briefWords.overviewCaption, tiled: false,
+                               key: diagrams.networkKey, largestScale: ReportDiagrams.briefLargestScale)
                     }
                     Node.tag("p", class: "colophon", text: briefWords.footer)
                 }

@@ -1,4 +1,5 @@
 import LandscapeCore
+import LandscapeRender
 import LandscapeWording
 
 extension ReportWriter {
@@ -19,18 +20,25 @@ extension ReportWriter {
 
     /// A rendered diagram (on landscape A4 in print; when its names would be too small on one
     /// page and `tiled`, the caption says that the appendix shows it enlarged in parts), or why
-    /// it is missing.
-    func figure(_ diagram: ReportDiagrams.Outcome?, caption: String, reading: String, tiled: Bool = true) -> [Node] {
+    /// it is missing. `key`: the legend, when the drawing has none (`DiagramKey`), under it.
+    /// `largestScale`: the picture is drawn at most this many times its size (a small drawing
+    /// need not fill the page).
+    func figure(_ diagram: ReportDiagrams.Outcome?, caption: String, reading: String, tiled: Bool = true,
+                key: [LegendRow] = [], largestScale: Double? = nil) -> [Node] {
         switch diagram {
         case .rendered(let drawing)?:
             let tiles = tiled && drawing.groupID != nil ? DiagramTiles(width: drawing.width, height: drawing.height) : DiagramTiles()
+            // The drawing's points as CSS pixels (96 per inch, 72 points).
+            let widest = largestScale.flatMap { scale in drawing.width > 0 ? "max-width:\(Int(drawing.width * scale * 4 / 3))px" : nil }
             return [Node.element("figure", [("class", "diagram")]) {
-                Node.tag("div", class: "diagram-frame") { drawing.node }
+                Node.element("div", [("class", "diagram-frame"), ("style", widest)]) { drawing.node }
+                DiagramKey.node(key)
                 Node.element("figcaption") {
                     Node.tag("strong", text: caption)
                     " " + reading
                     if !tiles.tiles.isEmpty { " " + words.tilesFollow(tiles.tiles.count) }
-                    " " + words.zoomHint
+                    " "
+                    Node.tag("span", class: "zoom-hint", text: words.zoomHint)
                 }
             }]
         case .failed(let reason)?:
