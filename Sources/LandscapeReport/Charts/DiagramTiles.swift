@@ -33,12 +33,12 @@ struct DiagramTiles {
     /// Space for a tile on a landscape A4 page (269 mm × 175 mm, in points).
     static let pageWidth = 762.0
     static let pageHeight = 496.0
-    /// Height left for the overview below the section heading (150 mm).
-    static let overviewHeight = 425.0
+    /// Height the overview gets below the section heading and its lead (ReportStyle: 122 mm).
+    static let overviewHeight = 346.0
     /// Below this scale the names of the overview (11 pt in the diagram) print under ~4.5 pt.
     static let smallestOverviewScale = 0.42
-    /// The scale tiles aim at: names of about 6 pt.
-    static let readableScale = 0.55
+    /// The scale tiles aim at: names of 7 pt (11 pt in the diagram).
+    static let readableScale = 0.64
     static let maximumTiles = 6
     /// How far neighbouring tiles overlap, as a share of a tile, so that an actor cut by one
     /// edge is whole in the next tile.
