@@ -88,6 +88,25 @@ extension LandscapeStore {
         }
     }
 
+    /// Gives the account `name` `role` for `landscape` (`nil`: every landscape), replacing the
+    /// role it had there; its other landscapes keep theirs.
+    ///
+    /// - Throws: `noSuchAccount`, `adminOfOneLandscape`, `badLandscapeID`.
+    public func grant(_ role: AccountRole, to name: String, landscape: String?) async throws(StoreError) {
+        if let landscape, !Self.isLandscapeID(landscape) { throw .badLandscapeID(landscape) }
+        if role == .admin, landscape != nil { throw .adminOfOneLandscape(name) }
+        let key = landscape ?? Account.everyLandscape
+        try await transaction { database throws(StoreError) in
+            try await requireAccount(name, in: database)
+            try await Self.run {
+                try await database.raw("DELETE FROM account_roles WHERE account = \(bind: name) AND landscape = \(bind: key)").run()
+                try await database.raw("""
+                    INSERT INTO account_roles (account, landscape, role) VALUES (\(bind: name), \(bind: key), \(bind: role.rawValue))
+                    """).run()
+            }
+        }
+    }
+
     /// Removes the account `name`, its roles and its sessions; the history keeps its name.
     ///
     /// - Throws: `noSuchAccount`.

@@ -14,7 +14,7 @@ struct User: AsyncParsableCommand {
     static let words = Language.en.userCommandWording
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: words.userAbstract, discussion: words.userDiscussion,
-        subcommands: [UserAdd.self, UserRemove.self, UserPasswd.self, UserList.self])
+        subcommands: [UserAdd.self, UserGrant.self, UserRemove.self, UserPasswd.self, UserList.self])
 
     /// Says what went wrong and exits with 1.
     static func fail(_ failure: AccountFailure) throws -> Never {
@@ -109,6 +109,33 @@ struct UserAdd: AsyncParsableCommand {
         }
         let words = User.words
         print(words.added(name: words.quoted(name), role: role.rawValue, landscapes: words.landscapes(landscape)))
+    }
+}
+
+/// `landscape user grant NAME --role ROLE [--landscape ID]`: one more landscape for an account.
+struct UserGrant: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "grant", abstract: User.words.grantAbstract)
+
+    @Argument(help: ArgumentHelp(User.words.nameHelp, valueName: "name"))
+    var name: String
+
+    @Option(help: ArgumentHelp(User.words.roleHelp, valueName: "role"))
+    var role: AccountRole
+
+    @Option(help: ArgumentHelp(User.words.landscapeHelp, valueName: "id"))
+    var landscape: String?
+
+    @OptionGroup var database: DatabaseAddressOption
+
+    func run() async throws {
+        do {
+            try await UserAccounts.grant(role, to: name, landscape: landscape,
+                                         in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+        } catch {
+            try User.fail(error)
+        }
+        let words = User.words
+        print(words.granted(name: words.quoted(name), role: role.rawValue, landscapes: words.landscapes(landscape)))
     }
 }
 

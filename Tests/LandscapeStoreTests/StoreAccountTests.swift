@@ -94,4 +94,21 @@ struct StoreAccountTests {
             }
         }
     }
+
+    @Test("A grant adds a role for one more landscape or replaces the one there; an unknown account or an admin of one landscape is refused",
+          arguments: StoreBackend.all)
+    func grants(backend: StoreBackend) async throws {
+        try await backend.withDatabase { database in
+            try await withStore(database) { store in
+                try await store.addAccount("anna", passwordHash: "h", role: .reader, landscape: "weimar")
+                try await store.grant(.editor, to: "anna", landscape: "jena")
+                try await store.grant(.editor, to: "anna", landscape: "weimar")
+                #expect(try await store.account(named: "anna")?.roles == ["weimar": .editor, "jena": .editor])
+                await #expect(throws: StoreError.noSuchAccount("bernd")) { try await store.grant(.reader, to: "bernd", landscape: nil) }
+                await #expect(throws: StoreError.adminOfOneLandscape("anna")) { try await store.grant(.admin, to: "anna", landscape: "jena") }
+                try await store.grant(.admin, to: "anna", landscape: nil)
+                #expect(try await store.account(named: "anna")?.isAdmin == true)
+            }
+        }
+    }
 }

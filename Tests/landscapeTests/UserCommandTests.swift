@@ -25,11 +25,13 @@ struct UserCommandTests {
                                input: "noch ein Passwort\n")
         #expect(anna.stdout == "added »anna« as editor of »weimar«\n", "\(anna.stderr)")
 
+        let granted = try CLI.run(["user", "grant", "anna", "--role", "reader", "--landscape", "jena", "--db", db])
+        #expect(granted.status == 0 && granted.stdout == "»anna« is now reader of »jena«\n", "\(granted.stderr)")
         let list = try CLI.run(["user", "list", "--db", db])
         let lines = list.stdout.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.first?.hasPrefix("admin: admin of every landscape (since ") == true, "\(list.stdout)")
-        #expect(lines.last?.hasPrefix("anna: editor of »weimar« (since ") == true, "\(list.stdout)")
+        #expect(lines.last?.hasPrefix("anna: reader of »jena«, editor of »weimar« (since ") == true, "\(list.stdout)")
 
         let passwd = try CLI.run(["user", "passwd", "anna", "--password-stdin", "--db", db], input: "ein neues Passwort\n")
         #expect(passwd.status == 0 && passwd.stdout == "changed the password of »anna«; its sessions ended\n", "\(passwd.stderr)")

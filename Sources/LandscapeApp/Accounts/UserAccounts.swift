@@ -36,6 +36,11 @@ public enum UserAccounts {
         }
     }
 
+    /// Gives the account `name` `role` for `landscape` (`nil`: every landscape).
+    public static func grant(_ role: AccountRole, to name: String, landscape: String?, in database: AccountDatabase) async throws(AccountFailure) {
+        try await with(database) { store throws(StoreError) in try await store.grant(role, to: name, landscape: landscape) }
+    }
+
     /// Removes the account `name`.
     public static func remove(_ name: String, in database: AccountDatabase) async throws(AccountFailure) {
         try await with(database) { store throws(StoreError) in try await store.removeAccount(name) }
