@@ -131,14 +131,19 @@ enum HistoryText {
         }
     }
 
-    /// "name: »old« → »new«" for each field an edit changed (not its version or place).
+    /// "Gewicht: »old« → »new«" for each field an edit changed (not its version or place), the
+    /// field called by the label its form shows (the stored column where there is none).
     static func fieldChanges(_ change: HistoryChange, words: ServePagesWording) -> [String] {
         guard let item = change.items.first, let old = fields(item.oldValue), let new = fields(item.newValue) else { return [] }
         let skipped: Set<String> = ["version", "position", "landscape", "extra"]
+        let labels = item.record == .tie ? TieForm.labels(words) : ActorForm.labels(words)
+        // The stored columns of a tie's ends are its fields `from` and `to`.
+        let fieldOfColumn = ["from_actor": "from", "to_actor": "to"]
         return old.keys.filter { !skipped.contains($0) }.sorted().compactMap { key in
             let before = old[key].map(text) ?? "", after = new[key].map(text) ?? ""
             guard before != after else { return nil }
-            return words.historyField(field: key, old: before.isEmpty ? words.historyEmptyValue : before,
+            let label = labels[fieldOfColumn[key] ?? key] ?? key
+            return words.historyField(field: label, old: before.isEmpty ? words.historyEmptyValue : before,
                                       new: after.isEmpty ? words.historyEmptyValue : after)
         }
     }

@@ -83,7 +83,8 @@ struct ListAndHistoryPageTests {
             _ = try await store.updateActor(changed, expectedVersion: stored.version)
             let (_, listed) = try await PageTests.page(client, "/history")
             #expect(listed.contains("Akteur »Volkshochschule Weimar« geändert"))
-            #expect(listed.contains("municipality: Weimar → Erfurt"))
+            // The field is called as its form calls it (»Kommune«), not by its key.
+            #expect(listed.contains("Kommune: Weimar → Erfurt"))
             #expect(!listed.contains(#"action="/history/1/undo""#), "the import is not offered for undo")
             let (status, _, location) = try await Self.post(client, "/history/2/undo", "csrf_token=t")
             #expect(status == .seeOther)
