@@ -22,6 +22,9 @@ struct Convert: ParsableCommand {
     @Option(help: ArgumentHelp(words.atHelp, valueName: "date"))
     var at: String?
 
+    @Option(help: ArgumentHelp(Words.options.titleHelp, valueName: "title"))
+    var title: String?
+
     @Option(name: .customLong("edge-direction"), help: ArgumentHelp(words.edgeDirectionHelp, valueName: "how"))
     var edgeDirections: EdgeDirections = .graph
 
@@ -57,7 +60,8 @@ struct Convert: ParsableCommand {
 
     /// The options as one request.
     var request: ConvertRequest {
-        ConvertRequest(load: LoadRequest(files: files, limits: limits.limits, day: at.flatMap { PartialDate(parsing: $0)?.firstDay }),
+        ConvertRequest(load: LoadRequest(files: files, limits: limits.limits, day: at.flatMap { PartialDate(parsing: $0)?.firstDay },
+                                         title: title),
                        output: output, format: to, edgeDirections: edgeDirections)
     }
 

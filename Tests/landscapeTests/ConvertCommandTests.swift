@@ -83,6 +83,16 @@ struct ConvertCommandTests {
         return Landscape(title: landscape.title, language: landscape.language, asOf: landscape.asOf, needs: landscape.needs, actors: actors, ties: ties)
     }
 
+    @Test("--title names the merged landscape that convert writes, instead of the files' combined title")
+    func title() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("merged.yaml").path
+        let run = try CLI.run("convert", "graphs/jena.yaml", "graphs/weimar.yaml", "-o", path, "--title", "Jena und Weimar")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(load(path).landscape.title == "Jena und Weimar")
+    }
+
     @Test("DOT: the renderer's drawing, byte for byte the same from run to run, with the data beside the styling")
     func dot() throws {
         let out = try folder()
