@@ -71,7 +71,7 @@ struct Reads: Sendable {
         _ kind: StoredRecord, _ context: BasicRequestContext,
         find: (LandscapeStore, String) async throws(StoreError) -> JSONValue?
     ) async throws -> Response {
-        let id = try context.parameters.require("id")
+        let id = try context.pathParameter("id")
         return await answer { store throws(StoreError) in
             guard let value = try await find(store, id) else { throw .notFound(kind, id: id) }
             return value

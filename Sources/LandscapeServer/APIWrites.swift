@@ -48,10 +48,10 @@ struct Writes: Sendable {
             try await editor.deleteTie(TieID(id), expectedVersion: version)
         })
         api.post("suggestions/:id/dismiss") { request, context in
-            // A path parameter comes as sent; the id's `+` may come percent-encoded (%2B).
-            let raw = try context.parameters.require("id")
+            // The id's `+` may come percent-encoded (%2B).
+            let id = try context.pathParameter("id")
             return await write(request, context, needsVersion: false) { fields, _ throws(EditFailure) in
-                let dismissal = try await editor.dismissSuggestion(raw.removingPercentEncoding ?? raw, reason: fields[RecordEditor.reasonField])
+                let dismissal = try await editor.dismissSuggestion(id, reason: fields[RecordEditor.reasonField])
                 return APIResponse.json(Reads.value(dismissal), status: .created)
             }
         }
@@ -78,14 +78,14 @@ struct Writes: Sendable {
             }
         }
         api.patch(RouterPath("\(name)/:id")) { request, context in
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             return await write(request, context, needsVersion: true) { fields, version throws(EditFailure) in
                 let (value, stored) = try await update(id, fields, version ?? 0)
                 return Self.record(value, version: stored)
             }
         }
         api.delete(RouterPath("\(name)/:id")) { request, context in
-            let id = try context.parameters.require("id")
+            let id = try context.pathParameter("id")
             return await write(request, context, needsVersion: true) { _, version throws(EditFailure) in
                 try await delete(id, version ?? 0)
                 return Response(status: .noContent)

@@ -119,7 +119,9 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         // same-origin, not no-referrer: under no-referrer a browser sends `Origin: null` with a
         // page's form, which the Origin check must refuse; same-origin still tells other sites nothing.
         response.headers[.referrerPolicy] = "same-origin"
-        response.headers[.cacheControl] = "no-store"
+        // A page kept by its ETag (`PageCache`) may be kept by the browser too, asked for again
+        // with `If-None-Match` each time (304 while unchanged); every other answer is never kept.
+        response.headers[.cacheControl] = response.headers[.eTag] == nil ? "no-store" : "private, no-cache"
         return response
     }
 

@@ -12,17 +12,18 @@ import LandscapeWording
 extension Pages {
     func add(editingRoutesTo router: Router<BasicRequestContext>) {
         router.get("actors/new") { request, _ in try await actorForm(request, id: nil) }
-        router.get("actors/:id/edit") { request, context in try await actorForm(request, id: try context.parameters.require("id")) }
+        router.get("actors/:id/edit") { request, context in try await actorForm(request, id: try context.pathParameter("id")) }
         router.post("actors") { request, _ in try await saveActor(request, id: nil) }
-        router.post("actors/:id") { request, context in try await saveActor(request, id: try context.parameters.require("id")) }
-        router.post("actors/:id/delete") { request, context in try await deleteActor(request, id: try context.parameters.require("id")) }
+        router.post("actors/:id") { request, context in try await saveActor(request, id: try context.pathParameter("id")) }
+        router.post("actors/:id/delete") { request, context in try await deleteActor(request, id: try context.pathParameter("id")) }
         add(tieRoutesTo: router)
     }
 
     /// The empty form, or the form of actor `id` with its stored values.
     func actorForm(_ request: Request, id: String?) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
+        guard context.mayEdit else { return editNotAllowed(.actors, landscape: landscape, context: context) }
         guard let id else {
             return actorPage(ActorForm(values: [:], errors: [:], editing: nil, token: token, context: context), landscape: landscape)
         }
@@ -43,7 +44,7 @@ extension Pages {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let version = fields["version"].flatMap { Int($0) }
         let editing = id.flatMap { id in version.map { (ActorID(id), $0) } }
         var values = Dictionary(fields.pairs.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
@@ -80,7 +81,7 @@ extension Pages {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         do {
             try await delete(editor(context, labels: [:]), fields["version"].flatMap { Int($0) } ?? 0)
         } catch {

@@ -35,9 +35,12 @@ struct ActorPanel {
             gaps,
             suggestions,
             Node.element("p", [("class", "actions")]) {
-                Node.element("a", [("class", "button"), ("href", context.link(PageContext.actorPath(actor.id) + "/edit"))]) { words.panelEdit }
-                Node.element("a", [("class", "button secondary"), ("href", context.link("/ties/new", [("from", actor.id.rawValue)])),
-                                   ("data-pick", actor.id.rawValue)]) { words.panelTieTo }
+                // A reader and a share link only read: no edit, no new tie (the server would refuse them).
+                if context.mayEdit {
+                    Node.element("a", [("class", "button"), ("href", context.link(PageContext.actorPath(actor.id) + "/edit"))]) { words.panelEdit }
+                    Node.element("a", [("class", "button secondary"), ("href", context.link("/ties/new", [("from", actor.id.rawValue)])),
+                                       ("data-pick", actor.id.rawValue)]) { words.panelTieTo }
+                }
                 Node.element("a", [("href", context.link("/", [("actor", actor.id.rawValue), ("ego", actor.id.rawValue)]))]) { words.panelEgoOne }
                 Node.element("a", [("href", context.link("/", [("actor", actor.id.rawValue), ("ego", actor.id.rawValue), ("depth", "2")]))]) {
                     words.panelEgoTwo
@@ -86,7 +89,7 @@ struct ActorPanel {
                         : Node.text(context.names.name(of: tie.kind))
                     return [
                         [Node.element("a", [("href", context.link("/", [("actor", partner.rawValue)])), ("data-open", partner.rawValue)]) { said }],
-                        [kind] + (tie.id.map { id in
+                        [kind] + (tie.id.flatMap { id in context.mayEdit ? id : nil }.map { id in
                             [Node.element("br"), Node.element("a", [("class", "edit"), ("href", context.link(PageContext.tiePath(id) + "/edit"))]) { words.panelEdit }]
                         } ?? []),
                     ]

@@ -7,7 +7,7 @@ extension Pages {
     /// `/actors`: every actor in a table that sorts and filters, each name a link to its page.
     func actorsPage(_ request: Request) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let words = context.words, names = context.names
         var degree: [ActorID: Int] = [:]
         for tie in landscape.ties {
@@ -37,6 +37,6 @@ extension Pages {
             kinds: ActorKind.allCases.filter { kind in landscape.actors.contains { $0.kind == kind } }.map { ($0.rawValue, names.name(of: $0)) },
             text: { [$0.name, $0.id.rawValue, $0.municipality ?? "", $0.topics.joined(separator: " "), $0.targetGroups.joined(separator: " ")].joined(separator: " ") },
             kind: { $0.kind.rawValue })
-        return PageResponse.document(list.document(.actors, title: landscape.title, add: (words.addActor, "/actors/new")))
+        return PageResponse.document(list.document(.actors, title: landscape.title, add: context.mayEdit ? (words.addActor, "/actors/new") : nil))
     }
 }

@@ -15,7 +15,7 @@ extension Pages {
                       status: HTTPResponse.Status = .ok) async throws -> Response {
         let whole = try await current()
         let dismissed = try await dismissals()
-        let context = PageContext(request: request, landscapeLanguage: whole.language)
+        let context = PageContext(request: request, landscapeLanguage: whole.language, token: token)
         let words = context.words
         let parameters = request.uri.queryParameters
         let atText = (parameters.get("at") ?? "").trimmingCharacters(in: .whitespaces)

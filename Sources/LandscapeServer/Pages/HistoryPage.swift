@@ -12,7 +12,7 @@ extension Pages {
     func historyPage(_ request: Request, message: (text: String, failed: Bool)? = nil,
                      status: HTTPResponse.Status = .ok) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let changes: [HistoryChange]
         do {
             changes = try await store.history(limit: 200)
@@ -55,7 +55,7 @@ extension Pages {
     /// touched the same record) is shown above it, nothing changed.
     func undo(_ request: Request, number: String) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         guard let change = Int(number) else {
             return try await historyPage(request, message: (storeWords.noSuchChange(number: number), true), status: .notFound)
         }
@@ -86,7 +86,7 @@ extension Pages {
             Node.element("td") {
                 // Undoing the first import would empty the landscape: an import is offered for undo
                 // only when it replaced actors or ties (from the import page).
-                if change.undoneBy == nil && (change.action != .importLandscape || change.items.contains { $0.record != .landscape && $0.oldValue != nil }) {
+                if context.mayEdit && change.undoneBy == nil && (change.action != .importLandscape || change.items.contains { $0.record != .landscape && $0.oldValue != nil }) {
                     Node.element("form", [("method", "post"), ("action", context.link("/history/\(change.number)/undo"))]) {
                         Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
                         Node.element("button", [("type", "submit"), ("class", "secondary")]) { words.historyUndoButton }

@@ -24,6 +24,7 @@ actor MapDrawings {
         var language: Language
         var day: CalendarDay?
         var ego: DiagramOptions.Ego?
+        var group: String?
     }
 
     private let renderer: any DiagramRenderer
@@ -35,15 +36,21 @@ actor MapDrawings {
         self.layouts = layouts
     }
 
-    /// The map of `landscape` in `language` (on `day`: only what is active then), drawn anew
-    /// only when one of them changed.
+    /// The map of `landscape` in `language` (on `day`: only what is active then; `group`: only
+    /// the actors of one group of the overview), drawn anew only when one of them changed.
     ///
     /// - Complexity: O(1) when cached (plus comparing the landscape, O(A + T)); otherwise the
     ///   layout (pinned: routing the ties only) and O(n) for n bytes of SVG.
-    func map(of landscape: Landscape, in language: Language, on day: CalendarDay? = nil, ego: DiagramOptions.Ego? = nil) async -> Drawn {
-        let key = Key(landscape: landscape, language: language, day: day, ego: ego)
+    func map(
+        of landscape: Landscape, in language: Language, on day: CalendarDay? = nil, ego: DiagramOptions.Ego? = nil, group: String? = nil
+    ) async -> Drawn {
+        let key = Key(landscape: landscape, language: language, day: day, ego: ego, group: group)
         if let cached, cached.key == key { return cached.drawn }
-        let drawn = await draw(landscape, in: language, on: day, ego: ego)
+        let drawn = if let group, ego == nil {
+            await self.group(group, of: landscape, options: DiagramOptions(language: language, day: day), in: language)
+        } else {
+            await draw(landscape, in: language, on: day, ego: ego)
+        }
         cached = (key, drawn)
         return drawn
     }
@@ -61,7 +68,7 @@ actor MapDrawings {
 
     private func draw(_ landscape: Landscape, in language: Language, on day: CalendarDay?, ego: DiagramOptions.Ego?) async -> Drawn {
         let options = DiagramOptions(ego: ego, language: language, day: day)
-        if ego == nil, (day.map { landscape.active(on: $0) } ?? landscape).actors.count > Self.overviewLimit {
+        if ego == nil, Self.isOverview(landscape, on: day) {
             return await overview(landscape, options: options, in: language)
         }
         var diagram: Diagram
@@ -93,6 +100,32 @@ actor MapDrawings {
         let caption = language.servePagesWording.mapCaption(title: landscape.title ?? language.servePagesWording.untitled)
         guard let node = Node.embeddedSVG(svg, idPrefix: "", caption: caption) else { return .failed("SVG") }
         return .map(node)
+    }
+
+    /// Whether the map of `landscape` (on `day`) is the overview, whose nodes are groups.
+    static func isOverview(_ landscape: Landscape, on day: CalendarDay?) -> Bool {
+        (day.map { landscape.active(on: $0) } ?? landscape).actors.count > overviewLimit
+    }
+
+    /// One group of the overview (a municipality) with its actors, as the overview's click on it
+    /// opens it; laid out anew, without kept places (its actors stand elsewhere on no other map).
+    private func group(_ name: String, of landscape: Landscape, options: DiagramOptions, in language: Language) async -> Drawn {
+        let shown = options.day.map { landscape.active(on: $0) } ?? landscape
+        let diagram: Diagram
+        do {
+            diagram = try DiagramBuilder().group(name, of: shown, options: options)
+        } catch {
+            return .failed(error.description)
+        }
+        switch await Self.render(diagram, with: renderer) {
+        case .success(let rendering):
+            let svg = Self.namingTies(rendering.data, of: shown)
+            let caption = language.servePagesWording.mapCaption(title: name)
+            guard let node = Node.embeddedSVG(svg, idPrefix: "", caption: caption) else { return .failed("SVG") }
+            return .map(node)
+        case .failure(let error):
+            return .failed("\(error)")
+        }
     }
 
     /// The overview of a large landscape, without kept places (its nodes are groups, not actors).

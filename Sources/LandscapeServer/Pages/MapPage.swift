@@ -21,6 +21,10 @@ struct MapPage {
     let ego: DiagramOptions.Ego?
     /// The CSRF token of the re-arrange form.
     let token: String
+    /// The group of the overview shown alone (`?group=NAME`), `nil`: none.
+    var group: String? = nil
+    /// The groups of the overview, when the map is one: each opens alone on a click.
+    var groups: [String] = []
 
     var document: Node {
         PageFrame.document(.map, title: landscape.title, context: context, scripts: [PageAssets.mapScriptPath]) {
@@ -31,9 +35,11 @@ struct MapPage {
                     Node.element("div", [("class", "stage")]) {
                         Node.element("div", [("id", "map"), ("class", "canvas")]) { svg }
                         // Shown by the script while a new tie's other end is picked on the map.
-                        Node.element("p", [("id", "pick-hint"), ("class", "pick-hint"), ("role", "status"), ("hidden", "hidden")]) {
-                            context.words.pickHint + " "
-                            Node.element("button", [("type", "button"), ("class", "secondary"), ("data-pick-cancel", "")]) { context.words.pickCancel }
+                        if context.mayEdit {
+                            Node.element("p", [("id", "pick-hint"), ("class", "pick-hint"), ("role", "status"), ("hidden", "hidden")]) {
+                                context.words.pickHint + " "
+                                Node.element("button", [("type", "button"), ("class", "secondary"), ("data-pick-cancel", "")]) { context.words.pickCancel }
+                            }
                         }
                         Node.element("div", [("class", "zoom"), ("hidden", "hidden")]) {
                             Node.element("button", [("type", "button"), ("data-zoom", "in"), ("title", context.words.zoomIn)]) { "+" }
@@ -45,15 +51,19 @@ struct MapPage {
                     Node.element("p", [("class", "error"), ("role", "alert")]) { context.words.mapFailed(reason: reason) }
                 }
                 Node.element("p", [("class", "hint")]) {
-                    context.words.mapHint
-                    if ego != nil {
+                    if let group { context.words.mapGroupShown(group: group) + " " }
+                    groups.isEmpty ? context.words.mapHint : context.words.mapOverviewHint
+                    if ego != nil || group != nil {
                         " "
                         Node.element("a", [("href", context.link("/"))]) { context.words.mapWhole }
                     }
                 }
-                Node.element("form", [("class", "arrange"), ("method", "post"), ("action", context.link("/arrange"))]) {
-                    Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
-                    Node.element("button", [("type", "submit"), ("class", "secondary"), ("title", context.words.rearrangeHint)]) { context.words.rearrange }
+                if !groups.isEmpty { groupList }
+                if context.mayEdit {
+                    Node.element("form", [("class", "arrange"), ("method", "post"), ("action", context.link("/arrange"))]) {
+                        Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
+                        Node.element("button", [("type", "submit"), ("class", "secondary"), ("title", context.words.rearrangeHint)]) { context.words.rearrange }
+                    }
                 }
             }
             Node.element("aside", [("id", "panel"), ("class", panel.isEmpty ? "panel empty" : "panel"), ("aria-live", "polite")], panel)
@@ -67,6 +77,7 @@ struct MapPage {
         let words = context.words, names = context.names
         return Node.element("form", [("class", "tools"), ("method", "get"), ("action", context.local("/"))]) {
             if let chosen = context.chosen { Node.element("input", [("type", "hidden"), ("name", "lang"), ("value", chosen.rawValue)]) }
+            if let group { Node.element("input", [("type", "hidden"), ("name", "group"), ("value", group)]) }
             if let ego {
                 Node.element("input", [("type", "hidden"), ("name", "ego"), ("value", ego.center.rawValue)])
                 Node.element("input", [("type", "hidden"), ("name", "depth"), ("value", String(ego.depth))])
@@ -121,6 +132,9 @@ struct MapPage {
                         ("data-href", context.local(PageContext.actorPath(actor.id))),
                     ])
                 }
+                for name in groups {
+                    Node.element("li", [("data-group", SafeIdentifier.make("group-", name)), ("data-href", groupLink(name))])
+                }
                 for (position, tie) in landscape.ties.enumerated() {
                     Node.element("li", [
                         ("data-tie", tie.id.map { MapPage.svgID($0) } ?? "tie-\(position)"), ("data-kind", tie.kind.rawValue),
@@ -129,6 +143,24 @@ struct MapPage {
                 }
             },
         ]
+    }
+
+    /// The overview's groups as links, for a page without script (the script opens a group
+    /// clicked on the map).
+    private var groupList: Node {
+        Node.element("details", [("class", "groups")]) {
+            Node.element("summary") { context.words.mapGroups }
+            Node.element("ul") {
+                for name in groups.sorted(by: { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }) {
+                    Node.element("li") { Node.element("a", [("href", groupLink(name))]) { name } }
+                }
+            }
+        }
+    }
+
+    /// The map of one group, on the slider's year.
+    private func groupLink(_ name: String) -> String {
+        context.link("/", [("group", name)] + (slider.year.map { [("at", String($0))] } ?? []))
     }
 
     /// The ego view `?ego=ID&depth=N` asks for: an actor of the landscape, depth 1 or 2 (1 when

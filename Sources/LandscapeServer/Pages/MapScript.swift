@@ -125,7 +125,11 @@ extension PageAssets {
           if (li && li.dataset.actor !== picking.from) window.location.href = picking.href + "&to=" + encodeURIComponent(li.dataset.actor);
           return;
         }
-        if (li) open(li.dataset.actor, true);
+        if (li) { open(li.dataset.actor, true); return; }
+        // A group of the overview (a municipality): its own map, with its actors.
+        const cluster = !picking && event.target.closest("g[id^='group-']");
+        const entry = cluster && index.querySelector(`li[data-group="${cluster.id}"]`);
+        if (entry) window.location.href = entry.dataset.href;
       });
       if (panel) panel.addEventListener("click", event => {
         const link = event.target.closest("a[data-pick]");

@@ -23,6 +23,9 @@ enum PageAssets {
     .bar nav a { text-decoration: none; padding: .25rem .1rem; }
     .bar nav a[aria-current=page] { font-weight: bold; border-bottom: 2px solid var(--accent); }
     .bar .language { font-size: .9rem; }
+    .bar .read-only { font-size: .8rem; color: var(--muted); border: 1px solid var(--line); border-radius: 999px; padding: .1rem .6rem; }
+    .bar form.sign-out { margin: 0; }
+    .bar form.sign-out button { padding: .15rem .6rem; font-size: .9rem; }
     main { padding: 1rem; }
     h1 { font-size: 1.35rem; margin: 0 0 1rem; }
     h2 { font-size: 1.2rem; margin: 0; }
@@ -52,7 +55,9 @@ enum PageAssets {
       overflow: hidden; touch-action: none; cursor: grab; }
     .canvas.dragging { cursor: grabbing; }
     .canvas svg { width: 100%; height: 100%; display: block; }
-    .canvas g.actor { cursor: pointer; }
+    .canvas g.actor, .canvas g[id^=group-] { cursor: pointer; }
+    details.groups { margin-top: .4rem; font-size: .9rem; }
+    details.groups ul { columns: 14rem; margin: .3rem 0 0; padding-left: 1.1rem; }
     .canvas g.dim { opacity: .12; }
     .canvas g.selected > ellipse, .canvas g.selected > polygon, .canvas g.selected > path { stroke: #d1242f; stroke-width: 4; }
     .hint { color: var(--muted); font-size: .85rem; margin: .4rem 0 0; }

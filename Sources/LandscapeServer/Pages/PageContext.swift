@@ -18,13 +18,23 @@ struct PageContext: Sendable {
     /// Whether the page may offer changes: on a server without accounts always, else to an
     /// editor or admin (a reader and a share link only read; the server refuses their changes).
     let mayEdit: Bool
+    /// The account whose session the request came with, `nil` without one (a server without
+    /// accounts, a share link): the frame then offers no sign-out.
+    let account: String?
+    /// The CSRF token of the frame's own form (signing out); empty where the page has none.
+    let token: String
 
-    init(request: Request, landscapeLanguage: Language) {
+    init(request: Request, landscapeLanguage: Language, token: String = "") {
         chosen = request.uri.queryParameters.get("lang").flatMap { Language(parsing: $0) }
         language = chosen ?? landscapeLanguage
         path = request.uri.path
         base = request.headers[.landscapeBase] ?? ""
-        mayEdit = request.headers[.landscapeRole].flatMap { AccountRole(rawValue: $0) }.map { $0 >= .editor } ?? true
+        let role = request.headers[.landscapeRole].flatMap { AccountRole(rawValue: $0) }
+        let shared = request.headers[.landscapeShare] != nil
+        mayEdit = !shared && (role.map { $0 >= .editor } ?? true)
+        // The access middleware sets the role and the acting account only for a signed-in session.
+        account = shared || role == nil ? nil : LandscapeStore.acting
+        self.token = token
     }
 
     var words: ServePagesWording { language.servePagesWording }

@@ -48,10 +48,24 @@ enum PageFrame {
                             }
                         }
                     }
+                    if !context.mayEdit {
+                        Node.element("span", [("class", "read-only"), ("title", context.words.readOnlyHint)]) { context.words.readOnly }
+                    }
                     Node.element("a", [("class", "language"), ("href", context.otherLanguageLink),
                                        ("hreflang", context.language == .de ? "en" : "de")]) { context.words.switchLanguage }
+                    if let account = context.account { signOut(account, context: context) }
                 }
                 Node.element("main", [("id", "main")], content())
+            }
+        }
+    }
+
+    /// The sign-out button of a signed-in session, titled with the account's name (`POST /logout`).
+    private static func signOut(_ account: String, context: PageContext) -> Node {
+        Node.element("form", [("class", "sign-out"), ("method", "post"), ("action", context.local("/logout"))]) {
+            Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", context.token)])
+            Node.element("button", [("type", "submit"), ("class", "secondary"), ("title", context.words.signedInAs(name: account))]) {
+                context.words.signOut
             }
         }
     }

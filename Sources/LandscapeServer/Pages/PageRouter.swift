@@ -22,6 +22,8 @@ struct Pages: Sendable {
     let uploads = PendingUploads()
     /// The landscape, read again only when the store changed.
     let reads: LandscapeReads
+    /// The pages that only read, kept until the landscape changes (`PageCache`).
+    let cache = PageCache()
 
     init(store: LandscapeStore, renderer: any DiagramRenderer, layouts: any LayoutKeeping, token: String, language: Language) {
         self.store = store
@@ -34,23 +36,25 @@ struct Pages: Sendable {
 
     /// Adds the pages' routes to `router` (after its middleware, so that they are guarded).
     func add(to router: Router<BasicRequestContext>) {
-        router.get("/") { request, _ in try await mapPage(request) }
+        router.get("/") { request, _ in try await cached(request) { try await mapPage(request) } }
         add(editingRoutesTo: router)
         add(transferRoutesTo: router)
         add(suggestionRoutesTo: router)
-        router.get("actors") { request, _ in try await actorsPage(request) }
-        router.get("ties") { request, _ in try await tiesPage(request) }
+        router.get("actors") { request, _ in try await cached(request) { try await actorsPage(request) } }
+        router.get("ties") { request, _ in try await cached(request) { try await tiesPage(request) } }
         router.get("actors/:id") { request, context in
-            try await actorPage(request, id: try context.parameters.require("id"))
+            let id = try context.pathParameter("id")
+            return try await cached(request) { try await actorPage(request, id: id) }
         }
-        router.get("analysis") { request, _ in try await analysisPage(request) }
-        router.get("history") { request, _ in try await historyPage(request) }
+        router.get("analysis") { request, _ in try await cached(request) { try await analysisPage(request) } }
+        router.get("history") { request, _ in try await cached(request) { try await historyPage(request) } }
         router.post("history/:number/undo") { request, context in
             try await undo(request, number: try context.parameters.require("number"))
         }
         router.post("arrange") { request, _ in
             await drawings.forgetLayout()
-            return PageResponse.redirect(to: PageContext(request: request, landscapeLanguage: .en).link("/"))
+            cache.forget()
+            return PageResponse.redirect(to: PageContext(request: request, landscapeLanguage: .en, token: token).link("/"))
         }
         router.get(RouterPath(PageAssets.stylePath)) { _, _ in PageResponse.asset(PageAssets.style, type: "text/css; charset=utf-8") }
         router.get(RouterPath(PageAssets.iconPath)) { _, _ in PageResponse.asset(PageAssets.icon, type: "image/svg+xml") }
@@ -62,7 +66,7 @@ struct Pages: Sendable {
     /// The map, with the panel of `?actor=ID` or of the one actor `?q=` finds.
     func mapPage(_ request: Request) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let query = request.uri.queryParameters.get("q") ?? ""
         var panel: [Node] = []
         if let id = request.uri.queryParameters.get("actor") {
@@ -75,15 +79,22 @@ struct Pages: Sendable {
         let filters = MapFilters(kind: nonEmpty(request, "kind"), sector: nonEmpty(request, "sector"), tieKind: nonEmpty(request, "tie"))
         let slider = DaySlider(landscape: landscape, chosen: request.uri.queryParameters.get("at"))
         let ego = MapPage.ego(request, in: landscape)
-        let drawn = await drawings.map(of: landscape, in: context.language, on: slider.day, ego: ego)
-        return PageResponse.document(
-            MapPage(landscape: landscape, context: context, drawn: drawn, panel: panel, query: query, filters: filters, slider: slider, ego: ego, token: token).document)
+        let group = ego == nil ? nonEmpty(request, "group") : nil
+        let drawn = await drawings.map(of: landscape, in: context.language, on: slider.day, ego: ego, group: group)
+        var groups: [String] = []
+        if ego == nil, group == nil, MapDrawings.isOverview(landscape, on: slider.day) {
+            let shown = slider.day.map { landscape.active(on: $0) } ?? landscape
+            groups = DiagramBuilder().groupNames(of: shown, options: DiagramOptions(language: context.language, day: slider.day))
+        }
+        let page = MapPage(landscape: landscape, context: context, drawn: drawn, panel: panel, query: query, filters: filters,
+                           slider: slider, ego: ego, token: token, group: group, groups: groups)
+        return PageResponse.document(page.document)
     }
 
     /// An actor's panel on a page of its own; with `?part=panel` the panel alone, for the map's script.
     func actorPage(_ request: Request, id: String) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let actorID = ActorID(id)
         let status: HTTPResponse.Status = landscape.contains(actorID) ? .ok : .notFound
         let dismissed = try await dismissals()
@@ -128,6 +139,27 @@ struct Pages: Sendable {
                 }
             },
         ]
+    }
+
+    /// The page a reader or a share link gets for a form that changes the landscape: why there
+    /// is no form (the server would refuse what it posts). A 200, as every page a reader may
+    /// read: the refusal is the POST's, with 403.
+    func editNotAllowed(_ page: PageKind, landscape: Landscape, context: PageContext) -> Response {
+        PageResponse.document(PageFrame.document(page, title: landscape.title, context: context) {
+            Node.element("p", [("class", "notice error"), ("role", "alert")]) { context.words.editNotAllowed }
+        })
+    }
+
+    /// The page `make` answers, kept in `cache` at the store's history mark (or 304 for the
+    /// browser's own copy).
+    func cached(_ request: Request, _ make: () async throws -> Response) async throws -> Response {
+        let mark: Int
+        do {
+            mark = try await store.historyMark()
+        } catch {
+            throw HTTPError(.internalServerError, message: error.message(storeWords))
+        }
+        return try await cache.answer(request, mark: mark, make: make)
     }
 
     /// The landscape the store holds; a store failure becomes a 500 with its words.

@@ -24,7 +24,7 @@ extension Pages {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let from = ActorID(fields["from"] ?? ""), to = ActorID(fields["to"] ?? "")
         do {
             _ = try await editor(context, labels: [:]).dismissSuggestion(Dismissal.id(from, to), reason: fields["reason"].map(JSONValue.string))
@@ -51,7 +51,7 @@ extension Pages {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let from = fields["from"] ?? "", to = fields["to"] ?? ""
         do {
             _ = try await editor(context, labels: TieForm.labels(context.words)).addTie([
@@ -67,9 +67,10 @@ extension Pages {
 
 /// The forms that accept or dismiss a pair suggestion.
 enum SuggestionAcceptance {
-    /// The form that accepts `suggestion` (a pair only: a committee or a fund is no one tie).
+    /// The form that accepts `suggestion` (a pair only: a committee or a fund is no one tie);
+    /// `nil` on a page that may not offer changes.
     static func button(_ suggestion: Suggestion, context: PageContext, token: String) -> Node? {
-        guard suggestion.form == .pair else { return nil }
+        guard suggestion.form == .pair, context.mayEdit else { return nil }
         return Node.element("form", [("class", "accept"), ("method", "post"), ("action", context.link("/suggestions/accept"))]) {
             hidden(suggestion, token: token)
             Node.element("button", [("type", "submit"), ("class", "secondary")]) { context.words.suggestionAccept }
@@ -79,7 +80,7 @@ enum SuggestionAcceptance {
     /// The form that dismisses `suggestion` with a reason, folded until opened (a pair only);
     /// `panel`: it stands on the actor's panel, which the answer returns to.
     static func dismissal(_ suggestion: Suggestion, context: PageContext, token: String, panel: Bool) -> Node? {
-        guard suggestion.form == .pair else { return nil }
+        guard suggestion.form == .pair, context.mayEdit else { return nil }
         let words = context.words
         return Node.element("details", [("class", "dismiss")]) {
             Node.element("summary") { words.suggestionDismiss }

@@ -14,15 +14,16 @@ extension Pages {
     func add(tieRoutesTo router: Router<BasicRequestContext>) {
         router.get("ties/new") { request, _ in try await tieForm(request) }
         router.post("ties") { request, _ in try await saveTie(request, id: nil) }
-        router.get("ties/:id/edit") { request, context in try await tieForm(request, id: try context.parameters.require("id")) }
-        router.post("ties/:id") { request, context in try await saveTie(request, id: try context.parameters.require("id")) }
-        router.post("ties/:id/delete") { request, context in try await deleteTie(request, id: try context.parameters.require("id")) }
+        router.get("ties/:id/edit") { request, context in try await tieForm(request, id: try context.pathParameter("id")) }
+        router.post("ties/:id") { request, context in try await saveTie(request, id: try context.pathParameter("id")) }
+        router.post("ties/:id/delete") { request, context in try await deleteTie(request, id: try context.pathParameter("id")) }
     }
 
     /// The form of a new tie, its ends from `?from=` and `?to=`.
     func tieForm(_ request: Request) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
+        guard context.mayEdit else { return editNotAllowed(.ties, landscape: landscape, context: context) }
         var values: [String: String] = ["kind": TieKind.cooperation.rawValue, "weight": "1"]
         if let from = request.uri.queryParameters.get("from") { values["from"] = from }
         if let to = request.uri.queryParameters.get("to") { values["to"] = to }
@@ -32,7 +33,8 @@ extension Pages {
     /// The form of the stored tie `id` with its values and version, and the button that deletes it.
     func tieForm(_ request: Request, id: String) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
+        guard context.mayEdit else { return editNotAllowed(.ties, landscape: landscape, context: context) }
         guard let stored = try await storedTie(TieID(id)) else { return tieMissing(id, landscape: landscape, context: context) }
         let form = TieForm(values: TieForm.values(of: stored.tie), errors: [:], editing: (stored.id, stored.version),
                            token: token, context: context, landscape: landscape)
@@ -45,7 +47,7 @@ extension Pages {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let editing = id.flatMap { id in fields["version"].flatMap { Int($0) }.map { (TieID(id), $0) } }
         let values = Dictionary(fields.pairs.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
         let editor = editor(context, labels: TieForm.labels(context.words))

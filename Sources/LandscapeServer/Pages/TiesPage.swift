@@ -7,7 +7,7 @@ extension Pages {
     /// `/ties`: every tie in a table that sorts and filters, its ends links to their pages.
     func tiesPage(_ request: Request) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let words = context.words, names = context.names
         func name(_ id: ActorID) -> String { landscape[id]?.name ?? id.rawValue }
         func end(_ id: ActorID) -> [Node] {
@@ -28,7 +28,9 @@ extension Pages {
             Column(key: "until", heading: words.columnUntil, sortKey: { .text($0.period.until?.description ?? "") },
                    cell: { [.text($0.period.until?.description ?? "")] }),
             Column(key: "id", heading: words.columnId, sortKey: { .text($0.id?.rawValue ?? "") }, cell: { tie in
-                tie.id.map { id in [Node.element("a", [("href", context.link(PageContext.tiePath(id) + "/edit")), ("title", words.panelEdit)]) { id.rawValue }] } ?? []
+                guard let id = tie.id else { return [] }
+                guard context.mayEdit else { return [.text(id.rawValue)] }
+                return [Node.element("a", [("href", context.link(PageContext.tiePath(id) + "/edit")), ("title", words.panelEdit)]) { id.rawValue }]
             }),
         ]
         let list = ListPage(
@@ -36,6 +38,6 @@ extension Pages {
             kinds: TieKind.allCases.filter { kind in landscape.ties.contains { $0.kind == kind } }.map { ($0.rawValue, names.name(of: $0)) },
             text: { [name($0.from), name($0.to), $0.from.rawValue, $0.to.rawValue, $0.note ?? "", $0.id?.rawValue ?? ""].joined(separator: " ") },
             kind: { $0.kind.rawValue })
-        return PageResponse.document(list.document(.ties, title: landscape.title, add: (words.addTie, "/ties/new")))
+        return PageResponse.document(list.document(.ties, title: landscape.title, add: context.mayEdit ? (words.addTie, "/ties/new") : nil))
     }
 }

@@ -16,7 +16,7 @@ import LandscapeWording
 /// merged in one change the history can undo; and a download link for every format.
 extension Pages {
     func add(transferRoutesTo router: Router<BasicRequestContext>) {
-        router.get("transfer") { request, _ in try await transferPage(request) }
+        router.get("transfer") { request, _ in try await cached(request) { try await transferPage(request) } }
         router.post("transfer") { request, _ in try await compareUpload(request) }
         router.post("transfer/:token") { request, context in try await applyUpload(request, token: try context.parameters.require("token")) }
         router.get(RouterPath(TransferView.reportPath)) { request, _ in try await reportFile(request) }
@@ -27,23 +27,31 @@ extension Pages {
     /// download: the report styles itself inline, which the pages' Content-Security-Policy
     /// forbids, so it is saved and opened as a file of its own.
     ///
+    /// The report is made on a thread of its own, not on one of the few that answer requests:
+    /// its analyses and diagrams take seconds on a large landscape, and the map must not wait.
+    ///
     /// - Complexity: that of the report (its analyses and the layouts of its diagrams).
     func reportFile(_ request: Request) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
-        let report = ReportBuilder(renderer: renderer).build(
-            landscape.realised(), options: ReportOptions(language: context.language, today: ReportRequest.localToday()))
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
+        let options = ReportOptions(language: context.language, today: ReportRequest.localToday())
+        let renderer = renderer
+        let html = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .utility).async {
+                continuation.resume(returning: ReportBuilder(renderer: renderer).build(landscape.realised(), options: options).html)
+            }
+        }
         return Response(
             status: .ok,
             headers: [.contentType: "text/html; charset=utf-8",
                       .contentDisposition: "attachment; filename=\"\(context.words.transferReportFile)\""],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: report.html)))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
     /// The upload form and the downloads.
     func transferPage(_ request: Request, notice: (text: String, error: Bool)? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         return PageResponse.document(TransferView(context: context, token: token).document(title: landscape.title, notice: notice), status: status)
     }
 
@@ -52,7 +60,7 @@ extension Pages {
         var request = request
         let body = Data(try await request.collectBody(upTo: ServerSecurity.uploadLimit).readableBytesView)
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         let words = context.words
         guard let form = MultipartForm(body: body, contentType: request.headers[.contentType] ?? ""), !form.files("file").isEmpty else {
             return try await transferPage(request, notice: (words.transferNoFile, true), status: .unprocessableContent)
@@ -83,7 +91,7 @@ extension Pages {
         var request = request
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: ServerSecurity.formLimit)))
         let landscape = try await current()
-        let context = PageContext(request: request, landscapeLanguage: landscape.language)
+        let context = PageContext(request: request, landscapeLanguage: landscape.language, token: token)
         guard let upload = uploads.take(pending), try await latestChange() == upload.basedOn,
               let chosen = fields["mode"] == "merge" ? upload.comparison.merged : upload.comparison.uploaded else {
             return try await transferPage(request, notice: (context.words.transferStale, true), status: .conflict)

@@ -20,7 +20,7 @@ struct TransferView {
             if let notice {
                 Node.element("p", [("class", notice.error ? "notice error" : "notice"), ("role", notice.error ? "alert" : "status")]) { notice.text }
             }
-            upload
+            if context.mayEdit { upload }
             downloads
         }
     }
