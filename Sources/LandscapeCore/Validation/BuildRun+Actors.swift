@@ -5,7 +5,7 @@ extension BuildRun {
         var actor: Actor
         var record: SourceLocation
         var idLocation: SourceLocation
-        var fieldOrigins: [ActorField: SourceLocation]
+        var fieldOrigins: FieldOrigins
         var programs: [Located<String>]
         var kindIsKnown: Bool
     }
@@ -34,7 +34,8 @@ extension BuildRun {
         let idLocation = idText?.location ?? name.location
 
         var actor = Actor(id: id, name: name.value, kind: kind)
-        var fieldOrigins: [ActorField: SourceLocation] = [.name: name.location]
+        var fieldOrigins = FieldOrigins()
+        fieldOrigins[.name] = name.location
         if let kindText { fieldOrigins[.kind] = kindText.location }
         if let municipality = scalar(.municipality, of: record) {
             actor.municipality = municipality.value
@@ -87,7 +88,7 @@ extension BuildRun {
     }
 
     /// Merges a second record of the same actor from another file.
-    mutating func merge(_ actor: Actor, into position: Int, origin: ActorOrigin, fieldOrigins: [ActorField: SourceLocation]) {
+    mutating func merge(_ actor: Actor, into position: Int, origin: ActorOrigin, fieldOrigins: FieldOrigins) {
         var merged = actors[position]
         var origin = origin
         func reconcile<T: Equatable>(_ field: ActorField, _ keyPath: WritableKeyPath<Actor, T?>, describe: (T) -> String) {

@@ -59,7 +59,7 @@ extension BuildRun {
         return result
     }
 
-    mutating func period<Field: DraftField>(of record: RecordDraft<Field>, since: Field, until: Field, origins: inout [ActorField: SourceLocation]) -> ActivePeriod {
+    mutating func period<Field: DraftField>(of record: RecordDraft<Field>, since: Field, until: Field, origins: inout FieldOrigins) -> ActivePeriod {
         var period = ActivePeriod()
         var untilLocation: SourceLocation?
         for field in [since, until] {

@@ -40,7 +40,7 @@ extension BuildRun {
         if formal == nil { valid = false }
         let status = status(of: record)
         if status == nil { valid = false }
-        var ignored: [ActorField: SourceLocation] = [:]
+        var ignored = FieldOrigins()
         let period = period(of: record, since: .since, until: .until, origins: &ignored)
         let note = scalar(.note, of: record)?.value
         let id = scalar(.id, of: record).map { TieID($0.value.trimmingSpaces) }
@@ -78,7 +78,8 @@ extension BuildRun {
         let index = referenceIndex
         let byIDPosition = positions[ActorID(text)]
         // Nearly every tie end is an id that is no other actor's name: one look-up.
-        if let byIDPosition, !index.namesOfOthers.contains(text) { return byIDPosition }
+        // (Nearly always no name is another actor's id: then no second hashing of the text.)
+        if let byIDPosition, index.namesOfOthers.isEmpty || !index.namesOfOthers.contains(text) { return byIDPosition }
         let byName = index[text]
         // The common cases without building a set: an id that is no other actor's name, or a
         // name of exactly one actor.

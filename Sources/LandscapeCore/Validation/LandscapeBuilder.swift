@@ -92,7 +92,7 @@ struct BuildRun {
     struct ActorOrigin {
         var record: SourceLocation
         var idLocation: SourceLocation
-        var fields: [ActorField: SourceLocation]
+        var fields: FieldOrigins
     }
 
     init(suggestionLimit: Int, limits: InputLimits, actorsMayBeMissing: Bool) {
