@@ -30,6 +30,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp(words.toHelp, valueName: "date"))
     var to: String?
 
+    @Option(help: ArgumentHelp(Words.options.titleHelp, valueName: "title"))
+    var title: String?
+
     @OptionGroup var result: ResultOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var elements: IncludeOption
@@ -77,6 +80,6 @@ struct DiffCommand: ParsableCommand {
             guard files.count == 2 else { throw ValidationError(words.twoInputs(count: files.count)) }
             sides = .inputs(old: [files[0]], new: [files[1]])
         }
-        return DiffRequest(sides: sides, limits: limits.limits, include: elements.include)
+        return DiffRequest(sides: sides, limits: limits.limits, include: elements.include, title: title)
     }
 }

@@ -59,6 +59,9 @@ struct WhatIfCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Words.gaps.whatIfAtHelp, valueName: "date"))
     var at: String?
 
+    @Option(help: ArgumentHelp(Words.options.titleHelp, valueName: "title"))
+    var title: String?
+
     @OptionGroup var language: LanguageOption
     @OptionGroup var output: ResultOptions
     @OptionGroup var elements: IncludeOption
@@ -86,7 +89,7 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         let progress = progressOptions.sink(language: language.lang)
-        let whole = try Console.loaded(LoadRequest(files: files, limits: limits.limits), progress: progress).whole
+        let whole = try Console.loaded(LoadRequest(files: files, limits: limits.limits, title: title), progress: progress).whole
         let lang = language.language(for: whole)
         let result: WhatIfResult
         do {

@@ -77,4 +77,17 @@ struct DiffCommandTests {
             #expect(run.stderr.hasPrefix(message), "\(arguments): \(run.stderr)")
         }
     }
+
+    @Test("--title names each side's merged files, without the warning about their different titles")
+    func title() throws {
+        let sides = ["diff", "--old", "graphs/jena.yaml", "--old", "graphs/weimar.yaml", "--new", "graphs/jena.yaml", "--new", "graphs/weimar.yaml"]
+        let merged = try CLI.run(sides)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stderr.contains("the files have different titles"), "\(merged.stderr)")
+        let titled = try CLI.run(sides + ["--title", "Jena und Weimar"])
+        #expect(titled.status == 0 && !titled.stderr.contains("different titles"), "\(titled.stderr)")
+        #expect(titled.stdout.hasSuffix("\nKeine Unterschiede.\n"), "\(titled.stdout)")
+        let dates = try CLI.run("diff", "graphs/jena.yaml", "graphs/weimar.yaml", "--from", "2017", "--title", "Jena und Weimar")
+        #expect(dates.status == 0 && !dates.stderr.contains("different titles"), "\(dates.stderr)")
+    }
 }

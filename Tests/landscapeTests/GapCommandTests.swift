@@ -140,4 +140,14 @@ struct GapCommandTests {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(root["not_yet_founded"] as? [String] == ["weimar-buendnis"] && root["removed"] as? [String] == [])
     }
+
+    @Test("whatif --title names merged files with different titles, without the warning")
+    func whatIfTitle() throws {
+        let merged = try CLI.run("whatif", "graphs/jena.yaml", "graphs/weimar.yaml", "--at", "2022")
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stderr.contains("the files have different titles"), "\(merged.stderr)")
+        let titled = try CLI.run("whatif", "graphs/jena.yaml", "graphs/weimar.yaml", "--at", "2022", "--title", "Jena und Weimar")
+        #expect(titled.status == 0 && !titled.stderr.contains("different titles"), "\(titled.stderr)")
+        #expect(titled.stdout == merged.stdout)
+    }
 }

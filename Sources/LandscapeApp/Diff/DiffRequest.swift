@@ -20,12 +20,17 @@ public struct DiffRequest: Sendable {
     public var include: Set<IncludedElement>
     /// Threads for the measures; `nil` for one per core.
     public var workers: Int?
+    /// The title of both sides instead of their files' (`--title`): merged files with
+    /// different titles are named so, without the warning.
+    public var title: String?
 
-    public init(sides: Sides, limits: InputLimits = .standard, include: Set<IncludedElement> = [], workers: Int? = nil) {
+    public init(sides: Sides, limits: InputLimits = .standard, include: Set<IncludedElement> = [], workers: Int? = nil,
+                title: String? = nil) {
         self.sides = sides
         self.limits = limits
         self.include = include
         self.workers = workers
+        self.title = title
     }
 
     /// Every input the request reads.
@@ -109,8 +114,8 @@ public enum Diffing {
         switch request.sides {
         case .inputs(let oldFiles, let newFiles):
             // The two sides are read at the same time.
-            let limits = request.limits
-            let loads = concurrentMap([oldFiles, newFiles]) { Loading.load(LoadRequest(files: $0, limits: limits)) }
+            let (limits, title) = (request.limits, request.title)
+            let loads = concurrentMap([oldFiles, newFiles]) { Loading.load(LoadRequest(files: $0, limits: limits, title: title)) }
             let (oldLoad, newLoad) = (loads[0], loads[1])
             guard case .success(let oldLoaded) = oldLoad, case .success(let newLoaded) = newLoad else {
                 return .failure(LoadFailure(diagnostics: diagnostics(oldLoad) + diagnostics(newLoad)))
@@ -120,7 +125,7 @@ public enum Diffing {
                                       new: DiffSide(label: labels.new, landscape: newLoaded.landscape),
                                       warnings: oldLoaded.warnings + newLoaded.warnings))
         case .dates(let files, let from, let to):
-            return Loading.load(LoadRequest(files: files, limits: request.limits)).map { loaded in
+            return Loading.load(LoadRequest(files: files, limits: request.limits, title: request.title)).map { loaded in
                 let whole = loaded.whole
                 let day = to ?? whole.asOf
                 return DiffSides(
