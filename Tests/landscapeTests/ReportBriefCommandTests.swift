@@ -110,7 +110,7 @@ struct ReportBriefCommandTests {
                 "\(example) (\(language)): »\(smallest.word)« prints at \(smallest.size) pt on page \(smallest.page)")
     }
 
-    @Test("All examples merged, and Weimar since 2017 in English: still two pages",
+    @Test("All examples merged, and Weimar since 2017 in English: still two pages, no label of the overview under 7 pt",
           .enabled(if: Chromium.path != nil, "chromium is not installed; the page count is skipped"),
           arguments: [["graphs/eisenach.yaml", "graphs/jena.yaml", "graphs/nordhausen.yaml", "graphs/soemmerda.yaml",
                        "graphs/thueringen.yaml", "graphs/weimar.yaml"],
@@ -122,6 +122,10 @@ struct ReportBriefCommandTests {
         let run = try CLI.run(["report"] + arguments + ["--brief", "--format", "pdf", "-o", pdf.path], timeout: 300)
         #expect(run.status == 0, "\(run.stderr)")
         #expect((1...2).contains(try PDFPages.count(pdf)))
+        // All examples merged printed their overview at 6.7 pt before more layouts were tried.
+        let marks = try #require(Self.overviewMarks[arguments.contains("en") ? "en" : "de"])
+        let smallest = try #require(try PDFWords.smallest(pdf, between: marks.0, and: marks.1))
+        #expect(smallest.size >= Self.smallestLabel, "\(arguments): »\(smallest.word)« prints at \(smallest.size) pt on page \(smallest.page)")
     }
 
     @Test("HTML by default: German words, the decisions, the line on stdout")
