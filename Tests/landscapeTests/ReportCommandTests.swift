@@ -75,6 +75,51 @@ struct ReportCommandTests {
                 "no temporary file left behind")
     }
 
+    /// Prints each sheet as `NAME|FROZEN|ROWS`, its header, and the rows whose first or second
+    /// cell is one of the names after the workbook, as `TYPE:VALUE` cells.
+    static let cells = """
+        import sys, warnings, openpyxl
+        warnings.simplefilter("error")
+        book = openpyxl.load_workbook(sys.argv[1])
+        for sheet in book.worksheets:
+            rows = list(sheet.iter_rows(values_only=True))
+            print(f"{sheet.title}|{sheet.freeze_panes}|{sheet.max_row}")
+            print("  " + "|".join(map(str, rows[0])))
+            for row in rows[1:]:
+                if row[0] in sys.argv[2:] or row[1] in sys.argv[2:]:
+                    print("  " + "|".join(f"{type(c).__name__}:{round(c, 3) if isinstance(c, float) else c}" for c in row[:6]))
+        """
+
+    @Test("--tables xlsx: a spreadsheet library reads the cells — every actor in the report's words, the measures as numbers",
+          .enabled(if: ResultFileTests.openpyxl, "python3 with openpyxl is missing (python3 -m pip install openpyxl; make setup installs it)"))
+    func tableCells() throws {
+        let out = try folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let path = out.appendingPathComponent("bericht.html").path
+        let run = try CLI.run("report", "graphs/weimar.yaml", "-o", path, "--tables", "xlsx", "--anonymize", "contacts")
+        #expect(run.status == 0, "\(run.stderr)")
+        let workbook = out.appendingPathComponent("bericht.xlsx").path
+        let programme = "Bundesprogramm »Kommunale Koordinierung der Bildungsangebote für Neuzugewanderte«"
+        let book = try ResultFileTests.python(Self.cells, [workbook, "Bildungskoordinatorin für Neuzugewanderte (Weimar)", programme,
+                                                           "»Weimarer Bündnis für Sprache und Integration«"])
+        #expect(book.status == 0, "\(book.stderr)")
+        // Weimar's 35 actors, its 2 instruments (the directory lists every element) and the header;
+        // the measures rank the 35 actors, as central does. German, as the landscape is.
+        #expect(book.stdout == """
+            Akteure|A2|38
+              Name|Art|Kommune|Aktiv|Gefördert durch|Kontakt
+              str:Bildungskoordinatorin für Neuzugewanderte (Weimar)|str:Amt/Verwaltung|str:Weimar|str:seit 2017|str:\(programme)|NoneType:None
+              str:»Weimarer Bündnis für Sprache und Integration«|str:Gremium|str:Weimar|str:seit 2018|NoneType:None|NoneType:None
+              str:\(programme)|str:Förderprogramm|str:Bund|str:2016–2021-12|NoneType:None|NoneType:None
+            Zentrale Akteure|A2|36
+              Nr.|Akteur|Art|Partner (Grad)|Zwischenzentralität|Nähe (Closeness)|Eigenvektor|PageRank|Abhängigkeit (Constraint)|Koordinator|Berater|Repräsentant|Torwächter|Verbindungsglied
+              int:1|str:»Weimarer Bündnis für Sprache und Integration«|str:Gremium|int:14|float:0.555|float:0.447
+              int:2|str:Bildungskoordinatorin für Neuzugewanderte (Weimar)|str:Amt/Verwaltung|int:10|float:0.495|float:0.5
+              int:17|str:\(programme)|str:Förderprogramm|int:1|int:0|float:0.337
+
+            """, "\(book.stdout)")
+    }
+
     @Test("English, --at, and the same bytes twice")
     func options() throws {
         let out = try folder()
