@@ -25,6 +25,21 @@ struct ReportDiagrams {
     /// report's by municipality above the overview's threshold. The report's communities are
     /// drawn as groups above that threshold too, which Graphviz lays out in seconds at any size.
     var networkGrouped = false
+    /// One group's diagram, drawn after the grouped overview.
+    struct GroupDiagram {
+        var name: String
+        var outcome: Outcome
+    }
+    /// When the report's network is drawn as groups, each group of at least `smallestGroupDrawn`
+    /// actors on its own, the largest first, at most `groupsDrawn` of them.
+    var groups: [GroupDiagram] = []
+    /// Whether groups large enough were left out because only `groupsDrawn` are drawn.
+    var groupsLeftOut = false
+    /// The most groups the report draws one by one (a page each).
+    static let groupsDrawn = 12
+    /// A group of fewer actors gets no diagram of its own: the overview shows them.
+    static let smallestGroupDrawn = 3
+
     /// The network diagram's legend, when the page shows it as HTML under the picture
     /// (`DiagramKey`) instead of inside it: the briefing's.
     var networkKey: [LegendRow] = []
@@ -129,6 +144,37 @@ struct ReportDiagrams {
     /// under 7 pt.
     static let briefMoreStarts = 4
 
+    /// The groups of the overview by municipality, each drawn as `render --group NAME` draws
+    /// it: those of at least `smallestGroupDrawn` actors, the largest first, at most
+    /// `groupsDrawn`; a group of more than `largestDrawn` actors is not laid out, its place says
+    /// why. With more than `groupsDrawn` × 4 groups (thousands of actors in hundreds of
+    /// places) none is drawn: a reader looks them up with `render --group`.
+    ///
+    /// - Returns: the diagrams, and whether groups large enough were left out.
+    /// - Complexity: O(G · (A + T)) to build G ≤ 4 · `groupsDrawn` groups of a landscape of A
+    ///   actors and T ties, plus the layouts of at most `groupsDrawn` of them.
+    static func groupDiagrams(_ landscape: Landscape, options: ReportOptions, language: Language,
+                              draw: (() throws -> Diagram, String, String) -> Outcome) -> ([GroupDiagram], Bool) {
+        let words = language.reportWording
+        let groupOptions = DiagramOptions(language: language, seed: options.seed, day: options.day)
+        let names = DiagramBuilder().groupNames(of: landscape, options: groupOptions)
+        guard names.count <= groupsDrawn * 4 else { return ([], true) }
+        var drawn: [GroupDiagram] = [], leftOut = false
+        for (number, name) in names.enumerated() {
+            let built = Result { () throws(DiagramError) in try DiagramBuilder().group(name, of: landscape, options: groupOptions) }
+            let actors = (try? built.get())?.nodes.count { $0.actor != nil } ?? 0
+            guard actors >= smallestGroupDrawn else { continue }
+            guard drawn.count < groupsDrawn else { leftOut = true; break }
+            let caption = words.groupCaption(name)
+            if actors > largestDrawn {
+                drawn.append(GroupDiagram(name: name, outcome: .failed(words.tooManyToDraw(actors, limit: largestDrawn))))
+            } else {
+                drawn.append(GroupDiagram(name: name, outcome: draw({ try built.get() }, "group\(number)-", caption)))
+            }
+        }
+        return (drawn, leftOut)
+    }
+
     /// Each actor's community, numbered from 0 as the diagrams number them.
     static func communityNumbers(_ content: ReportContent) -> [ActorID: Int] {
         var numbers: [ActorID: Int] = [:]
@@ -175,6 +221,11 @@ struct ReportDiagrams {
         networkGrouped = active.actors.count > DiagramBuilder.overviewThreshold
         network = draw({ try DiagramBuilder().overview(landscape, options: DiagramOptions(language: language, seed: options.seed, day: options.day)) },
                        prefix: "network-", caption: words.networkCaption)
+        if networkGrouped {
+            (groups, groupsLeftOut) = Self.groupDiagrams(landscape, options: options, language: language) { build, prefix, caption in
+                draw(build, prefix: prefix, caption: caption)
+            }
+        }
         if active.actors.contains(where: { $0.kind == .committee }) {
             // Built once: its size decides whether it is laid out at all.
             let built = Result { () throws(DiagramError) in

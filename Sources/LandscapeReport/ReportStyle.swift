@@ -96,7 +96,7 @@ enum ReportStyle {
     figcaption{font-size:.88rem;color:var(--muted);margin-top:.4rem}
     figcaption strong{color:var(--text)}
     .missing{padding:1rem;border:1px dashed var(--high);color:#8a3a00}
-    figure.tile{display:none}
+    figure.tile,.tiles-note{display:none}
     svg.tile-drawing{display:block;width:100%;height:auto}
     .directory-table{font-size:.78rem}
     .directory-table td:nth-child(4){white-space:nowrap}
@@ -181,6 +181,9 @@ enum ReportStyle {
     section.landscape-pages > .lead{font-size:.9rem}
     figure.diagram{margin:.3rem 0 0}
     figure.tile{display:block}
+    .tiles-note{display:block;margin:0 0 .3rem;padding:.15rem .6rem;border-left:4px solid var(--accent);background:#f5fafd;font-size:.9rem;break-after:avoid}
+    .tiles-follow{display:none}
+    section.landscape-pages h2 + .lead + figure.diagram.tiled svg{max-height:114mm}
     .zoom-hint{display:none}
     figure.tile svg.tile-drawing{max-height:175mm}
     figure.diagram ~ figure.diagram{break-before:page}

@@ -26,6 +26,10 @@ struct DiagramTiles {
     var rows = 1
     var columns = 1
     var tiles: [Tile] = []
+    /// The scale the tiles print at (none: 0).
+    var scale = 0.0
+    /// The size a diagram's names (11 pt in the diagram) print at in the tiles, in points.
+    var labelSize: Double { scale * 11 }
 
     /// No tiles.
     init() {}
@@ -64,6 +68,7 @@ struct DiagramTiles {
         guard let best else { return }
         columns = best.columns
         rows = best.rows
+        self.scale = best.scale
         let w = width / Double(columns), h = height / Double(rows)
         for row in 0..<rows {
             for column in 0..<columns {

@@ -8,14 +8,27 @@ extension ReportWriter {
     func diagramSection() -> Node {
         section(.diagrams, landscapePages: true) {
             Node.tag("p", class: "lead", text: diagrams.networkGrouped ? words.groupedDiagramIntro : words.diagramIntro)
-            figure(diagrams.network, caption: words.networkCaption,
-                   reading: diagrams.networkGrouped ? words.networkGroupedReading : words.networkReading)
+            figure(diagrams.network, caption: words.networkCaption, reading: networkReading)
+            for group in diagrams.groups {
+                figure(group.outcome, caption: words.groupCaption(group.name), reading: words.networkGroupReading, tiled: false)
+            }
             if let steering = diagrams.steering {
                 figure(steering, caption: words.steeringCaption, reading: words.steeringReading)
             } else if !landscape.actors.contains(where: { $0.kind == .committee }) {
                 note(words.noCommittees)
             }
         }
+    }
+
+    /// How to read the network diagram: the actors, or the groups and where each group is
+    /// drawn on its own (the pages after it, or `render --group`).
+    private var networkReading: String {
+        guard diagrams.networkGrouped else { return words.networkReading }
+        let groups = diagrams.groups
+        let follow = groups.isEmpty ? [] : [words.groupsFollow(groups.count, onlyLargest: diagrams.groupsLeftOut,
+                                                               smallest: ReportDiagrams.smallestGroupDrawn)]
+        let hint = groups.isEmpty || diagrams.groupsLeftOut ? [words.networkRenderGroupHint] : []
+        return ([words.networkGroupedReading] + follow + hint).joined(separator: " ")
     }
 
     /// A rendered diagram (on landscape A4 in print; when its names would be too small on one
@@ -30,13 +43,15 @@ extension ReportWriter {
             let tiles = tiled && drawing.groupID != nil ? DiagramTiles(width: drawing.width, height: drawing.height) : DiagramTiles()
             // The drawing's points as CSS pixels (96 per inch, 72 points).
             let widest = largestScale.flatMap { scale in drawing.width > 0 ? "max-width:\(Int(drawing.width * scale * 4 / 3))px" : nil }
-            return [Node.element("figure", [("class", "diagram")]) {
+            return [Node.element("figure", [("class", tiles.tiles.isEmpty ? "diagram" : "diagram tiled")]) {
+                // In print, before the reader tries the names: the enlarged parts follow.
+                if !tiles.tiles.isEmpty { Node.tag("p", class: "tiles-note", text: words.tilesNote(tiles.tiles.count, size: tiles.labelSize)) }
                 Node.element("div", [("class", "diagram-frame"), ("style", widest)]) { drawing.node }
                 DiagramKey.node(key)
                 Node.element("figcaption") {
                     Node.tag("strong", text: caption)
                     " " + reading
-                    if !tiles.tiles.isEmpty { " " + words.tilesFollow(tiles.tiles.count) }
+                    if !tiles.tiles.isEmpty { Node.tag("span", class: "tiles-follow", text: " " + words.tilesFollow(tiles.tiles.count)) }
                     " "
                     Node.tag("span", class: "zoom-hint", text: words.zoomHint)
                 }

@@ -7,6 +7,23 @@ extension ReportWording {
     /// "The next 4 pages show it enlarged in parts."
     public func tilesFollow(_ count: Int) -> String { diagrams.tilesFollow(count: count) }
 
+    /// After the grouped overview, when the groups follow one by one: "The next pages show each
+    /// municipality or level with at least 3 actors on its own, …", or, when only the largest
+    /// are drawn, "The next pages show the 12 largest municipalities or levels on their own, …".
+    public func groupsFollow(_ count: Int, onlyLargest: Bool, smallest: Int) -> String {
+        onlyLargest ? diagrams.networkGroupsFollowLargest(count: count) : diagrams.networkGroupsFollow(smallest: integer(smallest))
+    }
+
+    /// The caption of one group's diagram: "The group »Weimar«."
+    public func groupCaption(_ name: String) -> String { diagrams.networkGroupCaption(name: name) }
+
+    /// Above a printed diagram whose names are too small: "Printed, the names in this picture
+    /// are too small to read. At the end of the appendix it follows in 6 enlarged parts, in
+    /// which the names are about 8 pt high."
+    public func tilesNote(_ count: Int, size: Double) -> String {
+        diagrams.tilesNote(count: count, size: integer(Int(size.rounded())))
+    }
+
     /// "Part 2 of 4 (top right), enlarged."
     public func tileCaption(_ number: Int, of count: Int, place: TilePlace) -> String {
         let vertical = place.vertical.map { band in
