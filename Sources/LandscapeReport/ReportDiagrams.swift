@@ -112,13 +112,14 @@ struct ReportDiagrams {
 
     /// The briefing's overview laid out with neato's overlaps removed by prism (as every
     /// diagram) and by ipsep (which keeps a wide layout narrower, the shape of some landscapes),
-    /// and, while neither prints its names at 7 pt in `briefBox`, from up to
+    /// first with room between the boxes (`briefRoomy`; compact boxes 2 points apart touched in
+    /// print), and when neither prints its names at 7 pt in `briefBox`, compact, then from up to
     /// `briefMoreStarts` other seeds (a layout of a few dozen nodes takes Graphviz a fraction of
     /// a second): the one that prints largest is kept, the first of those that print alike.
-    /// All examples merged printed at 6.7 pt with the first two layouts, at 7.3 pt with the
+    /// All examples merged printed at 6.7 pt with the first compact layouts, at 7.3 pt with the
     /// third.
     ///
-    /// - Complexity: two to 2 + `briefMoreStarts` layouts.
+    /// - Complexity: two to 4 + `briefMoreStarts` layouts.
     static func briefNetwork(_ built: Result<Diagram, DiagramError>, seed: UInt32, renderer: any DiagramRenderer,
                              words: ReportWording) -> (Outcome, [String]) {
         func printScale(_ outcome: Outcome) -> Double {
@@ -129,16 +130,28 @@ struct ReportDiagrams {
             drawn({ var diagram = try built.get(); diagram.graph.merge(extra); return diagram },
                   prefix: "network-", caption: words.networkCaption, renderer: renderer, words: words)
         }
-        var best = layout([:])
-        let ipsep = layout(["mode": "ipsep", "overlap": "ipsep"])
-        if printScale(ipsep.0) > printScale(best.0) { best = ipsep }
-        let starts: [Attributes] = (1...briefMoreStarts).map { ["start": "\(seed &+ UInt32($0))"] }
-        for extra in starts where printScale(best.0) < briefReadableScale {
+        let ipsep: Attributes = ["mode": "ipsep", "overlap": "ipsep"]
+        var roomyIpsep = briefRoomy
+        roomyIpsep.merge(ipsep)
+        var tries: [Attributes] = [briefRoomy, roomyIpsep, [:], ipsep]
+        tries += (1...briefMoreStarts).map { ["start": "\(seed &+ UInt32($0))"] }
+        var best = layout(tries[0])
+        for (number, extra) in tries.enumerated().dropFirst() {
+            // The roomy layouts are both tried and kept from 7.2 pt; the rest only while nothing
+            // prints at 7 pt.
+            guard number == 1 || printScale(best.0) < (number == 2 ? briefRoomyScale : briefReadableScale) else { break }
             let next = layout(extra)
             if printScale(next.0) > printScale(best.0) { best = next }
         }
         return best
     }
+
+    /// The scale from which a roomy layout is kept: names at 7.2 pt, a margin over the 7 pt
+    /// that a compact layout may come closer to.
+    static let briefRoomyScale = 7.2 / 11.0
+
+    /// Room between the briefing overview's boxes and lines, in points, when the page allows it.
+    static let briefRoomy: Attributes = ["sep": "+8", "esep": "+4"]
 
     /// How many more seeds the briefing's overview is laid out from when its names would print
     /// under 7 pt.

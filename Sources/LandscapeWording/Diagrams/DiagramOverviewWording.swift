@@ -17,6 +17,7 @@ extension DiagramOverviewMessages {
         groupTooltip(count: actors, name: name, inner: catalog.numbers.integer(innerTies))
     }
 
-    /// "community 2 around Jugendamt", the number as digits.
-    public func community(number: Int, around name: String) -> String { community(number: String(number), name: name) }
+    /// "community 2 around »Jugendamt«", the number as digits, the name quoted as names are
+    /// (one already in guillemets as it is: »Teilnetz 1 um »Weimarer Bündnis …««, not twice).
+    public func community(number: Int, around name: String) -> String { community(number: String(number), name: catalog.q(name)) }
 }
