@@ -110,7 +110,7 @@ struct ReportCommandTests {
               Name|Art|Kommune|Aktiv|Gefördert durch|Kontakt
               str:Bildungskoordinatorin für Neuzugewanderte (Weimar)|str:Amt/Verwaltung|str:Weimar|str:seit 2017|str:\(programme)|NoneType:None
               str:»Weimarer Bündnis für Sprache und Integration«|str:Gremium|str:Weimar|str:seit 2018|NoneType:None|NoneType:None
-              str:\(programme)|str:Förderprogramm|str:Bund|str:2016–2021-12|NoneType:None|NoneType:None
+              str:\(programme)|str:Förderprogramm|str:Bund|str:2016 – Dezember 2021|NoneType:None|NoneType:None
             Zentrale Akteure|A2|36
               Nr.|Akteur|Art|Partner (Grad)|Zwischenzentralität|Nähe (Closeness)|Eigenvektor|PageRank|Abhängigkeit (Constraint)|Koordinator|Berater|Repräsentant|Torwächter|Verbindungsglied
               int:1|str:»Weimarer Bündnis für Sprache und Integration«|str:Gremium|int:14|float:0.555|float:0.447

@@ -81,12 +81,14 @@ extension ReportWording {
         return names.indices.contains(month - 1) ? names[month - 1] : String(month)
     }
 
-    /// When an actor is active, with the dates as written in the file: "2019–2023", "since 2019".
+    /// When an actor is active, the dates as a reader says them ("Mai 2019 – Dezember 2024", "bis Dezember 2020"; one
+    /// date when both are the same: "August 2019"), not as data ("2019-05–2024-12").
     public func period(_ period: ActivePeriod) -> String {
         switch (period.since, period.until) {
-        case (let since?, let until?): general.periodBoth(since: since.description, until: until.description)
-        case (let since?, nil): general.periodSince(since: since.description)
-        case (nil, let until?): general.periodUntil(until: until.description)
+        case (let since?, let until?) where since == until: date(since)
+        case (let since?, let until?): general.periodBoth(since: date(since), until: date(until))
+        case (let since?, nil): general.periodSince(since: date(since))
+        case (nil, let until?): general.periodUntil(until: date(until))
         case (nil, nil): ""
         }
     }
