@@ -106,55 +106,46 @@ struct ReportDiagrams {
         }
     }
 
-    /// The scale at which the briefing's overview prints its names (11 pt in the diagram) at
-    /// 7 pt, the smallest that paper allows.
-    static let briefReadableScale = 7.0 / 11.0
-
-    /// The briefing's overview laid out with neato's overlaps removed by prism (as every
+    /// The briefing's overview laid out until its names print at 7 pt in `briefBox`, roomiest
+    /// first: with 8, then 4, then 2 points between the boxes (`briefSpacings`; compact boxes 2
+    /// points apart touched in print), each with neato's overlaps removed by prism (as every
     /// diagram) and by ipsep (which keeps a wide layout narrower, the shape of some landscapes),
-    /// first with room between the boxes (`briefRoomy`; compact boxes 2 points apart touched in
-    /// print), and when neither prints its names at 7 pt in `briefBox`, compact, then from up to
-    /// `briefMoreStarts` other seeds (a layout of a few dozen nodes takes Graphviz a fraction of
-    /// a second): the one that prints largest is kept, the first of those that print alike.
-    /// All examples merged printed at 6.7 pt with the first compact layouts, at 7.3 pt with the
-    /// third.
+    /// then from `briefMoreStarts` other seeds. The first layout whose names print at
+    /// `briefKeptScale` is kept; when none does, the one that prints largest. All examples
+    /// merged printed at 6.7 pt with the first compact layouts.
     ///
-    /// - Complexity: two to 4 + `briefMoreStarts` layouts.
+    /// - Complexity: at most `briefSpacings.count` · (2 + `briefMoreStarts`) layouts of a few
+    ///   dozen nodes (a fraction of a second each); two for most landscapes.
     static func briefNetwork(_ built: Result<Diagram, DiagramError>, seed: UInt32, renderer: any DiagramRenderer,
                              words: ReportWording) -> (Outcome, [String]) {
         func printScale(_ outcome: Outcome) -> Double {
             guard case .rendered(let drawing) = outcome, drawing.width > 0, drawing.height > 0 else { return 0 }
             return min(briefBox.width / drawing.width, briefBox.height / drawing.height)
         }
-        func layout(_ extra: Attributes) -> (Outcome, [String]) {
-            drawn({ var diagram = try built.get(); diagram.graph.merge(extra); return diagram },
-                  prefix: "network-", caption: words.networkCaption, renderer: renderer, words: words)
+        var best: (Outcome, [String])?
+        for spacing in briefSpacings {
+            let variants: [Attributes] = [[:], ["mode": "ipsep", "overlap": "ipsep"]]
+                + (1...briefMoreStarts).map { ["start": "\(seed &+ UInt32($0))"] }
+            for variant in variants {
+                var extra = spacing
+                extra.merge(variant)
+                let next = drawn({ var diagram = try built.get(); diagram.graph.merge(extra); return diagram },
+                                 prefix: "network-", caption: words.networkCaption, renderer: renderer, words: words)
+                if printScale(next.0) >= briefKeptScale { return next }
+                if best.map({ printScale(next.0) > printScale($0.0) }) ?? true { best = next }
+            }
         }
-        let ipsep: Attributes = ["mode": "ipsep", "overlap": "ipsep"]
-        var roomyIpsep = briefRoomy
-        roomyIpsep.merge(ipsep)
-        var tries: [Attributes] = [briefRoomy, roomyIpsep, [:], ipsep]
-        tries += (1...briefMoreStarts).map { ["start": "\(seed &+ UInt32($0))"] }
-        var best = layout(tries[0])
-        for (number, extra) in tries.enumerated().dropFirst() {
-            // The roomy layouts are both tried and kept from 7.2 pt; the rest only while nothing
-            // prints at 7 pt.
-            guard number == 1 || printScale(best.0) < (number == 2 ? briefRoomyScale : briefReadableScale) else { break }
-            let next = layout(extra)
-            if printScale(next.0) > printScale(best.0) { best = next }
-        }
-        return best
+        return best ?? (.failed(""), [])
     }
 
-    /// The scale from which a roomy layout is kept: names at 7.2 pt, a margin over the 7 pt
-    /// that a compact layout may come closer to.
-    static let briefRoomyScale = 7.2 / 11.0
+    /// The scale from which a layout is kept: names at 7.2 pt, a margin over the 7 pt the
+    /// page needs.
+    static let briefKeptScale = 7.2 / 11.0
 
-    /// Room between the briefing overview's boxes and lines, in points, when the page allows it.
-    static let briefRoomy: Attributes = ["sep": "+8", "esep": "+4"]
+    /// The room between the briefing overview's boxes and lines, roomiest first, in points.
+    static let briefSpacings: [Attributes] = [["sep": "+8", "esep": "+4"], ["sep": "+4", "esep": "+2"], ["sep": "+2", "esep": "+1"]]
 
-    /// How many more seeds the briefing's overview is laid out from when its names would print
-    /// under 7 pt.
+    /// How many more seeds the briefing's overview is laid out from at each spacing.
     static let briefMoreStarts = 4
 
     /// The groups of the overview by municipality, each drawn as `render --group NAME` draws
