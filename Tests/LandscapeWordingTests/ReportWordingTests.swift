@@ -74,6 +74,16 @@ struct ReportWordingTests {
         #expect(Language.en.reportWording.tileCaption(5, of: 9, place: middle) == "Part 5 of 9 (middle right), enlarged.")
     }
 
+    @Test("Above a printed diagram too small to read: where its enlarged parts are, and when even they print under 7 pt, the screen")
+    func tilesNote() {
+        #expect(Language.de.reportWording.tilesNote(6, size: 8.2)
+            == "Gedruckt sind die Namen in diesem Bild zu klein zum Lesen. Am Ende des Anhangs folgt es in 6 vergrößerten Ausschnitten, in denen die Namen etwa 8 pt groß sind.")
+        #expect(Language.de.reportWording.tilesNote(4, size: 3.2).hasPrefix(
+            "Gedruckt sind die Namen in diesem Bild zu klein zum Lesen; auch die 4 vergrößerten Ausschnitte am Ende des Anhangs zeigen sie nur etwa 3 pt groß."))
+        #expect(Language.en.reportWording.tilesNote(4, size: 9.7).hasSuffix("in which the names are about 10 pt high."))
+        #expect(Language.de.reportWording.groupCaption("ohne Kommune") == "Die Gruppe »ohne Kommune«.")
+    }
+
     @Test("Every section has a heading, every kind, tie kind and sector a name, in both languages")
     func complete() {
         for language in [Language.de, .en] {

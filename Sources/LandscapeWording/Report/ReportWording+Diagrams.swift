@@ -20,8 +20,10 @@ extension ReportWording {
     /// Above a printed diagram whose names are too small: "Printed, the names in this picture
     /// are too small to read. At the end of the appendix it follows in 6 enlarged parts, in
     /// which the names are about 8 pt high."
+    /// When even the parts print the names under 7 pt, it says so and points to the screen.
     public func tilesNote(_ count: Int, size: Double) -> String {
-        diagrams.tilesNote(count: count, size: integer(Int(size.rounded())))
+        let points = integer(Int(size.rounded()))
+        return size < 7 ? diagrams.tilesNoteSmall(count: count, size: points) : diagrams.tilesNote(count: count, size: points)
     }
 
     /// "Part 2 of 4 (top right), enlarged."
