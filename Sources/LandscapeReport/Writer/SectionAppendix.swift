@@ -6,12 +6,13 @@ extension ReportWriter {
     /// reads — the gaps of medium and minor severity, the mixing matrix, the other rankings and
     /// suggestions, the counts by kind, the communities against municipalities and sectors, the
     /// coverage by target group and sector, every actor of the map, and the diagrams enlarged in
-    /// parts (print only). The main part stays
+    /// parts (print only: the network, the steering structure and the changes). The main part stays
     /// short enough to read before a meeting; the appendix starts on a new page at the element
     /// `id="appendix"`.
     func appendix() -> Node {
         let tiles = tileFigures(diagrams.network, caption: words.networkCaption)
             + (diagrams.steering.map { tileFigures($0, caption: words.steeringCaption) } ?? [])
+            + (changes.map { tileFigures(diagrams.changes, caption: $0.words.diagramCaption) } ?? [])
         return Node.element("section", [("id", "appendix"), ("class", "appendix")]) {
             Node.tag("h2", text: words.appendixHeading)
             Node.tag("p", class: "lead", text: words.appendixLead)

@@ -162,7 +162,8 @@ extension ReportWriter {
             Node.tag("p", class: "lead", text: changes.lead)
             changes.headline()
             changes.gapLists()
-            figure(diagrams.changes, caption: changes.words.diagramCaption, reading: changes.words.diagramReading, tiled: false)
+            // Drawn on half a portrait page: its names want the enlarged parts at the appendix's end.
+            figure(diagrams.changes, caption: changes.words.diagramCaption, reading: changes.words.diagramReading)
             changes.tables()
         }
     }
