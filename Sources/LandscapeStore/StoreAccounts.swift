@@ -107,6 +107,29 @@ extension LandscapeStore {
         }
     }
 
+    /// Takes the role of `name` for `landscape` away (`nil`: its role for every landscape); its
+    /// other landscapes keep theirs. Its sessions stay, and their next request has the roles left
+    /// (a session's roles are read at every request).
+    ///
+    /// - Returns: the role taken away, `nil` when the account had none there (nothing changed).
+    /// - Throws: `noSuchAccount`, `badLandscapeID`.
+    @discardableResult
+    public func revoke(from name: String, landscape: String?) async throws(StoreError) -> AccountRole? {
+        if let landscape, !Self.isLandscapeID(landscape) { throw .badLandscapeID(landscape) }
+        let key = landscape ?? Account.everyLandscape
+        return try await transaction { database throws(StoreError) in
+            try await requireAccount(name, in: database)
+            return try await Self.run {
+                let held = try await database.raw("""
+                    SELECT role FROM account_roles WHERE account = \(bind: name) AND landscape = \(bind: key)
+                    """).first()?.decode(column: "role", as: String.self)
+                guard let held else { return nil }
+                try await database.raw("DELETE FROM account_roles WHERE account = \(bind: name) AND landscape = \(bind: key)").run()
+                return AccountRole(rawValue: held) ?? .reader
+            }
+        }
+    }
+
     /// Removes the account `name`, its roles and its sessions; the history keeps its name.
     ///
     /// - Throws: `noSuchAccount`.

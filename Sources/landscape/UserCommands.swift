@@ -9,12 +9,19 @@ extension AccountRole: ExpressibleByArgument {
     public static var allValueStrings: [String] { [] }
 }
 
-/// `landscape user add|remove|passwd|list`: the accounts that may sign in to the server.
+/// `landscape user add|grant|revoke|remove|passwd|list`: the accounts that may sign in to the server.
 struct User: AsyncParsableCommand {
     static let words = Language.en.userCommandWording
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: words.userAbstract, discussion: words.userDiscussion,
-        subcommands: [UserAdd.self, UserGrant.self, UserRemove.self, UserPasswd.self, UserList.self])
+        subcommands: [UserAdd.self, UserGrant.self, UserRevoke.self, UserRemove.self, UserPasswd.self, UserList.self])
+
+    /// An account's roles as a line shows them, by landscape id: »reader of »jena«, editor of »weimar««.
+    static func describe(_ roles: [String: AccountRole]) -> String {
+        roles.sorted { $0.key < $1.key }.map { landscape, role in
+            words.roleOf(role: role.rawValue, landscapes: words.landscapes(landscape == Account.everyLandscape ? nil : landscape))
+        }.joined(separator: ", ")
+    }
 
     /// Says what went wrong and exits with 1.
     static func fail(_ failure: AccountFailure) throws -> Never {
@@ -139,6 +146,42 @@ struct UserGrant: AsyncParsableCommand {
     }
 }
 
+/// `landscape user revoke NAME [--landscape ID]`: one role less, the others kept.
+struct UserRevoke: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: User.words.revokeAbstract)
+
+    @Argument(help: ArgumentHelp(User.words.nameHelp, valueName: "name"))
+    var name: String
+
+    @Option(help: ArgumentHelp(User.words.landscapeHelp, valueName: "id"))
+    var landscape: String?
+
+    @OptionGroup var database: DatabaseAddressOption
+
+    func validate() throws {
+        if let landscape, !LandscapeStore.isLandscapeID(landscape) {
+            throw ValidationError(StoreError.badLandscapeID(landscape).message(StoreWords.words))
+        }
+    }
+
+    func run() async throws {
+        let revocation: Revocation
+        do {
+            revocation = try await UserAccounts.revoke(from: name, landscape: landscape,
+                                                       in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+        } catch {
+            try User.fail(error)
+        }
+        let words = User.words, quoted = words.quoted(name), landscapes = words.landscapes(landscape)
+        if let taken = revocation.taken {
+            print(words.revoked(name: quoted, role: taken.rawValue, landscapes: landscapes))
+        } else {
+            print(words.notRevoked(name: quoted, landscapes: landscapes))
+        }
+        print(revocation.left.isEmpty ? words.noRolesLeft(name: quoted) : words.rolesLeft(name: quoted, roles: User.describe(revocation.left)))
+    }
+}
+
 /// `landscape user remove NAME`.
 struct UserRemove: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: User.words.removeAbstract)
@@ -195,10 +238,7 @@ struct UserList: AsyncParsableCommand {
         let words = User.words
         if accounts.isEmpty { print(words.noAccounts) }
         for account in accounts {
-            let roles = account.roles.sorted { $0.key < $1.key }.map { landscape, role in
-                words.roleOf(role: role.rawValue, landscapes: words.landscapes(landscape == Account.everyLandscape ? nil : landscape))
-            }
-            print(words.accountLine(name: account.name, roles: roles.joined(separator: ", "), since: account.createdAt))
+            print(words.accountLine(name: account.name, roles: User.describe(account.roles), since: account.createdAt))
         }
     }
 }

@@ -111,4 +111,31 @@ struct StoreAccountTests {
             }
         }
     }
+
+    @Test("A revoke takes one role away and keeps the others; a signed-in session has the roles left at once; nothing there changes nothing",
+          arguments: StoreBackend.all)
+    func revokes(backend: StoreBackend) async throws {
+        try await backend.withDatabase { database in
+            try await withStore(database) { store in
+                try await store.addAccount("anna", passwordHash: "h", role: .editor, landscape: "weimar")
+                try await store.grant(.reader, to: "anna", landscape: "jena")
+                try await store.grant(.reader, to: "anna", landscape: nil)
+                try await store.startSession(tokenHash: "s1", account: "anna", expires: Date().addingTimeInterval(3600))
+                #expect(try await store.revoke(from: "anna", landscape: "weimar") == .editor)
+                let session = try await store.sessionAccount(tokenHash: "s1")
+                #expect(session?.roles == ["jena": .reader, Account.everyLandscape: .reader])
+                // Weimar is still read through the role for every landscape, until that one goes too.
+                #expect(session?.role(for: "weimar") == .reader)
+                #expect(try await store.revoke(from: "anna", landscape: "weimar") == nil)
+                #expect(try await store.revoke(from: "anna", landscape: nil) == .reader)
+                #expect(try await store.sessionAccount(tokenHash: "s1")?.role(for: "weimar") == nil)
+                #expect(try await store.account(named: "anna")?.roles == ["jena": .reader])
+                await #expect(throws: StoreError.noSuchAccount("bernd")) { try await store.revoke(from: "bernd", landscape: "jena") }
+                await #expect(throws: StoreError.badLandscapeID("a b")) { try await store.revoke(from: "anna", landscape: "a b") }
+                #expect(try await store.revoke(from: "anna", landscape: "jena") == .reader)
+                #expect(try await store.account(named: "anna")?.roles == [:])
+                #expect(try await store.accounts().map(\.name) == ["anna"], "the account stays, without roles")
+            }
+        }
+    }
 }

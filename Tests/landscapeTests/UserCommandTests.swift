@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `landscape user add|remove|passwd|list` as users run them, the password on standard input.
+/// `landscape user add|grant|revoke|remove|passwd|list` as users run them, the password on standard input.
 @Suite("landscape user, as users run it")
 struct UserCommandTests {
     /// A new database file in a folder of its own; the folder is removed by the caller.
@@ -38,6 +38,27 @@ struct UserCommandTests {
         let removed = try CLI.run(["user", "remove", "anna", "--db", db])
         #expect(removed.status == 0 && removed.stdout == "removed »anna«\n", "\(removed.stderr)")
         #expect(try CLI.run(["user", "list", "--db", db]).stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test("revoke takes one role away and says what the account keeps; an unknown account is refused")
+    func revoke() throws {
+        let (folder, db) = try Self.database()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let added = try CLI.run(["user", "add", "ulrike", "--role", "editor", "--landscape", "weimar", "--password-stdin", "--db", db],
+                                input: "ein langes Passwort\n")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try CLI.run(["user", "grant", "ulrike", "--role", "reader", "--landscape", "jena", "--db", db]).status == 0)
+        let revoked = try CLI.run(["user", "revoke", "ulrike", "--landscape", "weimar", "--db", db])
+        #expect(revoked.status == 0, "\(revoked.stderr)")
+        #expect(revoked.stdout == "»ulrike« is no longer editor of »weimar«\n»ulrike« keeps: reader of »jena«\n")
+        let again = try CLI.run(["user", "revoke", "ulrike", "--landscape", "weimar", "--db", db])
+        #expect(again.status == 0 && again.stdout.hasPrefix("»ulrike« had no role of its own for »weimar«; nothing changed\n"), "\(again.stdout)")
+        let last = try CLI.run(["user", "revoke", "ulrike", "--landscape", "jena", "--db", db])
+        #expect(last.stdout.hasSuffix("»ulrike« has no role left: it can still sign in but sees no landscape\n"), "\(last.stdout)")
+        let unknown = try CLI.run(["user", "revoke", "bernd", "--db", db])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "error: There is no account »bernd«; 'landscape user list' shows them.\n")
+        #expect(try CLI.run(["user", "revoke", "ulrike", "--landscape", "a b", "--db", db]).status == 64)
     }
 
     @Test("A short password, a taken name, an unknown account and no terminal: a sentence and exit 1, nothing stored")

@@ -20,6 +20,18 @@ public enum AccountFailure: Error, Equatable, Sendable {
     case store(StoreError)
 }
 
+/// What `UserAccounts.revoke` did: the role taken away (`nil`: the account had none there) and
+/// the roles the account keeps, per landscape (`Account.everyLandscape`: every one).
+public struct Revocation: Sendable, Equatable {
+    public var taken: AccountRole?
+    public var left: [String: AccountRole]
+
+    public init(taken: AccountRole?, left: [String: AccountRole]) {
+        self.taken = taken
+        self.left = left
+    }
+}
+
 /// `landscape user …`: the accounts of a database, for every landscape it holds. The password
 /// is checked and hashed here (`Passwords`); the store keeps the hash only.
 public enum UserAccounts {
@@ -39,6 +51,15 @@ public enum UserAccounts {
     /// Gives the account `name` `role` for `landscape` (`nil`: every landscape).
     public static func grant(_ role: AccountRole, to name: String, landscape: String?, in database: AccountDatabase) async throws(AccountFailure) {
         try await with(database) { store throws(StoreError) in try await store.grant(role, to: name, landscape: landscape) }
+    }
+
+    /// Takes the role of `name` for `landscape` away (`nil`: its role for every landscape).
+    /// - Returns: the role taken (`nil`: it had none there, nothing changed) and the roles left.
+    public static func revoke(from name: String, landscape: String?, in database: AccountDatabase) async throws(AccountFailure) -> Revocation {
+        try await with(database) { store throws(StoreError) in
+            let taken = try await store.revoke(from: name, landscape: landscape)
+            return Revocation(taken: taken, left: try await store.account(named: name)?.roles ?? [:])
+        }
     }
 
     /// Removes the account `name`.
