@@ -10,7 +10,8 @@ import LandscapeWording
 /// without a session is refused with 401 (a page with the sign-in form), one without the role
 /// with 403, before any route runs: nothing is changed. A request that passes writes its
 /// changes in the account's name (`LandscapeStore.acting`, the history's `who`). A request
-/// through a share link may read its landscape without an account, and change nothing.
+/// through a share link may read its landscape without an account, and change nothing; a share
+/// link that is revoked or expired is 404 (with the sign-in form, for a page).
 struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
     let access: ServerAccess
     let store: LandscapeStore
@@ -37,6 +38,12 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(Self.request(request, role: .reader), context)
         }
         guard access.required, let needed = Self.needed(request) else { return try await next(Self.request(request, role: nil), context) }
+        if Self.isShareLink(request) {
+            // A share link the site found no landscape for: revoked, expired or never made. Said
+            // as such (404), not as a sign-in its reader has no account for.
+            if request.method == .get, Self.wantsPage(request) { return login.page(request, status: .notFound, message: words.shareGone) }
+            return APIResponse.errors(.notFound, [APIError(message: words.shareGone)])
+        }
         guard let account = await access.account(of: request, in: store) else {
             if request.method == .get, Self.wantsPage(request) { return login.page(request, status: .unauthorized, message: words.signInNeeded) }
             return APIResponse.errors(.unauthorized, [APIError(message: words.signInNeeded)])
@@ -61,6 +68,12 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
         var head = request.head
         head.headerFields[.landscapeRole] = role?.rawValue
         return Request(head: head, body: request.body)
+    }
+
+    /// Whether the request came by a share link's path (`/s/TOKEN/…`) that the site did not
+    /// resolve: one it resolves arrives with its prefix taken off.
+    static func isShareLink(_ request: Request) -> Bool {
+        request.uri.path.hasPrefix("/s/") && request.headers[.landscapeBase] == nil
     }
 
     /// Whether the request is a browser's for a page (not the API's, nor a script's fetch).

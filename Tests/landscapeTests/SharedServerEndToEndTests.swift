@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// A shared `landscape serve` with accounts in a real headless Chromium:
+/// `Tests/EndToEnd/shared_server_e2e.py` walks through it as a Landkreis does — an admin adds an
+/// editor and a reader, the editor adds an actor, the reader sees it and may change nothing (no
+/// form offered, the API's 403), a share link shows the map without an account until it is
+/// revoked. It saves a screenshot of every step (in the temporary folder, `team-NN-STEP.png`).
+/// Needs Debian's `chromium` and `chromium-driver` and python3, as `PagesEndToEndTests`.
+@Suite("A shared server with accounts in headless Chromium")
+struct SharedServerEndToEndTests {
+    @Test("admin, editor, reader and a share link: each sees and may do what the role allows",
+          .enabled(if: PagesEndToEndTests.needed.allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }))
+    func walkThrough() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [CLI.repository.appendingPathComponent("Tests/EndToEnd/shared_server_e2e.py").path, CLI.binary.path,
+                             CLI.repository.path, FileManager.default.temporaryDirectory.path]
+        process.currentDirectoryURL = CLI.repository
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+}
