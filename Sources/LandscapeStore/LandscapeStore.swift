@@ -7,8 +7,8 @@ import SQLKit
 ///
 /// The files stay the exchange format (`importLandscape`, `landscape()`); the store is what a
 /// server edits. The database is an SQLite file or a PostgreSQL database (`StoreLocation`), with
-/// one schema and one list of migrations. One store holds one connection and runs one operation
-/// at a time; reads and writes wait their turn in order. Writes of several stores (processes) on
+/// one schema and one list of migrations. One store holds one connection (opened again when
+/// the database server closed it) and runs one operation at a time; reads and writes wait their turn in order. Writes of several stores (processes) on
 /// one database take turns too: SQLite has one writer, and on PostgreSQL every write takes one
 /// advisory lock first (`StoreConnection.begin`).
 ///
@@ -28,15 +28,22 @@ public actor LandscapeStore {
     /// The landscape every call of this store addresses; a database holds any number of them,
     /// each keyed by its id in every table (the history's change numbers count over all of them).
     public nonisolated let landscapeID: String
-    let database: any SQLDatabase
-    private let connection: StoreConnection
+    /// The connection's database; a new one after `reconnectIfClosed`.
+    var database: any SQLDatabase { connection.database }
+    private var connection: StoreConnection
+    /// Where the connection goes, and its password: for connecting again when it was closed.
+    private let location: StoreLocation
+    private let password: String?
+    /// Set by `close()`: the store connects no more.
+    private var shut = false
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    private init(connection: StoreConnection, landscape: String) {
+    private init(connection: StoreConnection, location: StoreLocation, password: String?, landscape: String) {
         self.connection = connection
+        self.location = location
+        self.password = password
         landscapeID = landscape
-        database = connection.database
     }
 
     /// Opens the SQLite database at `path`, creating it when the file is absent or empty and
@@ -80,7 +87,7 @@ public actor LandscapeStore {
     ) async throws(StoreError) -> LandscapeStore {
         guard isLandscapeID(landscape) else { throw .badLandscapeID(landscape) }
         let connection = try await StoreConnection.open(location, password: password)
-        let store = LandscapeStore(connection: connection, landscape: landscape)
+        let store = LandscapeStore(connection: connection, location: location, password: password, landscape: landscape)
         do {
             try await store.prepare()
         } catch {
@@ -92,7 +99,28 @@ public actor LandscapeStore {
 
     /// Closes the connection; the store cannot be used afterwards.
     public func close() async {
+        shut = true
         await connection.close()
+    }
+
+    /// Connects again when the server closed the connection (PostgreSQL restarted, or the
+    /// backend ended by an administrator): the operation after the loss runs on a new
+    /// connection, so a server process outlives a restart of its database server. An
+    /// operation that was running when the connection went fails (`unreachable`); what it
+    /// wrote was rolled back by the server, as every transaction that did not commit.
+    ///
+    /// - Throws: `unreachable` (and the other refusals of `open`) while the server is still away.
+    private func reconnectIfClosed() async throws(StoreError) {
+        guard connection.isClosed else { return }
+        let fresh = try await StoreConnection.open(location, password: password)
+        do {
+            try await fresh.configure()
+        } catch {
+            await fresh.close()
+            throw error
+        }
+        await connection.close()
+        connection = fresh
     }
 
     /// Sets the connection up and brings the schema to this program's version.
@@ -165,8 +193,25 @@ public actor LandscapeStore {
         defer {
             if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
         }
-        return try await body(database)
+        // PostgresNIO never answers a query on a connection it closed: refused here instead.
+        if shut { throw .database(Self.storeClosed) }
+        try await reconnectIfClosed()
+        do {
+            return try await body(database)
+        } catch {
+            // The connection went in the middle: said as the server being away, not as an SQL error.
+            if connection.isClosed, !shut, case .postgres(let address) = location {
+                throw .unreachable(server: address.description, reason: Self.connectionLost)
+            }
+            throw error
+        }
     }
+
+    /// The words of `database` for an operation on a store after `close()`.
+    static let storeClosed = "the store was closed"
+
+    /// The reason of `unreachable` when the connection was lost during an operation.
+    static let connectionLost = "the connection to the database server was closed"
 
     /// Runs `body` in one transaction, in turn with every other operation: all of it is
     /// stored, or (on any error) nothing.

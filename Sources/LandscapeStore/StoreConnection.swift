@@ -73,6 +73,15 @@ enum StoreConnection: Sendable {
         }
     }
 
+    /// Whether the connection is gone (the PostgreSQL server closed it or restarted); an SQLite
+    /// file's connection never is.
+    var isClosed: Bool {
+        switch self {
+        case .sqlite: false
+        case .postgres(let connection, _): connection.isClosed
+        }
+    }
+
     func close() async {
         switch self {
         case .sqlite(let connection, _): try? await connection.close()

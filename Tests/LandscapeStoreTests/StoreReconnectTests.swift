@@ -1,0 +1,58 @@
+import Foundation
+import LandscapeCore
+@testable import LandscapeStore
+import SQLKit
+import Testing
+
+/// A store outlives its database server closing the connection (PostgreSQL restarted, or the
+/// backend ended by an administrator): the next operation connects again.
+@Suite("The store connects again when PostgreSQL closed its connection")
+struct StoreReconnectTests {
+    @Test("The backend ended by the server: an operation at that moment fails, the next ones run on a new connection, nothing committed lost",
+          .enabled(if: StoreBackend.server != nil))
+    func reconnects() async throws {
+        try await StoreBackend.postgres.withDatabase { database in
+            try await withStore(database) { store in
+                _ = try await store.importLandscape(LandscapeStoreTests.small)
+                _ = try await store.addActor(Actor(id: "kita", name: "Kita Regenbogen", kind: .institution))
+                let first = try await Self.backend(of: store)
+                try await TestDatabase.onServer(password: database.password, "SELECT pg_terminate_backend(\(first))")
+                // The server ends the backend at once; the client sees its socket close a moment later.
+                var failures: [any Error] = []
+                var actors: [StoredActor]?
+                for _ in 0..<50 where actors == nil {
+                    do {
+                        actors = try await store.actors()
+                    } catch {
+                        failures.append(error)
+                        try await Task.sleep(for: .milliseconds(100))
+                    }
+                }
+                #expect(actors?.map(\.actor.id.rawValue).sorted() == ["amt", "kita", "prog", "schule"])
+                #expect(failures.count <= 1, "\(failures)")
+                #expect(try await Self.backend(of: store) != first, "the same backend: no new connection")
+                // Writes go on as well, with their history.
+                _ = try await store.addActor(Actor(id: "verein", name: "Sportverein", kind: .association))
+                #expect(try await store.history(limit: 1).first?.items.first?.id == "verein")
+            }
+        }
+    }
+
+    @Test("A closed store connects no more: an operation is refused at once", arguments: StoreBackend.all)
+    func closedStays(backend: StoreBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = try await database.open()
+            await store.close()
+            await #expect(throws: StoreError.database(LandscapeStore.storeClosed)) { try await store.actors() }
+        }
+    }
+
+    /// The process id of the store's backend on the PostgreSQL server.
+    static func backend(of store: LandscapeStore) async throws -> Int {
+        try await store.serialized { database throws(StoreError) in
+            try await LandscapeStore.run {
+                try await database.raw("SELECT pg_backend_pid() AS pid").first(decodingColumn: "pid", as: Int.self) ?? -1
+            }
+        }
+    }
+}
