@@ -4,6 +4,7 @@
 #   make test   the same set-up, then the whole test suite
 #   make bench  benchmarks beside igraph, NetworKit, rustworkx (long; not part of make test)
 #   make fuzz, make sanitize, make render-soak   robustness runs (long; docs/robustness.md)
+#   make soak-server   a shared server on PostgreSQL under load, killed and restarted (a few minutes)
 
 SWIFT   ?= swift
 CONFIG  ?= debug
@@ -15,7 +16,7 @@ EXAMPLE ?= graphs/weimar.yaml
 APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-dejavu-core chromium chromium-driver poppler-utils postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run serve test clean bench lint docs install uninstall
+.PHONY: setup build run serve test clean bench lint docs install uninstall soak-server
 
 setup:
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "Swift 6 is missing: install it from https://www.swift.org/install/linux/ first."; exit 1; }
@@ -96,6 +97,15 @@ uninstall:
 test: setup
 	$(SWIFT) build --build-tests
 	Scripts/with-postgres.sh $(SWIFT) test --skip-build
+
+# make soak-server [SOAK_ARGS="--seconds 120 --writers 20 --readers 200 --actors 2000"]: a shared
+# server on a throwaway PostgreSQL with accounts under concurrent editors and readers, killed
+# with SIGKILL halfway and started again; every acknowledged write must be stored, and in the
+# history once (Scripts/soak_server.py; a few minutes, not part of make test).
+SOAK_ARGS ?=
+soak-server: setup
+	$(SWIFT) build -c release --product landscape
+	Scripts/with-postgres.sh python3 Scripts/soak_server.py --binary .build/release/landscape $(SOAK_ARGS)
 
 # The DocC documentation of every library target (swift-docc-plugin), one archive each in
 # .build/docs/; `DOCS_TARGETS=LandscapeCore make docs` builds one.
