@@ -30,6 +30,7 @@ import http.client
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -80,6 +81,8 @@ class Server:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+        self.log.close()
+        print(f"server log: {self.log.name}")
 
 
 class Client:
@@ -260,7 +263,9 @@ def prepare(args, database):
     for number in range(args.writers):
         cli(args.binary, database, "user", "add", f"redakteur{number}", "--role", "editor", "--password-stdin", stdin=PASSWORD + "\n")
     with open(os.path.join(folder, "actors.csv"), encoding="utf-8") as file:
-        return [line.split(",")[0] for line in file.read().splitlines()[1:] if line]
+        ids = [line.split(",")[0] for line in file.read().splitlines()[1:] if line]
+    shutil.rmtree(data, ignore_errors=True)
+    return ids
 
 
 def verify(run, admin):
