@@ -99,4 +99,24 @@ struct RolePageTests {
             #expect(!html.contains("Nur lesen"))
         }
     }
+
+    @Test("A page kept for an editor is never a reader's, nor the reader's ETag the editor's")
+    func keptByRole() async throws {
+        try await AccessTests().withClient { client, _, _ in
+            var tags: [String: String] = [:]
+            for account in ["emil", "rita", "emil", "rita"] {
+                var headers = AccessTests.headers(account)
+                headers[.accept] = "text/html"
+                let html = try await client.execute(uri: "/", method: .get, headers: headers) { response in
+                    tags[account] = response.headers[.eTag]
+                    return String(buffer: response.body)
+                }
+                #expect(html.contains(#"action="/arrange""#) == (account == "emil"), "\(account)")
+            }
+            #expect(tags["emil"] != nil && tags["emil"] != tags["rita"])
+            var headers = AccessTests.headers("rita")
+            headers[.ifNoneMatch] = tags["emil"]
+            try await client.execute(uri: "/", method: .get, headers: headers) { #expect($0.status == .ok) }
+        }
+    }
 }
