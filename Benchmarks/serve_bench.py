@@ -13,7 +13,10 @@ SQLite database and served with `landscape serve --port 0`):
   `GET /`, the map drawn again with the actors pinned; the 95th percentile of 10 (target < 400 ms);
 * `--readers` concurrent readers of `GET /`: with `wrk` when it is installed (`-t2 -cN -d10s
   --latency`), else a bounded client of our own (N threads, each with its own connection,
-  `--reader-requests` requests each); the 99th percentile and the errors (target < 100 ms, none);
+  `--reader-requests` requests each); the 99th percentile and the errors (target < 100 ms, none).
+  Each reader says `Accept-Encoding: gzip, deflate` as every browser does (`--plain-readers`:
+  without it), and gets the kept page gzipped;
+* the size of the map page as sent, plain and gzipped;
 
 and on the 2,000-actor landscape (`sbm-2k`, the standard one): opening the map, which shows the
 aggregated overview above 400 actors, as the first `GET /` after the start (target < 1 s).
@@ -119,9 +122,13 @@ def edits(server, runs):
     return times
 
 
-def readers_wrk(server, readers):
+BROWSER = {"Accept-Encoding": "gzip, deflate"}
+
+
+def readers_wrk(server, readers, headers):
     """wrk's 99th percentile (seconds) and its errors (non-2xx answers and socket errors)."""
-    output = subprocess.run(["wrk", "-t2", f"-c{readers}", "-d10s", "--latency", server.base],
+    extra = [arg for name, value in headers.items() for arg in ("-H", f"{name}: {value}")]
+    output = subprocess.run(["wrk", "-t2", f"-c{readers}", "-d10s", "--latency"] + extra + [server.base],
                             capture_output=True, text=True, check=True).stdout
     units = {"us": 1e-6, "ms": 1e-3, "s": 1.0}
     match = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
@@ -134,7 +141,7 @@ def readers_wrk(server, readers):
     return p99, errors, int(requests.group(1)) if requests else 0, "wrk -t2 -c%d -d10s" % readers
 
 
-def readers_own(server, readers, each):
+def readers_own(server, readers, each, headers):
     """`readers` threads, each with its own connection, `each` GET / in a row."""
     times, errors, lock = [], [], threading.Lock()
 
@@ -142,7 +149,7 @@ def readers_own(server, readers, each):
         connection = server.connection()
         for _ in range(each):
             try:
-                seconds, status, _ = request(connection, "GET", "/")
+                seconds, status, _ = request(connection, "GET", "/", headers=headers)
                 with lock:
                     (times if status == 200 else errors).append(seconds if status == 200 else status)
             except Exception as error:  # a refused or dropped connection is an error of the run
@@ -180,6 +187,7 @@ def main():
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--readers", type=int, default=50)
     parser.add_argument("--reader-requests", type=int, default=20)
+    parser.add_argument("--plain-readers", action="store_true", help="readers that do not take gzip")
     args = parser.parse_args()
     generate = os.path.join(HERE, "generate.py")
     subprocess.run([sys.executable, generate, "--out", args.data, "--model", "sbm", "--actors", "300"], check=True)
@@ -197,10 +205,17 @@ def main():
             rows.append((f"300 actors: map page, p95 of {args.runs}", ms(percentile(pages, 0.95)), "< 150 ms"))
             changed = edits(server, 10)
             rows.append(("300 actors: edit + updated map, p95 of 10", ms(percentile(changed, 0.95)), "< 400 ms"))
+            connection = server.connection()
+            plain = len(request(connection, "GET", "/")[2])
+            packed = len(request(connection, "GET", "/", headers=BROWSER)[2])
+            connection.close()
+            rows.append(("300 actors: the map page as sent, plain / gzip", f"{plain / 1024:.0f} KB / {packed / 1024:.0f} KB", "–"))
+            headers = {} if args.plain_readers else BROWSER
             if shutil.which("wrk"):
-                p99, errors, total, how = readers_wrk(server, args.readers)
+                p99, errors, total, how = readers_wrk(server, args.readers, headers)
             else:
-                p99, errors, total, how = readers_own(server, args.readers, args.reader_requests)
+                p99, errors, total, how = readers_own(server, args.readers, args.reader_requests, headers)
+            how += ", plain" if args.plain_readers else ", gzip"
             rows.append((f"300 actors: {args.readers} readers of the map page, p99 ({how}, {total} requests)", ms(p99), "< 100 ms"))
             rows.append((f"300 actors: {args.readers} readers, errors", str(errors), "0"))
         finally:

@@ -28,12 +28,14 @@ final class PageCache: Sendable {
         var account: String
     }
 
-    /// A kept answer: its status and type, its ETag and its bytes.
+    /// A kept answer: its status and type, its ETag and its bytes, and them gzipped once a
+    /// browser asked for that.
     struct Entry: Sendable {
         let status: HTTPResponse.Status
         let contentType: String
         let etag: String
         let body: ByteBuffer
+        var gzipped: ByteBuffer? = nil
     }
 
     private struct State {
@@ -79,11 +81,12 @@ final class PageCache: Sendable {
             return state.generation
         }
         let etag = "\"\(start)-\(mark)-\(generation)-\(String(Self.hash(key), radix: 36))\""
-        if Self.matches(request.headers[.ifNoneMatch], etag) {
-            return Response(status: .notModified, headers: [.eTag: etag])
+        let gzip = Gzip.accepted(by: request.headers[.acceptEncoding])
+        if Self.matches(request.headers[.ifNoneMatch], etag) || Self.matches(request.headers[.ifNoneMatch], Self.gzipped(etag)) {
+            return Response(status: .notModified, headers: [.eTag: gzip ? Self.gzipped(etag) : etag, .vary: "Accept-Encoding"])
         }
         if let kept = state.withLock({ $0.mark == mark && $0.generation == generation ? $0.entries[key] : nil }) {
-            return Self.response(kept)
+            return response(kept, key: key, gzip: gzip)
         }
         let made = try await make()
         guard made.status == .ok, let type = made.headers[.contentType] else { return made }
@@ -97,7 +100,7 @@ final class PageCache: Sendable {
             state.entries[key] = entry
             state.bytes += entry.body.readableBytes
         }
-        return Self.response(entry)
+        return response(entry, key: key, gzip: gzip)
     }
 
     /// The key of `request`: what its page depends on besides the server's state.
@@ -116,9 +119,27 @@ final class PageCache: Sendable {
         }
     }
 
-    private static func response(_ entry: Entry) -> Response {
-        Response(status: entry.status, headers: [.contentType: entry.contentType, .eTag: entry.etag],
-                 body: ResponseBody(byteBuffer: entry.body))
+    /// The kept answer, gzipped when the browser takes it (compressed at the first such request).
+    private func response(_ entry: Entry, key: Key, gzip: Bool) -> Response {
+        var headers: HTTPFields = [.contentType: entry.contentType, .eTag: entry.etag, .vary: "Accept-Encoding"]
+        guard gzip, entry.body.readableBytes > 1024, let compressed = entry.gzipped ?? Gzip.compress(entry.body) else {
+            return Response(status: entry.status, headers: headers, body: ResponseBody(byteBuffer: entry.body))
+        }
+        if entry.gzipped == nil {
+            state.withLock { state in
+                guard state.entries[key]?.etag == entry.etag else { return }
+                state.entries[key]?.gzipped = compressed
+                state.bytes += compressed.readableBytes
+            }
+        }
+        headers[.eTag] = Self.gzipped(entry.etag)
+        headers[.contentEncoding] = "gzip"
+        return Response(status: entry.status, headers: headers, body: ResponseBody(byteBuffer: compressed))
+    }
+
+    /// The ETag of the gzipped bytes: another one than the plain bytes' (RFC 9110, 8.8.3).
+    static func gzipped(_ etag: String) -> String {
+        String(etag.dropLast()) + "-gz\""
     }
 
     /// FNV-1a of the key's parts: the same key gives the same ETag at every request (Swift's

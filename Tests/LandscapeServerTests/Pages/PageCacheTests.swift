@@ -63,6 +63,42 @@ struct PageCacheTests {
         }
     }
 
+    @Test("A browser that takes gzip gets the page gzipped, under an ETag of its own, which gunzip turns back into the page")
+    func gzipped() async throws {
+        try await PageTests().withClient { client, _ in
+            let (_, plainHeaders, plain) = try await Self.get(client, "/")
+            let (status, headers, bytes) = try await client.execute(uri: "/", method: .get, headers: [.acceptEncoding: "gzip, deflate, br"]) {
+                ($0.status, $0.headers, Data($0.body.readableBytesView))
+            }
+            #expect(status == .ok)
+            #expect(headers[.contentEncoding] == "gzip")
+            #expect(headers[.vary] == "Accept-Encoding")
+            let etag = try #require(headers[.eTag])
+            #expect(etag != plainHeaders[.eTag] && etag.hasSuffix("-gz\""))
+            #expect(bytes.count < plain.utf8.count / 2)
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("page-\(UUID().uuidString).gz")
+            try bytes.write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let gunzip = Process()
+            gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            gunzip.arguments = ["-dc", file.path]
+            let pipe = Pipe()
+            gunzip.standardOutput = pipe
+            try gunzip.run()
+            let unpacked = pipe.fileHandleForReading.readDataToEndOfFile()
+            gunzip.waitUntilExit()
+            #expect(gunzip.terminationStatus == 0)
+            #expect(String(decoding: unpacked, as: UTF8.self) == plain)
+            // Its ETag is answered with 304 as well; a browser that refuses gzip gets the page as it is.
+            try await client.execute(uri: "/", method: .get, headers: [.acceptEncoding: "gzip", .ifNoneMatch: etag]) {
+                #expect($0.status == .notModified)
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.acceptEncoding: "gzip;q=0, identity"]) {
+                #expect($0.headers[.contentEncoding] == nil)
+            }
+        }
+    }
+
     @Test("If-None-Match takes a list, weak tags and *")
     func matching() {
         #expect(PageCache.matches(#""a", "b""#, #""b""#))
