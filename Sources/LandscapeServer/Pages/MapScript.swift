@@ -199,8 +199,10 @@ extension PageAssets {
       }
       filter();
 
+      // A panel the page came with: its actor marked on the whole map, which keeps its title in
+      // view (zooming in on the actor cut the title off beside the panel).
       const head = panel && panel.querySelector(".panel-head[data-actor]");
-      if (head) { const group = document.getElementById(head.dataset.actor); mark(group); center(group); }
+      if (head) mark(document.getElementById(head.dataset.actor));
     })();
     """#
 }

@@ -59,7 +59,7 @@ enum PageAssets {
     details.groups { margin-top: .4rem; font-size: .9rem; }
     details.groups ul { columns: 14rem; margin: .3rem 0 0; padding-left: 1.1rem; }
     .canvas g.dim { opacity: .12; }
-    .canvas g.selected > ellipse, .canvas g.selected > polygon, .canvas g.selected > path { stroke: #d1242f; stroke-width: 4; }
+    .canvas g.selected ellipse, .canvas g.selected polygon, .canvas g.selected path { stroke: #d1242f; stroke-width: 4; }
     .hint { color: var(--muted); font-size: .85rem; margin: .4rem 0 0; }
     .panel { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .9rem 1rem; overflow-y: auto; max-height: calc(100vh - 5rem); }
     .panel.empty { display: none; }
