@@ -59,7 +59,8 @@ struct MapPage {
                     }
                 }
                 if !groups.isEmpty { groupList }
-                if context.mayEdit {
+                // The overview and a group's map are laid out anew each time: nothing to re-arrange.
+                if context.mayEdit && group == nil && groups.isEmpty {
                     Node.element("form", [("class", "arrange"), ("method", "post"), ("action", context.link("/arrange"))]) {
                         Node.element("input", [("type", "hidden"), ("name", "csrf_token"), ("value", token)])
                         Node.element("button", [("type", "submit"), ("class", "secondary"), ("title", context.words.rearrangeHint)]) { context.words.rearrange }
