@@ -10,19 +10,9 @@ import Testing
 @Suite("A shared server with accounts in headless Chromium")
 struct SharedServerEndToEndTests {
     @Test("admin, editor, reader and a share link: each sees and may do what the role allows",
-          .enabled(if: PagesEndToEndTests.needed.allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }))
+          .enabled(if: EndToEndScript.available))
     func walkThrough() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [CLI.repository.appendingPathComponent("Tests/EndToEnd/shared_server_e2e.py").path, CLI.binary.path,
-                             CLI.repository.path, FileManager.default.temporaryDirectory.path]
-        process.currentDirectoryURL = CLI.repository
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let run = try EndToEndScript.run("shared_server_e2e")
+        #expect(run.status == 0, "\(run.output)")
     }
 }
