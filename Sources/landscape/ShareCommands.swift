@@ -38,7 +38,7 @@ struct ShareAdd: AsyncParsableCommand {
         let made: NewShareLink
         do {
             made = try await ShareLinks.add(landscape: landscape, onDay: at.flatMap { PartialDate(parsing: $0) }, days: days, by: nil,
-                                            in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+                                            in: database.accounts)
         } catch {
             try User.fail(error)
         }
@@ -56,7 +56,7 @@ struct ShareList: AsyncParsableCommand {
     func run() async throws {
         let links: [ShareLink]
         do {
-            links = try await ShareLinks.list(in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+            links = try await ShareLinks.list(in: database.accounts)
         } catch {
             try User.fail(error)
         }
@@ -83,7 +83,7 @@ struct ShareRevoke: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            try await ShareLinks.revoke(id, in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+            try await ShareLinks.revoke(id, in: database.accounts)
         } catch {
             try User.fail(error)
         }

@@ -16,6 +16,9 @@ struct DatabaseAddressOption: ParsableArguments {
     @Option(name: .customLong("db-password-file"), help: ArgumentHelp(StoreWords.words.dbPasswordFileHelp, valueName: "path"))
     var passwordFile: String?
 
+    /// The accounts of the database this option names.
+    var accounts: AccountDatabase { AccountDatabase(address: db, passwordFile: passwordFile) }
+
     /// A `postgres://` address that cannot be read, or that holds a password, is a usage error.
     func validate() throws {
         do {

@@ -110,7 +110,7 @@ struct UserAdd: AsyncParsableCommand {
         let secret = try password.read(for: name)
         do {
             try await UserAccounts.add(name, password: secret, role: role, landscape: landscape,
-                                       in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+                                       in: database.accounts)
         } catch {
             try User.fail(error)
         }
@@ -137,7 +137,7 @@ struct UserGrant: AsyncParsableCommand {
     func run() async throws {
         do {
             try await UserAccounts.grant(role, to: name, landscape: landscape,
-                                         in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+                                         in: database.accounts)
         } catch {
             try User.fail(error)
         }
@@ -168,7 +168,7 @@ struct UserRevoke: AsyncParsableCommand {
         let revocation: Revocation
         do {
             revocation = try await UserAccounts.revoke(from: name, landscape: landscape,
-                                                       in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+                                                       in: database.accounts)
         } catch {
             try User.fail(error)
         }
@@ -193,7 +193,7 @@ struct UserRemove: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            try await UserAccounts.remove(name, in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+            try await UserAccounts.remove(name, in: database.accounts)
         } catch {
             try User.fail(error)
         }
@@ -214,7 +214,7 @@ struct UserPasswd: AsyncParsableCommand {
     func run() async throws {
         let secret = try password.read(for: name)
         do {
-            try await UserAccounts.setPassword(secret, of: name, in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+            try await UserAccounts.setPassword(secret, of: name, in: database.accounts)
         } catch {
             try User.fail(error)
         }
@@ -231,7 +231,7 @@ struct UserList: AsyncParsableCommand {
     func run() async throws {
         let accounts: [Account]
         do {
-            accounts = try await UserAccounts.list(in: AccountDatabase(address: database.db, passwordFile: database.passwordFile))
+            accounts = try await UserAccounts.list(in: database.accounts)
         } catch {
             try User.fail(error)
         }
