@@ -159,6 +159,7 @@ let package = Package(
                 "LandscapeIO",
                 "LandscapeStore",
                 "LandscapeRender",
+                "LandscapeWording",
                 "LandscapeApp",
                 "LandscapeServer",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -29,14 +29,16 @@ enum APIResponse {
     }
 
     /// A store's refusal as its status (404 missing, 409 stale version, 422 a record the landscape
-    /// cannot hold, 500 the database) and its sentence.
+    /// cannot hold, 503 a database server that is away — restarting, say — and may be back at the
+    /// next request, 500 the database otherwise) and its sentence.
     static func refusal(_ error: StoreError, words: StoreCommandWording) -> Response {
         let status: HTTPResponse.Status = switch error {
         case .notFound, .noSuchChange, .noSuchAccount, .noSuchLandscape, .noSuchShareLink: .notFound
         case .conflict, .undoConflict: .conflict
         case .duplicate, .unknownActor, .selfTie, .badAccountName, .accountExists, .adminOfOneLandscape: .unprocessableContent
+        case .unreachable: .serviceUnavailable
         case .notADatabase, .foreignDatabase, .newerSchema, .unreadableRow, .database, .badAddress, .passwordInAddress,
-             .unreadablePasswordFile, .unreachable, .passwordRefused, .noSuchDatabase, .badLandscapeID, .tlsUnsupported: .internalServerError
+             .unreadablePasswordFile, .passwordRefused, .noSuchDatabase, .badLandscapeID, .tlsUnsupported: .internalServerError
         }
         return errors(status, [APIError(message: error.message(words))])
     }
