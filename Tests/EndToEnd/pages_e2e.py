@@ -305,6 +305,12 @@ def run(browser, base):
     check_console(browser, "/?lang=en")
 
 
+def browser_binaries():
+    """Chromium and its WebDriver as installed (either may be None)."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    return chromium, shutil.which("chromedriver")
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
@@ -314,8 +320,7 @@ def main():
     with open(os.path.join(repository, "graphs/weimar.yaml"), encoding="utf-8") as file:
         WEIMAR = file.read()
     shots = SHOTS = sys.argv[3] if len(sys.argv) > 3 else tempfile.gettempdir()
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    driver_binary = shutil.which("chromedriver")
+    chromium, driver_binary = browser_binaries()
     if not chromium or not driver_binary:
         print("skipped: chromium and chromedriver are needed (Debian: chromium, chromium-driver)")
         return 77

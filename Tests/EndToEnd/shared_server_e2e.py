@@ -25,7 +25,7 @@ import tempfile
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree from importing pages_e2e
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pages_e2e import WebDriver, start_driver, stop  # noqa: E402
+from pages_e2e import WebDriver, browser_binaries, start_driver, stop  # noqa: E402
 
 PASSWORDS = {"ada": "Adas langes Passwort", "ulrike": "Ulrikes langes Passwort", "lenkung": "Lenkungsgruppe 2026!"}
 # Statuses a step expects, which Chromium logs as failed loads (a console error of level SEVERE).
@@ -194,8 +194,7 @@ def main():
     binary, repository = sys.argv[1], sys.argv[2]
     shots = sys.argv[3] if len(sys.argv) > 3 else tempfile.gettempdir()
     os.makedirs(shots, exist_ok=True)
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    driver_binary = shutil.which("chromedriver")
+    chromium, driver_binary = browser_binaries()
     if not chromium or not driver_binary:
         print("skipped: chromium and chromedriver are needed (Debian: chromium, chromium-driver)")
         return 77

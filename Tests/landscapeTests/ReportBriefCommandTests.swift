@@ -190,15 +190,7 @@ struct ReportBriefCommandTests {
 
     /// The pages before the appendix: its lead (in German or English) is the first text on its page.
     static func pagesBeforeAppendix(_ pdf: URL) throws -> Int? {
-        let process = Process(), out = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", pdf.path, "-"]
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        guard let text = try PDFText.read(pdf) else { return nil }
         let marks = ["Zum Nachschlagen:", "For looking things up:"]
         guard let start = marks.compactMap({ text.range(of: $0) }).first else { return nil }
         return text[..<start.lowerBound].count { $0 == "\u{0C}" }

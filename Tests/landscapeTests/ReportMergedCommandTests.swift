@@ -12,15 +12,7 @@ struct ReportMergedCommandTests {
 
     /// The text of each page of a PDF, as `pdftotext` (poppler-utils) finds it.
     static func pageTexts(_ pdf: URL) throws -> [String] {
-        let process = Process(), out = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", pdf.path, "-"]
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text.components(separatedBy: "\u{0C}")
+        (try PDFText.read(pdf) ?? "").components(separatedBy: "\u{0C}")
     }
 
     @Test("A combined title and the warning; the overview by municipality, then each municipality's own diagram")
