@@ -3,12 +3,15 @@
 extension GapFinder.Run {
     /// A topic or target group and the providers of one place that name it.
     struct Served {
-        /// The tag's key (`GapFinder.tagKey`).
-        var key: String
+        /// The tag's number in the run's `TagTable`.
+        var number: Int32
+        /// The tag as the first provider writes it.
         var text: String
         var targetGroup: Bool
         /// The providers' nodes, ascending.
         var members: [Int]
+        /// The members' coordination fragments (`coordinationFragments`), once worked out.
+        var fragments: [[Int]] = []
     }
 
     /// Ties that coordinate two providers directly (besides a common committee).
@@ -24,34 +27,20 @@ extension GapFinder.Run {
     mutating func uncoordinated() {
         let coordination = coordination(kinds: Self.coordinating)
         let providers = landscape.actors.indices.filter { Self.providerKinds.contains(landscape.actors[$0].kind) }
-        var keys = TagKeys()
+        let tags = TagTable(landscape.actors, needs: landscape.needs)
         var byPlace: [String: [Int]] = [:]
         for (node, place) in zip(providers, places(of: providers)) {
             if let place { byPlace[place, default: []].append(node) }
         }
         for place in byPlace.keys.sorted() {
-            for seed in providerGroups(byPlace[place] ?? [], coordination, keys: &keys) {
-                gaps.append(uncoordinatedGap(seed, place: place, coordination, keys: &keys))
+            for seed in providerGroups(byPlace[place] ?? [], coordination, tags: tags) {
+                gaps.append(uncoordinatedGap(seed, place: place, coordination, tags: tags))
             }
         }
         // Providers without any tie are named in their group's gap, not once more each.
         var untied: Set<ActorID> = []
         for gap in gaps { if case .uncoordinated(let group) = gap.reason { untied.formUnion(group.untied) } }
         gaps.removeAll { $0.type == .isolate && $0.actors.first.map(untied.contains) == true }
-    }
-
-    /// Tags and their keys (`GapFinder.tagKey`), each worked out once: the same few topics and
-    /// target groups recur on thousands of actors.
-    struct TagKeys {
-        private var known: [String: String] = [:]
-
-        /// The key of `text`.
-        mutating func key(_ text: String) -> String {
-            if let key = known[text] { return key }
-            let key = GapFinder.tagKey(text)
-            known[text] = key
-            return key
-        }
     }
 
     /// The place of each provider (nodes), in order: its municipality; without one, the
@@ -75,23 +64,27 @@ extension GapFinder.Run {
     /// smallest first (a topic before a target group of the same size); one that shares more
     /// than half of its providers (or of the group's) with a group already found adds nothing,
     /// so no two groups share more than half their members.
-    func providerGroups(_ providers: [Int], _ coordination: Coordination, keys: inout TagKeys) -> [Served] {
-        var served: [[String: Served]] = [[:], [:]]
+    func providerGroups(_ providers: [Int], _ coordination: Coordination, tags: TagTable) -> [Served] {
+        var served: [[Int32: Served]] = [[:], [:]]
         for node in providers {
-            for (targetGroup, tags) in [(false, landscape.actors[node].topics), (true, landscape.actors[node].targetGroups)] {
-                let side = targetGroup ? 1 : 0
-                for tag in tags {
-                    let key = keys.key(tag)
-                    if served[side][key] == nil { served[side][key] = Served(key: key, text: tag, targetGroup: targetGroup, members: []) }
-                    if served[side][key]?.members.last != node { served[side][key]?.members.append(node) }
+            for (side, targetGroup) in [(0, false), (1, true)] {
+                let texts = targetGroup ? landscape.actors[node].targetGroups : landscape.actors[node].topics
+                for (text, number) in zip(texts, tags.tags(node, targetGroups: targetGroup)) {
+                    if served[side][number] == nil {
+                        served[side][number] = Served(number: number, text: text, targetGroup: targetGroup, members: [])
+                    }
+                    if served[side][number]?.members.last != node { served[side][number]?.members.append(node) }
                 }
             }
         }
-        let candidates = served.flatMap(\.values).filter { entry in
-            entry.members.count >= 3 && coordinationFragments(entry.members, coordination).count >= 2
+        let candidates = served.flatMap(\.values).compactMap { entry -> Served? in
+            guard entry.members.count >= 3 else { return nil }
+            var entry = entry
+            entry.fragments = coordinationFragments(entry.members, coordination)
+            return entry.fragments.count >= 2 ? entry : nil
         }.sorted { a, b in
             if a.members.count != b.members.count { return a.members.count < b.members.count }
-            return a.targetGroup != b.targetGroup ? !a.targetGroup : a.key < b.key
+            return a.targetGroup != b.targetGroup ? !a.targetGroup : tags.keys[Int(a.number)] < tags.keys[Int(b.number)]
         }
         var groups: [Served] = []
         for candidate in candidates {
@@ -115,12 +108,11 @@ extension GapFinder.Run {
     }
 
     /// The gap of one group: its fragments, the tags most of them share, who convenes them.
-    func uncoordinatedGap(_ seed: Served, place: String, _ coordination: Coordination, keys: inout TagKeys) -> Gap {
-        let fragments = coordinationFragments(seed.members, coordination).map { $0.map { network.actors[$0] } }
-        let topics = sharedTags(seed.members, seed: seed, targetGroups: false, keys: &keys)
-        let targetGroups = sharedTags(seed.members, seed: seed, targetGroups: true, keys: &keys)
-        let tags = Set((topics + targetGroups).map { keys.key($0) })
-        let coordinatorNode = coordinator(of: seed.members, place: place, tags: tags, keys: &keys)
+    func uncoordinatedGap(_ seed: Served, place: String, _ coordination: Coordination, tags: TagTable) -> Gap {
+        let fragments = seed.fragments.map { $0.map { network.actors[$0] } }
+        let topics = sharedTags(seed.members, seed: seed, targetGroups: false, tags: tags)
+        let targetGroups = sharedTags(seed.members, seed: seed, targetGroups: true, tags: tags)
+        let coordinatorNode = coordinator(of: seed.members, place: place, tags: Set((topics + targetGroups).map(\.number)), table: tags)
         let coordinator = coordinatorNode.map { network.actors[$0] }
         var members = seed.members.map { network.actors[$0] }
         if let coordinator, let i = members.firstIndex(of: coordinator) { members.remove(at: i); members.insert(coordinator, at: 0) }
@@ -135,51 +127,51 @@ extension GapFinder.Run {
         } ?? []
         let untied = seed.members.filter { degree[$0] == 0 }.map { network.actors[$0] }
         let group = Gap.ProviderGroup(
-            place: place.isEmpty ? nil : place, tag: seed.text, topics: topics, targetGroups: targetGroups, fragments: fragments,
+            place: place.isEmpty ? nil : place, tag: seed.text, topics: topics.map(\.text), targetGroups: targetGroups.map(\.text),
+            fragments: fragments,
             invited: existing == nil ? members : outside, coordinator: coordinator,
             existingCommittee: existing.map { network.actors[$0] }, untied: untied)
-        return Gap(severity: severity(fragments, of: seed.members.count, tags: topics + targetGroups), actors: members,
+        return Gap(severity: severity(fragments, of: seed.members.count,
+                                       onNeed: (topics + targetGroups).contains { tags.needs.contains($0.number) }), actors: members,
                    groups: [seed.text], reason: .uncoordinated(group), fragments: fragments)
     }
 
     /// By how much is left uncoordinated (the share outside the largest fragment), how many
     /// fragments, and whether they work on a declared need.
-    func severity(_ fragments: [[ActorID]], of count: Int, tags: [String]) -> GapSeverity {
-        let needs = Set(landscape.needs.map(GapFinder.tagKey))
+    func severity(_ fragments: [[ActorID]], of count: Int, onNeed: Bool) -> GapSeverity {
         let share = 1 - Double(fragments.first?.count ?? 0) / Double(max(1, count))
-        if share >= 1.0 / 3.0 && (fragments.count >= 3 || tags.contains { needs.contains(GapFinder.tagKey($0)) }) { return .high }
+        if share >= 1.0 / 3.0 && (fragments.count >= 3 || onNeed) { return .high }
         if share >= 1.0 / 3.0 || fragments.count >= 3 { return .medium }
         return .low
     }
 
     /// The topics (or target groups) more than half of `nodes` name, the seed's first, then
-    /// the most named; written as the first of them writes it.
-    func sharedTags(_ nodes: [Int], seed: Served, targetGroups: Bool, keys: inout TagKeys) -> [String] {
-        var counts: [String: (text: String, count: Int)] = [:]
+    /// the most named (then by key); each written as the first of them writes it.
+    func sharedTags(_ nodes: [Int], seed: Served, targetGroups: Bool, tags: TagTable) -> [(number: Int32, text: String)] {
+        var counts: [Int32: (text: String, count: Int)] = [:]
+        var seen: [Int32] = []
         for node in nodes {
-            let tags = targetGroups ? landscape.actors[node].targetGroups : landscape.actors[node].topics
-            var seen: [String] = []
-            for text in tags {
-                let key = keys.key(text)
-                guard !seen.contains(key) else { continue }
-                seen.append(key)
-                counts[key] = (counts[key]?.text ?? text, (counts[key]?.count ?? 0) + 1)
+            let texts = targetGroups ? landscape.actors[node].targetGroups : landscape.actors[node].topics
+            seen.removeAll(keepingCapacity: true)
+            for (text, number) in zip(texts, tags.tags(node, targetGroups: targetGroups)) where !seen.contains(number) {
+                seen.append(number)
+                counts[number] = (counts[number]?.text ?? text, (counts[number]?.count ?? 0) + 1)
             }
         }
-        let seedKey = seed.targetGroup == targetGroups ? seed.key : nil
-        return counts.filter { $0.value.count * 2 > nodes.count || $0.key == seedKey }
+        let seedNumber = seed.targetGroup == targetGroups ? seed.number : nil
+        return counts.filter { $0.value.count * 2 > nodes.count || $0.key == seedNumber }
             .sorted { a, b in
-                if (a.key == seedKey) != (b.key == seedKey) { return a.key == seedKey }
-                return a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key
+                if (a.key == seedNumber) != (b.key == seedNumber) { return a.key == seedNumber }
+                return a.value.count != b.value.count ? a.value.count > b.value.count : tags.keys[Int(a.key)] < tags.keys[Int(b.key)]
             }
-            .map(\.value.text)
+            .map { ($0.key, $0.value.text) }
     }
 
     /// The office best placed to convene a group (`members`, ascending): of the group's place
     /// (any office when the landscape names none), tied directly to the most members, then
     /// working on one of their topics or target groups, then with the most partners, then first
     /// in the landscape. An office neither tied to them nor working on their tags convenes nothing.
-    func coordinator(of members: [Int], place: String, tags: Set<String>, keys: inout TagKeys) -> Int? {
+    func coordinator(of members: [Int], place: String, tags: Set<Int32>, table: TagTable) -> Int? {
         var best: (node: Int, rank: (Int, Int, Int))?
         for office in place.isEmpty ? offices : officesByPlace[place] ?? [] {
             var tied: [Int] = []
@@ -189,8 +181,8 @@ extension GapFinder.Run {
             }
             tied.sort()
             let distinct = tied.indices.filter { $0 == 0 || tied[$0 - 1] != tied[$0] }.count
-            let actor = landscape.actors[office]
-            let serves = (actor.topics + actor.targetGroups).contains { tags.contains(keys.key($0)) }
+            let serves = table.tags(office, targetGroups: false).contains(where: tags.contains)
+                || table.tags(office, targetGroups: true).contains(where: tags.contains)
             guard distinct > 0 || serves else { continue }
             let rank = (distinct, serves ? 1 : 0, degree[office])
             if best.map({ rank > $0.rank }) ?? true { best = (office, rank) }

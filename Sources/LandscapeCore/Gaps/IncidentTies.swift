@@ -14,17 +14,18 @@ struct IncidentTies {
     private let start: [Int]
     private let list: [Int32]
 
-    /// - Complexity: O(V + T) time and space for V nodes and T ties, one hash look-up per tie end.
+    /// - Complexity: O(V + T) time and space for V nodes and T ties; the ends as `network` read
+    ///   them, else one hash look-up per tie end.
     init(_ landscape: Landscape, network: Network) {
         let n = network.nodeCount, count = landscape.ties.count
-        var from = [Int32](repeating: -1, count: count), to = from
-        var kind: [TieKind] = []
-        kind.reserveCapacity(count)
+        let ends = network.tieEnds.from.count == count ? network.tieEnds
+            : TieEnds(landscape.ties, node: network.index(of:))
+        let (from, to) = (ends.from, ends.to)
+        let kind = landscape.ties.map(\.kind)
         var start = [Int](repeating: 0, count: n + 1)
-        for (t, tie) in landscape.ties.enumerated() {
-            if let u = network.index(of: tie.from) { from[t] = Int32(u); start[u + 1] += 1 }
-            if let v = network.index(of: tie.to) { to[t] = Int32(v); start[v + 1] += 1 }
-            kind.append(tie.kind)
+        for t in 0..<count {
+            if from[t] >= 0 { start[Int(from[t]) + 1] += 1 }
+            if to[t] >= 0 { start[Int(to[t]) + 1] += 1 }
         }
         for node in 0..<n { start[node + 1] += start[node] }
         var next = start

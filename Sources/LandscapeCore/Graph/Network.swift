@@ -35,6 +35,10 @@ package struct Network: Sendable {
     let inTarget: [Int32]
     let inWeight: [Double]
     private let positions: [ActorID: Int]
+    /// Each tie of the landscape the network was read from, by its ends' nodes (undirected and
+    /// directed readings; empty otherwise): what other readings and the gap rules reuse instead
+    /// of looking every end up by id again.
+    let tieEnds: TieEnds
 
     /// Number of nodes.
     package var nodeCount: Int { actors.count }
@@ -57,11 +61,13 @@ package struct Network: Sendable {
     }
 
     /// The same with `positions`, the index of each actor, already at hand.
-    private init(actors: [ActorID], positions: [ActorID: Int], pairs: [(Int, Int, Double)], directed: Bool, weighted: Bool) {
+    private init(actors: [ActorID], positions: [ActorID: Int], pairs: [(Int, Int, Double)], directed: Bool, weighted: Bool,
+                 tieEnds: TieEnds = TieEnds()) {
         self.actors = actors
         self.isDirected = directed
         self.isWeighted = weighted
         self.positions = positions
+        self.tieEnds = tieEnds
         let edges = EdgeRows(pairs, nodeCount: actors.count, directed: directed)
         if directed {
             (outStart, outTarget, outWeight) = (edges.start, edges.target, edges.weight)
@@ -80,19 +86,12 @@ package struct Network: Sendable {
     ///   committees' member counts k.
     package init(_ landscape: Landscape, reading: NetworkReading = .undirected, weighted: Bool = false) {
         let ids = landscape.actors.map(\.id)
-        var index: [ActorID: Int] = [:]
-        index.reserveCapacity(ids.count)
-        for (i, id) in ids.enumerated() { index[id] = i }
+        // The landscape's own index of its actors: node v is `landscape.actors[v]`.
+        let index = landscape.positions
         switch reading {
         case .undirected, .directed:
-            var pairs: [(Int, Int, Double)] = []
-            pairs.reserveCapacity(landscape.ties.count * (reading == .directed ? 2 : 1))
-            for tie in landscape.ties {
-                guard let u = index[tie.from], let v = index[tie.to] else { continue }
-                pairs.append((u, v, tie.weight))
-                if reading == .directed && !tie.kind.isDirected { pairs.append((v, u, tie.weight)) }
-            }
-            self.init(actors: ids, positions: index, pairs: pairs, directed: reading == .directed, weighted: weighted)
+            self.init(landscape, reading: reading, weighted: weighted, ids: ids, positions: index,
+                      ends: TieEnds(landscape.ties) { index[$0] })
         case .foldedCommittees:
             let folding: Set<ActorKind> = [.committee, .event]
             let committees = Set(landscape.actors.filter { folding.contains($0.kind) }.map(\.id))
@@ -114,6 +113,34 @@ package struct Network: Sendable {
             }
             self.init(actors: people, pairs: pairs, directed: false, weighted: weighted)
         }
+    }
+
+    /// The snapshot of `landscape` in the undirected or directed reading, from `network`, a
+    /// snapshot of the same landscape in either of them: the actors' positions and the ties' ends
+    /// are taken from it, not looked up by id again.
+    ///
+    /// - Complexity: O(A + T log T) for A actors and T ties, without hashing.
+    package init(_ landscape: Landscape, reading: NetworkReading, weighted: Bool, readAs network: Network) {
+        guard reading != .foldedCommittees, network.actors.count == landscape.actors.count,
+              network.tieEnds.from.count == landscape.ties.count else {
+            self.init(landscape, reading: reading, weighted: weighted)
+            return
+        }
+        self.init(landscape, reading: reading, weighted: weighted, ids: network.actors, positions: network.positions,
+                  ends: network.tieEnds)
+    }
+
+    private init(_ landscape: Landscape, reading: NetworkReading, weighted: Bool, ids: [ActorID], positions: [ActorID: Int],
+                 ends: TieEnds) {
+        var pairs: [(Int, Int, Double)] = []
+        pairs.reserveCapacity(landscape.ties.count * (reading == .directed ? 2 : 1))
+        for (t, tie) in landscape.ties.enumerated() {
+            let (u, v) = (Int(ends.from[t]), Int(ends.to[t]))
+            guard u >= 0, v >= 0 else { continue }
+            pairs.append((u, v, tie.weight))
+            if reading == .directed && !tie.kind.isDirected { pairs.append((v, u, tie.weight)) }
+        }
+        self.init(actors: ids, positions: positions, pairs: pairs, directed: reading == .directed, weighted: weighted, tieEnds: ends)
     }
 
     /// Outgoing neighbours of `node` with weights (all neighbours when undirected).

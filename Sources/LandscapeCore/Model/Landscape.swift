@@ -11,7 +11,8 @@ public struct Landscape: Hashable, Sendable {
     /// Actors in the order they were read.
     public private(set) var actors: [Actor]
     public private(set) var ties: [Tie]
-    private var positions: [ActorID: Int]
+    /// The index of each actor in `actors`, by id: what networks number their nodes by.
+    private(set) var positions: [ActorID: Int]
 
     /// A landscape from actors and ties that the caller guarantees to be consistent
     /// (unique ids; tie ends among the actors). Ties whose ends are unknown are dropped.
