@@ -28,13 +28,11 @@ struct AnalysedSide: Sendable {
     /// side's measures run on `workers` threads of their own.
     static func both(_ old: Landscape, _ new: Landscape, include: Set<IncludedElement>, measures: [Measure], approximate: Bool,
                      workers: Int?) -> (old: AnalysedSide, new: AnalysedSide) {
-        let sides = [old, new]
-        let states = Parallel.forEach(count: 2, workers: min(2, workers ?? 2), makeState: { [Int: AnalysedSide]() }, body: { state, index in
-            state[index] = AnalysedSide(sides[index], include: include, measures: measures, approximate: approximate, workers: workers)
+        let sides = Parallel.both(workers: workers, {
+            AnalysedSide(old, include: include, measures: measures, approximate: approximate, workers: workers)
+        }, {
+            AnalysedSide(new, include: include, measures: measures, approximate: approximate, workers: workers)
         })
-        let analysed = states.reduce(into: [Int: AnalysedSide]()) { $0.merge($1) { first, _ in first } }
-        // Both indices are always analysed: Parallel.forEach runs every index once.
-        guard let before = analysed[0], let after = analysed[1] else { preconditionFailure("a side was not analysed") }
-        return (before, after)
+        return (sides.0, sides.1)
     }
 }

@@ -21,7 +21,7 @@ extension LandscapeDiff {
     /// unless a caller needs another).
     ///
     /// The two sides are analysed at the same time (`AnalysedSide`), each from one undirected
-    /// network.
+    /// network, while the records are compared; then gaps and movers are matched at the same time.
     ///
     /// - Complexity: dominated by the gap search and the measures of both sides: O(V·E) for
     ///   exact betweenness (parallel over `workers`), for V actors and E ties; above `largeAbove`
@@ -33,15 +33,21 @@ extension LandscapeDiff {
         let before = old.analysed(including: include), after = new.analysed(including: include)
         let large = max(before.actors.count, after.actors.count) > largeAbove
         let measures: [Measure] = large ? [.betweenness, .degree, .pagerank] : [.betweenness, .degree]
-        let sides = AnalysedSide.both(before, after, include: include, measures: measures, approximate: large, workers: workers)
-        self.init(
-            actors: ActorChanges(old: old, new: new),
-            ties: TieChanges(old: old, new: new),
-            gaps: GapChanges(old: sides.old.gaps, new: sides.new.gaps, oldLandscape: before, newLandscape: after),
-            structure: Change(old: sides.old.structure, new: sides.new.structure),
-            movers: Movers(old: sides.old.ranked, new: sides.new.ranked, oldOrder: before.actors.map(\.id), newOrder: after.actors.map(\.id),
-                           measures: measures, approximate: large),
-            coverage: NeedCoverageChange.rows(old: sides.old.coverage, new: sides.new.coverage))
+        // The records are compared while the sides are analysed; then gaps and movers at once.
+        let (records, analysed) = Parallel.both(workers: workers, {
+            (ActorChanges(old: old, new: new), TieChanges(old: old, new: new))
+        }, {
+            let sides = AnalysedSide.both(before, after, include: include, measures: measures, approximate: large, workers: workers)
+            let (gaps, movers) = Parallel.both(workers: workers, {
+                GapChanges(old: sides.old.gaps, new: sides.new.gaps, oldLandscape: before, newLandscape: after)
+            }, {
+                Movers(old: sides.old.ranked, new: sides.new.ranked, measures: measures, approximate: large)
+            })
+            return (sides, gaps, movers)
+        })
+        let (sides, gaps, movers) = analysed
+        self.init(actors: records.0, ties: records.1, gaps: gaps, structure: Change(old: sides.old.structure, new: sides.new.structure),
+                  movers: movers, coverage: NeedCoverageChange.rows(old: sides.old.coverage, new: sides.new.coverage))
     }
 
     /// A value as rankings compare it: rounded at 10⁻⁹.

@@ -9,69 +9,121 @@ extension GapChanges {
     ///
     /// Two gaps with actors can only overlap by half when they share an actor, so the candidates
     /// of an old gap are found through an index of the new gaps by kind and actor (and, for gaps
-    /// without actors, by kind and groups), not by comparing every pair: tens of thousands of gaps
-    /// on each side of a landscape of 200,000 actors are matched in well under a second.
+    /// without actors, by kind and groups), not by comparing every pair; the actors of both sides
+    /// are numbered once and compared as ascending lists of integers: tens of thousands of gaps on
+    /// each side of a landscape of 200,000 actors are matched in well under a second.
     ///
     /// - Complexity: O(Σ c·k + C log C) time for c candidates per gap sharing an actor or its
     ///   groups, k actors per gap and C candidates in all; O(G·k + C) extra space for G gaps.
     init(old: [Gap], new: [Gap], oldLandscape: Landscape, newLandscape: Landscape) {
-        let index = CandidateIndex(new)
+        var numbering = GapNumbering()
+        let oldGaps = old.map { numbering.number($0) }, newGaps = new.map { numbering.number($0) }
+        let index = CandidateIndex(newGaps, withGroups: oldGaps.contains { $0.actors.isEmpty })
         var candidates: [Candidate] = []
         var seen = [Int](repeating: -1, count: new.count)
-        for (i, gap) in old.enumerated() {
-            let actors = Set(gap.actors)
-            for j in index.candidates(for: gap, actors: actors) where seen[j] != i {
+        for (i, gap) in oldGaps.enumerated() {
+            for j in index.candidates(for: gap) where seen[j] != i {
                 seen[j] = i
-                if let candidate = Candidate(old: i, gap, actors, new: j, new[j], index.actors[j]) { candidates.append(candidate) }
+                if let candidate = Candidate(old: i, gap, new: j, newGaps[j]) { candidates.append(candidate) }
             }
         }
+        var names = TieBreakNames()
+        for k in candidates.indices {
+            let (i, j) = (candidates[k].old, candidates[k].new)
+            candidates[k].names = names.of(old[i], new[j], old: i, new: j)
+        }
         candidates.sort()
-        var oldMatch: [Int: Int] = [:], newMatch: [Int: Int] = [:]
-        for candidate in candidates where oldMatch[candidate.old] == nil && newMatch[candidate.new] == nil {
+        var oldMatch = [Int](repeating: -1, count: old.count), newMatch = [Int](repeating: -1, count: new.count)
+        for candidate in candidates where oldMatch[candidate.old] < 0 && newMatch[candidate.new] < 0 {
             oldMatch[candidate.old] = candidate.new
             newMatch[candidate.new] = candidate.old
         }
-        let closed = old.indices.filter { oldMatch[$0] == nil }.map { old[$0] }
+        let closed = old.indices.filter { oldMatch[$0] < 0 }.map { old[$0] }
         let closers = Closers(old: oldLandscape, new: newLandscape)
         self.init(
             closed: closed.map { ClosedGap(gap: $0, closedBy: closers.of($0)) },
-            opened: new.indices.filter { newMatch[$0] == nil }.map { new[$0] },
-            persisting: new.indices.compactMap { j in newMatch[j].map { PersistingGap(old: old[$0], new: new[j]) } })
+            opened: new.indices.filter { newMatch[$0] < 0 }.map { new[$0] },
+            persisting: new.indices.compactMap { j in newMatch[j] >= 0 ? PersistingGap(old: old[newMatch[j]], new: new[j]) : nil })
+    }
+
+    /// A gap as the matching reads it: its type, its subject and its actors as numbers shared by
+    /// both sides, its groups.
+    private struct NumberedGap {
+        var type: GapType
+        /// `subject(of:)` numbered; −1 for none.
+        var subject: Int32
+        /// The actors' numbers, ascending, each once.
+        var actors: [Int32]
+        var groups: [String]
+    }
+
+    /// Numbers for the actors and subjects of the gaps of both sides: the matching hashes each
+    /// actor of each gap once, then compares integers.
+    private struct GapNumbering {
+        private var actors: [ActorID: Int32] = [:]
+        private var subjects: [String: Int32] = [:]
+
+        mutating func number(_ gap: Gap) -> NumberedGap {
+            var numbers = gap.actors.map { id -> Int32 in
+                if let number = actors[id] { return number }
+                let number = Int32(actors.count)
+                actors[id] = number
+                return number
+            }
+            numbers.sort()
+            var unique = 0
+            for k in numbers.indices where k == 0 || numbers[k] != numbers[unique - 1] {
+                numbers[unique] = numbers[k]
+                unique += 1
+            }
+            numbers.removeLast(numbers.count - unique)
+            let subject = GapChanges.subject(of: gap).map { text -> Int32 in
+                if let number = subjects[text] { return number }
+                let number = Int32(subjects.count)
+                subjects[text] = number
+                return number
+            } ?? -1
+            return NumberedGap(type: gap.type, subject: subject, actors: numbers, groups: gap.groups)
+        }
     }
 
     /// The new gaps by what a match needs in common with them: their type and subject with one
     /// of their actors, or with their groups (for a side without actors).
     private struct CandidateIndex {
-        struct Key: Hashable {
+        struct ActorKey: Hashable {
             var type: GapType
-            var subject: String?
-            var actor: ActorID?
-            var groups: [String]?
+            var subject: Int32
+            var actor: Int32
         }
 
-        let actors: [Set<ActorID>]
-        private var byActor: [Key: [Int]] = [:]
-        private var byGroups: [Key: [Int]] = [:]
-        private var withoutActors: [Key: [Int]] = [:]
+        struct GroupsKey: Hashable {
+            var type: GapType
+            var subject: Int32
+            var groups: [String]
+        }
 
-        init(_ gaps: [Gap]) {
-            actors = gaps.map { Set($0.actors) }
+        private var byActor: [ActorKey: [Int]] = [:]
+        private var byGroups: [GroupsKey: [Int]] = [:]
+        private var withoutActors: [GroupsKey: [Int]] = [:]
+
+        /// `withGroups`: whether any old gap has no actors (only those are matched by groups alone).
+        init(_ gaps: [NumberedGap], withGroups: Bool) {
+            byActor.reserveCapacity(gaps.reduce(0) { $0 + $1.actors.count })
             for (j, gap) in gaps.enumerated() {
-                let subject = GapChanges.subject(of: gap)
-                for actor in actors[j] { byActor[Key(type: gap.type, subject: subject, actor: actor), default: []].append(j) }
-                let groups = Key(type: gap.type, subject: subject, groups: gap.groups)
-                byGroups[groups, default: []].append(j)
-                if actors[j].isEmpty { withoutActors[groups, default: []].append(j) }
+                for actor in gap.actors { byActor[ActorKey(type: gap.type, subject: gap.subject, actor: actor), default: []].append(j) }
+                let groups = GroupsKey(type: gap.type, subject: gap.subject, groups: gap.groups)
+                if withGroups { byGroups[groups, default: []].append(j) }
+                if gap.actors.isEmpty { withoutActors[groups, default: []].append(j) }
             }
         }
 
-        /// The new gaps that may match `gap` (whose actors are `actors`), each once or more.
-        func candidates(for gap: Gap, actors: Set<ActorID>) -> [Int] {
-            let subject = GapChanges.subject(of: gap)
-            let groups = Key(type: gap.type, subject: subject, groups: gap.groups)
+        /// The new gaps that may match `gap`, each once or more.
+        func candidates(for gap: NumberedGap) -> [Int] {
+            let groups = GroupsKey(type: gap.type, subject: gap.subject, groups: gap.groups)
             // A gap without actors matches one of its kind with the same groups, whatever its actors.
-            if actors.isEmpty { return byGroups[groups] ?? [] }
-            return actors.flatMap { byActor[Key(type: gap.type, subject: subject, actor: $0)] ?? [] } + (withoutActors[groups] ?? [])
+            if gap.actors.isEmpty { return byGroups[groups] ?? [] }
+            return gap.actors.flatMap { byActor[ActorKey(type: gap.type, subject: gap.subject, actor: $0)] ?? [] }
+                + (withoutActors[groups] ?? [])
         }
     }
 
@@ -127,32 +179,57 @@ extension GapChanges {
         var sameGroups: Bool
         var shared: Int
         var union: Int
-        /// The two gaps' sorted actors, the smaller list first: a tie-break that does not
-        /// depend on which side is old.
-        var names: [String]
+        /// The tie-break (`TieBreakNames`), filled in once the candidates are known.
+        var names: [String] = []
 
-        init?(old i: Int, _ a: Gap, _ actorsA: Set<ActorID>, new j: Int, _ b: Gap, _ actorsB: Set<ActorID>) {
-            guard GapChanges.subject(of: a) == GapChanges.subject(of: b) else { return nil }
+        init?(old i: Int, _ a: NumberedGap, new j: Int, _ b: NumberedGap) {
+            guard a.subject == b.subject else { return nil }
             let sameGroups = a.groups == b.groups
-            if actorsA.isEmpty || actorsB.isEmpty {
+            let shared = GapChanges.shared(a.actors, b.actors)
+            if a.actors.isEmpty || b.actors.isEmpty {
                 guard sameGroups else { return nil }
             } else {
-                guard GapChanges.overlaps(actorsA, actorsB) else { return nil }
+                // At least half of the smaller set in common (`overlaps`).
+                guard 2 * shared >= min(a.actors.count, b.actors.count) else { return nil }
             }
-            old = i
-            new = j
-            self.sameGroups = sameGroups
-            shared = actorsA.intersection(actorsB).count
-            union = actorsA.union(actorsB).count
-            let keys = [actorsA, actorsB].map { $0.map(\.rawValue).sorted().joined(separator: "\u{1F}") }
-            names = keys.sorted() + [a.groups, b.groups].map { $0.joined(separator: "\u{1F}") }.sorted()
+            (old, new, self.sameGroups, self.shared, union) = (i, j, sameGroups, shared, a.actors.count + b.actors.count - shared)
         }
 
+        /// The same groups first, then the largest overlap, then the smallest union, then by the
+        /// names: an order that does not depend on which side is old.
         static func < (a: Candidate, b: Candidate) -> Bool {
             if a.sameGroups != b.sameGroups { return a.sameGroups }
             if a.shared != b.shared { return a.shared > b.shared }
             if a.union != b.union { return a.union < b.union }
             return a.names.lexicographicallyPrecedes(b.names)
         }
+
+        static func == (a: Candidate, b: Candidate) -> Bool { !(a < b) && !(b < a) }
+    }
+
+    /// The tie-break of two candidates: the two gaps' sorted actors, the smaller list first, then
+    /// their groups; each gap's actors written out once.
+    private struct TieBreakNames {
+        private var oldKeys: [Int: String] = [:]
+        private var newKeys: [Int: String] = [:]
+
+        mutating func of(_ a: Gap, _ b: Gap, old i: Int, new j: Int) -> [String] {
+            let keyA = oldKeys[i] ?? Self.key(a), keyB = newKeys[j] ?? Self.key(b)
+            (oldKeys[i], newKeys[j]) = (keyA, keyB)
+            return [keyA, keyB].sorted() + [a.groups, b.groups].map { $0.joined(separator: "\u{1F}") }.sorted()
+        }
+
+        private static func key(_ gap: Gap) -> String { Set(gap.actors).map(\.rawValue).sorted().joined(separator: "\u{1F}") }
+    }
+
+    /// How many numbers two ascending lists have in common.
+    ///
+    /// - Complexity: O(a + b).
+    private static func shared(_ a: [Int32], _ b: [Int32]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
     }
 }

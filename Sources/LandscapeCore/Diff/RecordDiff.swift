@@ -84,33 +84,31 @@ extension DiffValue {
 }
 
 /// What identifies a tie across two versions, as one integer: its two ends (in either order for
-/// a symmetric kind) and its kind. The actors of both sides are numbered once, so that matching
-/// hundreds of thousands of ties hashes integers, not pairs of texts.
+/// a symmetric kind) and its kind. The actors are numbered by the landscapes' own indices (the
+/// new side's actors first, then those only on the old side), so that matching hundreds of
+/// thousands of ties hashes each end once and compares integers, not pairs of texts.
 struct TieKeys {
-    private var numbers: [ActorID: UInt64] = [:]
+    private let old: Landscape
+    private let new: Landscape
 
-    /// - Complexity: O(A) expected for A actors on both sides.
     init(old: Landscape, new: Landscape) {
-        numbers.reserveCapacity(old.actors.count + new.actors.count)
-        for actors in [old.actors, new.actors] {
-            for actor in actors where numbers[actor.id] == nil { numbers[actor.id] = UInt64(numbers.count) }
-        }
+        (self.old, self.new) = (old, new)
     }
 
     /// The tie's key: its ends' numbers (the smaller first for a symmetric kind) and its kind.
-    /// An end that names no actor of either side (which a validated landscape does not have) is
-    /// numbered on first sight. At most 2²⁸ actors.
-    mutating func key(_ tie: Tie) -> UInt64 {
+    /// At most 2²⁸ actors on both sides.
+    func key(_ tie: Tie) -> UInt64 {
         var (a, b) = (number(tie.from), number(tie.to))
         if !tie.kind.isDirected && b < a { swap(&a, &b) }
         return (a << 36) | (b << 8) | UInt64(TieKind.allCases.firstIndex(of: tie.kind) ?? 0)
     }
 
-    private mutating func number(_ id: ActorID) -> UInt64 {
-        if let number = numbers[id] { return number }
-        let number = UInt64(numbers.count)
-        numbers[id] = number
-        return number
+    /// An actor's number: its index on the new side, else the new side's count plus its index on
+    /// the old side. (A tie's ends are actors of its landscape; an end of neither, which a
+    /// landscape cannot have, would share the number after all of them.)
+    private func number(_ id: ActorID) -> UInt64 {
+        if let index = new.positions[id] { return UInt64(index) }
+        return UInt64(new.actors.count + (old.positions[id] ?? old.actors.count))
     }
 }
 
@@ -121,7 +119,7 @@ extension TieChanges {
     /// - Complexity: O(T) expected time and extra space for T ties on both sides (times the
     ///   number of parallel ties of one key, which is small).
     init(old: Landscape, new: Landscape) {
-        var keys = TieKeys(old: old, new: new)
+        let keys = TieKeys(old: old, new: new)
         // The old ties of each key in file order: the first of the key, then a chain.
         var first: [UInt64: Int] = [:]
         first.reserveCapacity(old.ties.count)

@@ -41,6 +41,20 @@ enum Parallel {
         return states.collect()
     }
 
+    /// Runs `first` and `second` at the same time, one after the other when `workers` is 1
+    /// (or the machine has one core), and returns both results.
+    static func both<A, B>(workers requested: Int? = nil, _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        guard min(requested ?? defaultWorkers, defaultWorkers) > 1 else { return (first(), second()) }
+        let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
+        defer { a.free(); b.free() }
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+        }
+        // concurrentPerform ran both indices, so both slots are stored.
+        guard let resultA = a.collect().first, let resultB = b.collect().first else { preconditionFailure("a task did not run") }
+        return (resultA, resultB)
+    }
+
     /// The number of cores available to the process (at least 1).
     static let defaultWorkers: Int = {
         #if canImport(Glibc)
