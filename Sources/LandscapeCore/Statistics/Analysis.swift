@@ -39,12 +39,13 @@ public enum Analysis {
         _ landscape: Landscape, _ options: AnalysisOptions, measures: Set<Measure> = Set(Measure.allCases), sampling: Sampling? = nil
     ) -> CentralityResult {
         let landscape = landscape.analysed(including: options.include)
-        let network = network(landscape, options)
+        // The network of this very landscape: the other readings below take its tie ends.
+        let network = Network(landscape, reading: options.reading, weighted: options.weighted)
         var result = Centrality.compute(network, measures: measures.subtracting([.brokerage]), workers: options.workers, sampling: sampling)
         if options.reading == .directed && (measures.contains(.degree) || measures.contains(.strength)) {
             // Degree and strength ignore direction: take them from the undirected network, where
             // a symmetric tie counts once (in the directed network it is two arcs).
-            let plain = Centrality.compute(Network(landscape, reading: .undirected, weighted: options.weighted),
+            let plain = Centrality.compute(Network(landscape, reading: .undirected, weighted: options.weighted, readAs: network),
                                            measures: measures.intersection([.degree, .strength]))
             for actor in plain.actors {
                 if let position = network.index(of: actor.id) {
@@ -54,7 +55,8 @@ public enum Analysis {
             }
         }
         if measures.contains(.brokerage) {
-            let arcs = options.reading == .foldedCommittees ? network : Network(landscape, reading: .directed, weighted: options.weighted)
+            let arcs = options.reading == .foldedCommittees ? network
+                : Network(landscape, reading: .directed, weighted: options.weighted, readAs: network)
             let roles = Brokerage.roles(arcs, groups: options.groups.groups(of: arcs, in: landscape))
             for (index, id) in arcs.actors.enumerated() {
                 if let position = network.index(of: id) { result.actors[position].brokerage = roles[index] }
