@@ -179,6 +179,19 @@ struct ReportDiagrams {
         return (drawn, leftOut)
     }
 
+    /// The overview coloured and grouped by community (`numbers`: each actor's), rendered on
+    /// another thread.
+    static func communityDiagram(_ landscape: Landscape, numbers: [ActorID: Int], options: ReportOptions, language: Language,
+                                 renderer: any DiagramRenderer) -> Background<(Outcome, [String])> {
+        Background {
+            var byCommunity = DiagramOptions(colorBy: .community, language: language, seed: options.seed, day: options.day)
+            byCommunity.communities = numbers
+            byCommunity.groupBy = .community
+            return drawn({ try DiagramBuilder().overview(landscape, options: byCommunity) }, prefix: "communities-",
+                         caption: language.reportWording.communityCaption, renderer: renderer, words: language.reportWording)
+        }
+    }
+
     /// The steering structure, drawn by `draw`, unless it would show more than `largestDrawn`
     /// actors: then why not, and the warning for standard error. Counted before it is built:
     /// building it for sbm-200k's 156,411 actors took 1.7 s, only to find it too large.
@@ -261,6 +274,11 @@ struct ReportDiagrams {
             self.messages = messages + said
             return
         }
+        // Coloured by community: drawn meanwhile on another thread (Graphviz lays out each
+        // diagram in a process of its own); its warnings follow the others as before.
+        let byCommunity = content.statistics.edges > 0
+            ? Self.communityDiagram(landscape, numbers: Self.communityNumbers(content), options: options, language: language, renderer: renderer)
+            : nil
         networkGrouped = active.actors.count > DiagramBuilder.overviewThreshold
         network = draw({ try DiagramBuilder().overview(landscape, options: DiagramOptions(language: language, seed: options.seed, day: options.day)) },
                        prefix: "network-", caption: words.networkCaption)
@@ -276,12 +294,10 @@ struct ReportDiagrams {
             steering = outcome
             if let warning { messages.append(warning) }
         }
-        if content.statistics.edges > 0 {
-            var byCommunity = DiagramOptions(colorBy: .community, language: language, seed: options.seed, day: options.day)
-            byCommunity.communities = Self.communityNumbers(content)
-            byCommunity.groupBy = .community
-            communities = draw({ try DiagramBuilder().overview(landscape, options: byCommunity) },
-                               prefix: "communities-", caption: words.communityCaption)
+        if let byCommunity {
+            let (outcome, said) = byCommunity.value()
+            communities = outcome
+            messages += said
         }
         self.messages = messages
     }
