@@ -36,12 +36,16 @@ public enum Suggester {
         let context = SuggestionContext(landscape)
         let committees = CommitteeSuggestions.make(gaps, options: options, landscape: landscape)
             + FoundationOpportunities.make(landscape, gaps: gaps, options: options)
-        let candidates = CandidateGatherer.gather(context, gaps: gaps, options: options)
         let index = GapIndex(gaps, context: context)
-        var scored = context.score(candidates, gaps: index)
         let membership = CommitteeSuggestions.Membership(committees, context: context)
-        scored.removeAll { pair in
+        let drop: @Sendable (ScoredPair) -> Bool = { pair in
             Self.onlyTagsApart(pair, context: context, gaps: index) || CommitteeSuggestions.covers(membership, pair: pair, gaps: index)
+        }
+        let scored: [ScoredPair]
+        if options.actor == nil {
+            scored = SuggestionSweep(context, gaps: gaps, index: index, options: options, drop: drop).run()
+        } else {
+            scored = context.score(CandidateGatherer.gather(context, gaps: gaps, options: options), gaps: index).filter { !drop($0) }
         }
         let ranking = SuggestionRanking(context)
         let perActor = options.actor == nil ? max(2, options.top / 5) : Int.max

@@ -1,11 +1,11 @@
-/// The network as the suggester reads it: dense indices, degrees, neighbour sets, tag keys and
-/// the pairs already tied, computed once per run.
+/// The network as the suggester reads it: dense indices, degrees, neighbour rows and tag
+/// keys, computed once per run.
 struct SuggestionContext: Sendable {
     let network: Network
-    /// The actor of each node.
-    let actors: [Actor?]
-    /// Each node's kind (`other` for a node without an actor) and whether it is a programme,
-    /// read once so that the millions of candidate pairs do not copy actors.
+    /// The landscape read; node v is its actor v (`Network` numbers the actors in order).
+    let landscape: Landscape
+    /// Each node's kind and whether it is a programme, read once so that the millions of
+    /// candidate pairs do not copy actors.
     let kinds: [ActorKind]
     let isProgram: [Bool]
     /// Each node's municipality as a number (equal names, equal numbers; -1 for none or empty).
@@ -17,21 +17,20 @@ struct SuggestionContext: Sendable {
     let tags: [[Int32]]
     /// The match key (`GapFinder.tagKey`) of each tag number.
     let tagKeys: [String]
-    /// Pairs with a tie in either direction (`Suggester.key`).
-    let tied: Set<UInt64>
 
     /// - Complexity: O(V + E + T) for T tags in all, expected.
     init(_ landscape: Landscape) {
         let network = Network(landscape)
         let n = network.nodeCount
         self.network = network
-        let actors = network.actors.map { landscape[$0] }
-        self.actors = actors
-        kinds = actors.map { $0?.kind ?? .other }
-        isProgram = actors.map { $0?.kind == .program }
+        self.landscape = landscape
+        // Fields read through the array's element, not by copying each actor.
+        let actors = landscape.actors
+        kinds = actors.indices.map { actors[$0].kind }
+        isProgram = actors.indices.map { actors[$0].kind == .program }
         var towns: [String: Int32] = [:]
-        municipality = actors.map { actor in
-            guard let name = actor?.municipality, !name.isEmpty else { return -1 }
+        municipality = actors.indices.map { v in
+            guard let name = actors[v].municipality, !name.isEmpty else { return -1 }
             if let number = towns[name] { return number }
             let number = Int32(towns.count)
             towns[name] = number
@@ -41,9 +40,9 @@ struct SuggestionContext: Sendable {
         components = Components(network)
         var numbers: [String: Int32] = [:]
         var keys: [String] = []
-        tags = actors.map { actor in
+        tags = actors.indices.map { v in
             var own: [Int32] = []
-            for text in (actor?.topics ?? []) + (actor?.targetGroups ?? []) {
+            for text in actors[v].topics + actors[v].targetGroups {
                 let key = GapFinder.tagKey(text)
                 let number: Int32
                 if let known = numbers[key] {
@@ -61,12 +60,23 @@ struct SuggestionContext: Sendable {
             return distinct
         }
         tagKeys = keys
-        var tied = Set<UInt64>(minimumCapacity: landscape.ties.count)
-        for tie in landscape.ties {
-            if let a = network.index(of: tie.from), let b = network.index(of: tie.to) { tied.insert(Suggester.key(a, b)) }
-        }
-        self.tied = tied
     }
+
+    /// Whether two different nodes have a tie in either direction: whether b is in a's row.
+    ///
+    /// - Complexity: O(log deg(a)).
+    func tied(_ a: Int, _ b: Int) -> Bool {
+        var low = network.outStart[a], high = network.outStart[a + 1]
+        let target = Int32(b)
+        while low < high {
+            let middle = (low + high) / 2
+            if network.outTarget[middle] < target { low = middle + 1 } else { high = middle }
+        }
+        return low < network.outStart[a + 1] && network.outTarget[low] == target
+    }
+
+    /// The actor of a node.
+    func actor(_ v: Int) -> Actor { landscape.actors[v] }
 
     var nodeCount: Int { network.nodeCount }
 
@@ -107,7 +117,7 @@ struct CandidateGatherer {
     /// Adds a pair unless it is a self-pair, involves a programme, is already tied, or misses
     /// the asked actor or kind.
     mutating func add(_ a: Int, _ b: Int) {
-        guard a != b, !context.isProgram[a], !context.isProgram[b], !context.tied.contains(Suggester.key(a, b)) else { return }
+        guard a != b, !context.isProgram[a], !context.isProgram[b], !context.tied(a, b) else { return }
         if let only, a != only && b != only { return }
         if let kind, context.kinds[a] != kind && context.kinds[b] != kind { return }
         candidates.insert(Suggester.key(a, b))

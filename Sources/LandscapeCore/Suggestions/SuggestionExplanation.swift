@@ -15,12 +15,12 @@ extension SuggestionContext {
         var reasons: [Suggestion.Reason] = []
         let common = Set(neighbours(s.a)).intersection(neighbours(s.b)).sorted()
         if !common.isEmpty { reasons.append(.commonPartners(common.map { network.actors[Int($0)] }, score: s.structural)) }
-        let own = (actors[s.a]?.topics ?? []) + (actors[s.a]?.targetGroups ?? [])
+        let own = actor(s.a).topics + actor(s.a).targetGroups
         let texts = Dictionary(own.map { (GapFinder.tagKey($0), $0) }, uniquingKeysWith: { first, _ in first })
         let sharedKeys = Set(tags[s.b]).intersection(tags[s.a]).map { tagKeys[Int($0)] }.sorted()
         if !sharedKeys.isEmpty { reasons.append(.sharedTags(sharedKeys.compactMap { texts[$0] })) }
-        if s.complementarity > 0, let ka = actors[s.a]?.kind, let kb = actors[s.b]?.kind {
-            reasons.append(.complementary(ka, kb))
+        if s.complementarity > 0 {
+            reasons.append(.complementary(kinds[s.a], kinds[s.b]))
         }
         return reasons
     }

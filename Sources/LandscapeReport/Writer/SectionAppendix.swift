@@ -20,9 +20,7 @@ extension ReportWriter {
                 let gaps = content.gaps.filter { $0.severity == severity }
                 if !gaps.isEmpty {
                     Node.tag("h3", class: "severity-heading severity-\(severity.rawValue)", text: words.severityHeading(severity, count: gaps.count))
-                    Node.element("ol", [("class", "gaps minor")]) {
-                        for gap in gaps { gapItem(gap) }
-                    }
+                    gapList(gaps, class: "gaps minor")
                 }
             }
             mixingMatrix()

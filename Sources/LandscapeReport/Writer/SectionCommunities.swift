@@ -40,18 +40,22 @@ extension ReportWriter {
     }
 
     /// Cross tables of communities against municipalities and sectors, with a sentence each.
+    ///
+    /// - Complexity: O(A · (m + s)) for A members, m ≤ 12 municipalities and s sectors shown;
+    ///   each member is looked up once.
     func comparison(_ groups: [ReportContent.Community]) -> Node {
         guard groups.count >= 2 else { return Node.empty }
         let rows = groups.map { words.communityShortName($0.number) }
-        let municipalities = ReportContent.tally(groups.flatMap { $0.members.compactMap { landscape[$0]?.municipality } }.filter { !$0.isEmpty }, order: <).map(\.0)
+        let actors = groups.map { $0.members.compactMap { landscape[$0] } }
+        let municipalities = ReportContent.tally(actors.flatMap { $0.compactMap(\.municipality) }.filter { !$0.isEmpty }, order: <).map(\.0)
         let sectors = Sector.allCases.filter { sector in groups.contains { $0.sectors.contains { $0.sector == sector } } }
         return Node.tag("div", class: "comparison") {
             Node.tag("h3", text: words.comparisonHeading)
             if municipalities.count >= 2 && content.dominantMunicipality == nil {
                 let columns = Array(municipalities.prefix(12))
-                let values = groups.map { group in columns.map { m in group.members.filter { landscape[$0]?.municipality == m }.count } }
+                let values = actors.map { members in columns.map { m in members.count { $0.municipality == m } } }
                 Node.tag("div", class: "keep") {
-                    Node.tag("p", text: municipalitySentence(groups))
+                    Node.tag("p", text: municipalitySentence(groups, actors: actors))
                     HeatMap(rows: rows, columns: columns, values: values,
                             cellTitle: { r, c, v in words.crossCellTitle(rows[r], columns[c], v) },
                             caption: words.communityByMunicipalityCaption).node()
@@ -61,9 +65,9 @@ extension ReportWriter {
             }
             if sectors.count >= 2 {
                 let columns = sectors.map { strings.name(of: $0) }
-                let values = groups.map { group in sectors.map { s in group.members.filter { landscape[$0]?.sectors.first == s }.count } }
+                let values = actors.map { members in sectors.map { s in members.count { $0.sectors.first == s } } }
                 Node.tag("div", class: "keep") {
-                    Node.tag("p", text: sectorSentence(groups))
+                    Node.tag("p", text: sectorSentence(groups, actors: actors))
                     HeatMap(rows: rows, columns: columns, values: values,
                             cellTitle: { r, c, v in words.crossCellTitle(rows[r], columns[c], v) },
                             caption: words.communityBySectorCaption).node()
@@ -72,25 +76,26 @@ extension ReportWriter {
         }
     }
 
-    /// How far the communities follow municipal borders.
-    func municipalitySentence(_ groups: [ReportContent.Community]) -> String {
-        guard let purity = purity(groups, key: { $0.municipality }) else { return words.noMunicipalityNamed }
+    /// How far the communities follow municipal borders. `actors`: each group's members.
+    func municipalitySentence(_ groups: [ReportContent.Community], actors: [[Actor]]) -> String {
+        guard let purity = purity(actors, key: { $0.municipality }) else { return words.noMunicipalityNamed }
         return words.municipalityComparison(purity: purity, alignment: CommunityAlignment(municipalityPurity: purity),
-                                            split: split(groups, key: { $0.municipality }))
+                                            split: split(groups, actors: actors, key: { $0.municipality }))
     }
 
     /// How far the communities follow the education sectors.
-    func sectorSentence(_ groups: [ReportContent.Community]) -> String {
-        guard let purity = purity(groups, key: { $0.sectors.first?.rawValue }) else { return words.noSectorNamed }
+    func sectorSentence(_ groups: [ReportContent.Community], actors: [[Actor]]) -> String {
+        guard let purity = purity(actors, key: { $0.sectors.first?.rawValue }) else { return words.noSectorNamed }
         return words.sectorComparison(purity: purity, alignment: CommunityAlignment(sectorPurity: purity))
     }
 
     /// The share of actors (with a value) that are in a community where their value is the most
-    /// frequent one: 1 when communities never mix municipalities (or sectors).
-    func purity(_ groups: [ReportContent.Community], key: (Actor) -> String?) -> Double? {
+    /// frequent one: 1 when communities never mix municipalities (or sectors). `actors`: each
+    /// community's members.
+    func purity(_ actors: [[Actor]], key: (Actor) -> String?) -> Double? {
         var total = 0, majority = 0
-        for group in groups {
-            let values = group.members.compactMap { landscape[$0].flatMap(key) }.filter { !$0.isEmpty }
+        for members in actors {
+            let values = members.compactMap(key).filter { !$0.isEmpty }
             total += values.count
             majority += ReportContent.tally(values, order: <).first?.1 ?? 0
         }
@@ -98,11 +103,11 @@ extension ReportWriter {
     }
 
     /// Values (municipalities, sectors) whose actors are spread over two or more communities.
-    func split(_ groups: [ReportContent.Community], key: (Actor) -> String?) -> Int {
+    func split(_ groups: [ReportContent.Community], actors: [[Actor]], key: (Actor) -> String?) -> Int {
         var communitiesOf: [String: Set<Int>] = [:]
-        for group in groups {
-            for id in group.members {
-                if let value = landscape[id].flatMap(key), !value.isEmpty { communitiesOf[value, default: []].insert(group.number) }
+        for (group, members) in zip(groups, actors) {
+            for actor in members {
+                if let value = key(actor), !value.isEmpty { communitiesOf[value, default: []].insert(group.number) }
             }
         }
         return communitiesOf.values.filter { $0.count >= 2 }.count

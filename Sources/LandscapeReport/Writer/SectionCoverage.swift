@@ -49,7 +49,12 @@ extension ReportWriter {
         }
     }
 
-    /// A coverage heat map: one row per need, the cell's tooltip names the actors.
+    /// The most actors a coverage cell's tooltip names (then how many more): a tooltip of 1,700
+    /// names is read by nobody, and 150 cells of them made 4 MB of a large map's report.
+    static let cellNamesLimit = 30
+
+    /// A coverage heat map: one row per need, the cell's tooltip names the actors (at most
+    /// `cellNamesLimit`).
     func matrix(heading: String, intro: String, columns: [String], cells: [[[ActorID]]], caption: String) -> Node {
         let rows = content.coverage.rows
         let flagged = Set(rows.indices.filter { rows[$0].status == .uncovered || rows[$0].status == .outside })
@@ -58,7 +63,9 @@ extension ReportWriter {
             Node.tag("p", text: intro)
             HeatMap(rows: rows.map(\.need), columns: columns, values: cells.map { $0.map(\.count) },
                     cellTitle: { r, c, _ in
-                        words.coverageCellTitle(rows[r].need, columns[c], cells[r][c].map(name))
+                        let serving = cells[r][c]
+                        return words.coverageCellTitle(rows[r].need, columns[c], serving.prefix(Self.cellNamesLimit).map(name),
+                                                       more: max(0, serving.count - Self.cellNamesLimit))
                     },
                     flaggedRows: flagged, caption: caption).node()
         }

@@ -91,8 +91,16 @@ extension ReportWriter {
     }
 
     /// Every actor with kind, municipality, dates, funding programmes and (unless removed)
-    /// contact: the key to the names in the diagrams.
+    /// contact: the key to the names in the diagrams. Above `directoryLargest` actors a note in
+    /// its place says that `report --tables xlsx` writes it: a steering group does not print
+    /// 200,000 rows (75 MB of HTML).
     func directory() -> Node {
+        guard landscape.actors.count <= Self.directoryLargest else {
+            return Node.tag("div", class: "directory") {
+                Node.tag("h3", text: words.directoryHeading)
+                note(words.directoryTooLong(landscape.actors.count, limit: Self.directoryLargest))
+            }
+        }
         let showContacts = landscape.actors.contains { !($0.contact ?? "").trimmingSpaces.isEmpty }
         var header = [words.nameColumn, words.kindColumn, words.municipalityColumn, words.periodColumn, words.fundedByColumn]
         if showContacts { header.append(words.contactColumn) }
@@ -113,4 +121,7 @@ extension ReportWriter {
             table(class: "directory-table", header: header, rows: rows)
         }
     }
+
+    /// The most actors the appendix lists one by one: where the analyses switch to sampling.
+    static let directoryLargest = Sampling.largeAbove
 }

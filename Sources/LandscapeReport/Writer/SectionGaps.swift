@@ -24,9 +24,7 @@ extension ReportWriter {
                 let gaps = content.gaps.filter { $0.severity == severity }
                 if !gaps.isEmpty {
                     Node.tag("h3", class: "severity-heading severity-\(severity.rawValue)", text: words.severityHeading(severity, count: gaps.count))
-                    Node.element("ol", [("class", "gaps")]) {
-                        for gap in gaps { gapItem(gap) }
-                    }
+                    gapList(gaps, class: "gaps")
                 }
             }
             let later = Self.appendixSeverities.compactMap { severity in
@@ -40,22 +38,45 @@ extension ReportWriter {
 
     /// How many gaps of each type and severity: the shape of the findings at a glance.
     func gapOverview() -> Node {
+        // Counted in one pass: the gaps of each type, by severity (in `GapSeverity.allCases` order).
+        let severities = GapSeverity.allCases
+        var byType: [GapType: [Int]] = [:]
+        let gaps = content.gaps
+        for index in gaps.indices {
+            let column = severities.firstIndex(of: gaps[index].severity) ?? 0
+            byType[gaps[index].type, default: [Int](repeating: 0, count: severities.count)][column] += 1
+        }
+        let counts = { (type: GapType) in byType[type] ?? [Int](repeating: 0, count: severities.count) }
         // The types with the most urgent gaps first.
-        let counts = { (type: GapType) in GapSeverity.allCases.map { severity in content.gaps.filter { $0.type == type && $0.severity == severity }.count } }
-        let types = GapType.allCases.filter { type in content.gaps.contains { $0.type == type } }
+        let types = GapType.allCases.filter { byType[$0] != nil }
             .sorted { a, b in counts(a).lexicographicallyPrecedes(counts(b), by: >) }
         let rows: [[[Node]]] = types.map { type in
-            [[.text(words.gapTypeName(type))]] + GapSeverity.allCases.map { severity in
-                let count = content.gaps.filter { $0.type == type && $0.severity == severity }.count
+            [[.text(words.gapTypeName(type))]] + severities.indices.map { column in
+                let count = counts(type)[column], severity = severities[column]
                 return count == 0 ? [.text("–")] : [Node.tag("span", class: "count count-\(severity.rawValue)", text: words.integer(count))]
             }
         }
-        let headings = GapSeverity.allCases.map { severity in
-            words.severityHeading(severity, count: content.gaps.filter { $0.severity == severity }.count)
+        let headings = severities.indices.map { column in
+            words.severityHeading(severities[column], count: types.reduce(0) { $0 + counts($1)[column] })
         }
         return table(class: "counts gap-overview", header: [words.gapTypeColumn] + headings,
                      numeric: [1, 2, 3], rows: rows)
     }
+
+    /// The gaps of one level as a list; on a map of more than `Sampling.largeAbove` actors only
+    /// the first `gapsListedLarge` (the most actors first within each type), and how many more.
+    func gapList(_ gaps: [Gap], class className: String) -> [Node] {
+        let large = landscape.actors.count > Sampling.largeAbove
+        let shown = large ? gaps.prefix(Self.gapsListedLarge) : gaps[...]
+        var nodes = [Node.element("ol", [("class", className)]) {
+            for gap in shown { gapItem(gap) }
+        }]
+        if shown.count < gaps.count { nodes.append(note(words.gapsNotListed(gaps.count - shown.count, limit: Sampling.largeAbove))) }
+        return nodes
+    }
+
+    /// How many gaps of each level a large map's report lists.
+    static let gapsListedLarge = 50
 
     func gapItem(_ gap: Gap) -> Node {
         let sentences = content.language.gapWording.sentences(gap, in: landscape)

@@ -16,9 +16,11 @@ extension ReportWording {
     }
 
     /// The tooltip of a cell of the coverage matrices: who serves the need there, or nobody.
-    public func coverageCellTitle(_ need: String, _ column: String, _ names: [String]) -> String {
+    /// `more`: how many others serve it too, not named ("… and 1,648 more").
+    public func coverageCellTitle(_ need: String, _ column: String, _ names: [String], more: Int = 0) -> String {
         guard !names.isEmpty else { return coverage.cellNobody(need: need, column: column) }
-        let who = names.joined(separator: general.semicolon)
-        return coverage.cellServed(need: need, column: column, actors: actors(names.count), names: who)
+        let named = names.joined(separator: general.semicolon)
+        let who = more > 0 ? catalog.names.cellMore(count: more, names: named) : named
+        return coverage.cellServed(need: need, column: column, actors: actors(names.count + more), names: who)
     }
 }

@@ -50,6 +50,13 @@ extension ReportWording {
         return diagrams.tilesCaption(number: String(number), total: String(count), place: named)
     }
 
+    /// In place of the directory of a map of more than `limit` actors: "The map has 200,000
+    /// actors, more than the 5,000 this report lists one by one: … `landscape report --tables
+    /// xlsx` writes it as a workbook beside the report …".
+    public func directoryTooLong(_ count: Int, limit: Int) -> String {
+        diagrams.directoryTooLong(number: integer(count), limit: integer(limit))
+    }
+
     /// Why a diagram of each actor is left out: "it would show 2,480 actors; at most 400 are drawn one by one".
     public func tooManyToDraw(_ count: Int, limit: Int) -> String {
         diagrams.tooMany(count: count, number: integer(count), limit: integer(limit))

@@ -17,6 +17,12 @@ extension ReportWording {
     /// "Further gaps are listed in the appendix: Medium (18), Minor (8)."
     public func gapsInAppendix(_ levels: [String]) -> String { gaps.inAppendix(levels: levels.joined(separator: catalog.general.listSeparator)) }
 
+    /// Under a level's list on a large map: "41,308 more gaps of this urgency are not listed: the
+    /// map has more than 5,000 actors. `landscape gaps -o gaps.xlsx` writes every gap into a workbook."
+    public func gapsNotListed(_ count: Int, limit: Int) -> String {
+        gaps.notListed(count: count, number: integer(count), limit: integer(limit))
+    }
+
     /// The heading over the gaps of one level: "Urgent (3)".
     public func severityHeading(_ severity: GapSeverity, count: Int) -> String {
         switch severity {
