@@ -58,10 +58,11 @@ enum StoreConnection: Sendable {
     /// A logger that says nothing: the store's errors come back as `StoreError`s.
     static let logger = Logger(label: "landscape.store") { _ in SwiftLogNoOpLogHandler() }
 
+    /// The connection as SQLKit speaks to it; PostgreSQL's reading each answer whole (`WholeAnswers`).
     var database: any SQLDatabase {
         switch self {
         case .sqlite(let connection, _): connection.sql()
-        case .postgres(let connection, _): connection.sql(queryLogLevel: nil)
+        case .postgres(let connection, _): WholeAnswers(base: connection.sql(queryLogLevel: nil))
         }
     }
 
