@@ -180,6 +180,8 @@ enum StoreConnection: Sendable {
             switch error.serverInfo?[.sqlState] {
             case "28P01", "28000": return .passwordRefused(user: address.user, server: server, given: passwordGiven)
             case "3D000": return .noSuchDatabase(name: address.database, server: server)
+            // The server is starting up or shutting down (a restart): away for a moment.
+            case "57P03": return .unreachable(server: server, reason: describe(error))
             default: return .database(describe(error))
             }
         default:
