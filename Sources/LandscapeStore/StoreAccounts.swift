@@ -223,8 +223,8 @@ extension LandscapeStore {
     ///
     /// - Complexity: one statement (every request of a session asks it): the session by its
     ///   primary key, its account by its primary key, and the account's roles.
-    public func sessionAccount(tokenHash: String) async throws(StoreError) -> Account? {
-        try await serialized { database throws(StoreError) in
+    public nonisolated func sessionAccount(tokenHash: String) async throws(StoreError) -> Account? {
+        try await concurrently { database throws(StoreError) in
             try await Self.run {
                 let rows = try await database.raw("""
                     SELECT a.name, a.created_at, r.landscape, r.role FROM sessions s JOIN accounts a ON a.name = s.account

@@ -49,7 +49,7 @@ extension LandscapeStore {
     func snapshot<T: Sendable>(_ body: (any SQLDatabase) async throws(StoreError) -> T) async throws(StoreError) -> T {
         try await leased { connection throws(StoreError) in
             try await connection.beginRead()
-            return try await committed(connection.database, body)
+            return try await Self.committed(connection.database, body)
         }
     }
 
@@ -59,11 +59,39 @@ extension LandscapeStore {
         _ connection: StoreConnection, _ body: (any SQLDatabase) async throws(StoreError) -> T
     ) async throws(StoreError) -> T {
         try await connection.begin()
-        return try await committed(connection.database, body)
+        return try await Self.committed(connection.database, body)
     }
 
-    /// Runs `body` in the transaction just begun: committed when it returns, rolled back when it throws.
-    private func committed<T: Sendable>(
+    /// Runs `body` on a connection of its own, off the store's actor: the reads that decode many
+    /// rows (the landscape, every actor, the history, a session) decode them side by side on the
+    /// process's threads instead of one after another on the actor. `snapshot`: in a transaction
+    /// that reads one snapshot. `body` may use only what is `nonisolated` (`landscapeID`, `Rows`).
+    nonisolated func concurrently<T: Sendable>(
+        snapshot: Bool = false, _ body: @Sendable (any SQLDatabase) async throws(StoreError) -> T
+    ) async throws(StoreError) -> T {
+        let connection = try await lease()
+        let result: Result<T, StoreError>
+        do {
+            if snapshot {
+                try await connection.beginRead()
+                result = .success(try await Self.committed(connection.database, body))
+            } else {
+                result = .success(try await body(connection.database))
+            }
+        } catch {
+            result = .failure(error)
+        }
+        let lost = connection.isClosed
+        let closed = await release(connection)
+        if lost, !closed, case .failure = result, case .postgres(let address) = location {
+            throw .unreachable(server: address.description, reason: Self.connectionLost)
+        }
+        return try result.get()
+    }
+
+    /// Runs `body` in the transaction just begun: committed when it returns, rolled back when it
+    /// throws. It runs where its caller runs (`nonisolated(nonsending)`).
+    nonisolated(nonsending) static func committed<T: Sendable>(
         _ database: any SQLDatabase, _ body: (any SQLDatabase) async throws(StoreError) -> T
     ) async throws(StoreError) -> T {
         do {
@@ -89,8 +117,8 @@ extension LandscapeStore {
             result = .failure(error)
         }
         let lost = connection.isClosed
-        await release(connection)
-        if lost, !shut, case .failure = result, case .postgres(let address) = location {
+        let closed = await release(connection)
+        if lost, !closed, case .failure = result, case .postgres(let address) = location {
             throw .unreachable(server: address.description, reason: Self.connectionLost)
         }
         return try result.get()
@@ -126,8 +154,9 @@ extension LandscapeStore {
     }
 
     /// Takes `connection` back: for the next operation waiting, else idle; one the server closed
-    /// (or any, after `close()`) is closed and its place given up.
-    private func release(_ connection: StoreConnection) async {
+    /// (or any, after `close()`) is closed and its place given up. Whether the store was closed.
+    @discardableResult
+    private func release(_ connection: StoreConnection) async -> Bool {
         if shut || connection.isClosed {
             vacate()
             await connection.close()
@@ -136,6 +165,7 @@ extension LandscapeStore {
         } else {
             pool.waiting.removeFirst().resume(returning: connection)
         }
+        return shut
     }
 
     /// Gives up a place whose connection is gone or could not be opened: the next operation
