@@ -27,6 +27,7 @@ the reads were too slow.
 
     Scripts/with-postgres.sh python3 Scripts/soak_server.py --binary .build/release/landscape \
         [--seconds 60] [--writers 20] [--readers 200] [--actors 2000] [--think 0.1] [--no-restart-postgres] [--p99 300]
+        [--warm-up 20]
 """
 import argparse
 import http.client
@@ -248,6 +249,24 @@ def restart_postgres():
                               os.path.join(folder, "server.log"), "restart"], check=True, stdout=subprocess.DEVNULL)
 
 
+def warm_up(args):
+    """`--warm-up` small edits before the load (actors `warm-N`, which the check leaves aside).
+
+    The import is one change holding every actor and tie (some 10,000 items for 2,000 actors);
+    while it is among the last 20 changes, each reader's `GET /api/history?limit=20` reads and
+    writes all of them. On a server in use the last changes are edits; this makes them so.
+    """
+    if args.warm_up <= 0:
+        return
+    admin = Client(args.port)
+    admin.sign_in("admin")
+    for number in range(args.warm_up):
+        body = json.dumps({"id": f"warm-{number}", "name": f"Vorlauf {number}", "kind": "association"})
+        status, text, _, _ = admin.request("POST", "/api/actors", body)
+        if status != 201:
+            raise RuntimeError(f"warm-up edit {number}: {status} {text[:200]}")
+
+
 def cli(binary, database, *arguments, stdin=None):
     done = subprocess.run([binary, *arguments, "--db", database], input=stdin, capture_output=True, text=True)
     if done.returncode != 0:
@@ -365,6 +384,8 @@ def main():
     parser.add_argument("--actors", type=int, default=2000)
     parser.add_argument("--restart-postgres", action=argparse.BooleanOptionalAction, default=True,
                         help="restart PostgreSQL at three quarters of the run too (the default)")
+    parser.add_argument("--warm-up", type=int, default=20,
+                        help="small edits before the load, so that the last 20 changes are edits and not the import (0: none)")
     parser.add_argument("--p99", type=float, default=300, help="the most milliseconds the reads' p99 outside the faults may take")
     parser.add_argument("--think", type=float, default=0.1, help="seconds a reader waits between requests (a writer half)")
     args = parser.parse_args()
@@ -382,6 +403,7 @@ def main():
     try:
         server.start()
         Client.refresh_token(args.port)
+        warm_up(args)
         run = Run(args, server)
         run.began = time.monotonic()
         shared = Client(args.port)

@@ -62,7 +62,7 @@ enum StoreConnection: Sendable {
     var database: any SQLDatabase {
         switch self {
         case .sqlite(let connection, _): connection.sql()
-        case .postgres(let connection, _): WholeAnswers(base: connection.sql(queryLogLevel: nil))
+        case .postgres(let connection, _): WholeAnswers(base: connection.sql(queryLogLevel: nil), isClosed: { connection.isClosed })
         }
     }
 
@@ -157,6 +157,16 @@ enum StoreConnection: Sendable {
             return String(reflecting: error)
         }
         return String(describing: error)
+    }
+
+    /// Whether `error` says the connection to the server was lost rather than a statement
+    /// refused: the socket closed, or the server ending the backend (57P01 an administrator or a
+    /// fast shutdown, 57P02 a crash of another backend, 57P03 not accepting connections now).
+    static func isLoss(_ error: any Error) -> Bool {
+        if error is ConnectionClosed { return true }
+        guard let error = error as? PSQLError else { return false }
+        if [.serverClosedConnection, .connectionError, .uncleanShutdown].contains(error.code) { return true }
+        return error.code == .server && ["57P01", "57P02", "57P03"].contains(error.serverInfo?[.sqlState] ?? "")
     }
 
     /// The system's words for a failed connection: SwiftNIO's text names the `errno` of each

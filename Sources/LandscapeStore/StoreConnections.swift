@@ -42,7 +42,7 @@ extension LandscapeStore {
     func transaction<T: Sendable>(_ body: (any SQLDatabase) async throws(StoreError) -> T) async throws(StoreError) -> T {
         await takeWriteTurn()
         defer { passWriteTurn() }
-        return try await leased { connection throws(StoreError) in try await inTransaction(connection, body) }
+        return try await leased(first: true) { connection throws(StoreError) in try await inTransaction(connection, body) }
     }
 
     /// Runs `body` in a transaction that reads one snapshot.
@@ -83,10 +83,7 @@ extension LandscapeStore {
         }
         let lost = connection.isClosed
         let closed = await release(connection)
-        if lost, !closed, case .failure = result, case .postgres(let address) = location {
-            throw .unreachable(server: address.description, reason: Self.connectionLost)
-        }
-        return try result.get()
+        return try outcome(result, lost: lost && !closed)
     }
 
     /// Runs `body` in the transaction just begun: committed when it returns, rolled back when it
@@ -108,8 +105,8 @@ extension LandscapeStore {
     /// the server closed meanwhile (PostgreSQL restarted, the backend ended by an administrator)
     /// makes the operation fail as `unreachable`; what it wrote was rolled back by the server,
     /// as every transaction that did not commit, and the next operation connects anew.
-    func leased<T: Sendable>(_ body: (StoreConnection) async throws(StoreError) -> T) async throws(StoreError) -> T {
-        let connection = try await lease()
+    func leased<T: Sendable>(first: Bool = false, _ body: (StoreConnection) async throws(StoreError) -> T) async throws(StoreError) -> T {
+        let connection = try await lease(first: first)
         let result: Result<T, StoreError>
         do {
             result = .success(try await body(connection))
@@ -118,20 +115,27 @@ extension LandscapeStore {
         }
         let lost = connection.isClosed
         let closed = await release(connection)
-        if lost, !closed, case .failure = result, case .postgres(let address) = location {
-            throw .unreachable(server: address.description, reason: Self.connectionLost)
-        }
-        return try result.get()
+        return try outcome(result, lost: lost && !closed)
+    }
+
+    /// `result`, with a failure after the connection was `lost` (or that says it was lost: the
+    /// server's address still to fill in, `run`) as `unreachable` at the store's address.
+    private nonisolated func outcome<T>(_ result: Result<T, StoreError>, lost: Bool) throws(StoreError) -> T {
+        guard case .failure(let error) = result, case .postgres(let address) = location else { return try result.get() }
+        if case .unreachable(server: "", let reason) = error { throw .unreachable(server: address.description, reason: reason) }
+        if lost { throw .unreachable(server: address.description, reason: Self.connectionLost) }
+        throw error
     }
 
     // MARK: The pool
 
     /// An open connection for one operation: an idle one, a new one while fewer than the limit
-    /// are open, else the next one given back (in the order the operations came).
+    /// are open, else the next one given back (in the order the operations came; `first`: before
+    /// every other, for the write whose turn it is).
     ///
     /// - Throws: `database(storeClosed)` after `close()` (PostgresNIO never answers a query on a
     ///   connection it closed); what connecting throws (`unreachable` while the server is away).
-    private func lease() async throws(StoreError) -> StoreConnection {
+    private func lease(first: Bool = false) async throws(StoreError) -> StoreConnection {
         if shut { throw .database(Self.storeClosed) }
         let handed: StoreConnection?
         if let idle = pool.idle.popLast() {
@@ -140,7 +144,9 @@ extension LandscapeStore {
             pool.taken += 1
             handed = nil
         } else {
-            handed = await withCheckedContinuation { pool.waiting.append($0) }
+            // The write whose turn it is goes first: readers keep coming, and an editor waiting
+            // behind two hundred of them waited seconds (there is one such write at a time).
+            handed = await withCheckedContinuation { first ? pool.waiting.insert($0, at: 0) : pool.waiting.append($0) }
         }
         if let handed, !handed.isClosed, !shut { return handed }
         if let handed { await handed.close() }
