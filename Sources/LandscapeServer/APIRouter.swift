@@ -26,18 +26,20 @@ public enum APIRouter {
         let api = router.group("api")
         login.register(on: router, api: api)
         api.get("session") { _, _ in APIResponse.json(.object([("csrf_token", .string(security.token))])) }
-        api.get("landscape") { _, _ in await reads.answer { store throws(StoreError) in JSONWriter.value(of: try await store.landscape()) } }
-        api.get("actors") { _, _ in await reads.answer { store throws(StoreError) in .object([("actors", .array(try await store.actors().map(Reads.value)))]) } }
+        api.get("landscape") { request, _ in await reads.kept(request) { store throws(StoreError) in JSONWriter.value(of: try await store.landscape()) } }
+        api.get("actors") { request, _ in
+            await reads.kept(request) { store throws(StoreError) in .object([("actors", .array(try await store.actors().map(Reads.value)))]) }
+        }
         api.get("actors/:id") { _, context in
             try await reads.record(.actor, context) { store, id throws(StoreError) in try await store.actor(ActorID(id)).map(Reads.value) }
         }
-        api.get("ties") { _, _ in await reads.answer { store throws(StoreError) in .object([("ties", .array(try await store.ties().map(Reads.value)))]) } }
+        api.get("ties") { request, _ in await reads.kept(request) { store throws(StoreError) in .object([("ties", .array(try await store.ties().map(Reads.value)))]) } }
         api.get("ties/:id") { _, context in
             try await reads.record(.tie, context) { store, id throws(StoreError) in try await store.tie(TieID(id)).map(Reads.value) }
         }
         api.get("history") { request, _ in
             let limit = request.uri.queryParameters.get("limit", as: Int.self)
-            return await reads.answer { store throws(StoreError) in
+            return await reads.kept(request) { store throws(StoreError) in
                 .object([("changes", .array(try await store.history(limit: limit).map { change throws(StoreError) in try Reads.value(change) }))])
             }
         }
@@ -56,6 +58,29 @@ public enum APIRouter {
 struct Reads: Sendable {
     let store: LandscapeStore
     let words: StoreCommandWording
+    /// The answers that read the whole landscape, kept until the database changes.
+    let cache = AnswerCache()
+
+    /// `body`'s value as JSON, kept by the request's URI until the store's history mark moves
+    /// (`AnswerCache`), or the store's refusal.
+    ///
+    /// - Complexity: one look-up of the mark while nothing changed; else that of `body`.
+    func kept(_ request: Request, _ body: (LandscapeStore) async throws(StoreError) -> JSONValue) async -> Response {
+        let uri = request.uri.description
+        do {
+            let mark = try await store.historyMark()
+            let bytes: ByteBuffer
+            if let answer = cache.answer(uri, at: mark) {
+                bytes = answer
+            } else {
+                bytes = ByteBuffer(string: try await body(store).serialized() + "\n")
+                cache.keep(bytes, for: uri, at: mark)
+            }
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: bytes))
+        } catch {
+            return APIResponse.refusal(error, words: words)
+        }
+    }
 
     /// `body`'s value as JSON, or the store's refusal.
     func answer(_ body: (LandscapeStore) async throws(StoreError) -> JSONValue) async -> Response {

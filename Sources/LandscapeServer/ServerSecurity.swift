@@ -11,8 +11,9 @@ public final class ServerSecurity: Sendable {
     /// The token `GET /api/session` gives and every state-changing request must send back.
     public let token: String
     /// Whether any Host name is answered: a server with accounts, reached by other machines
-    /// under names it cannot know. A page of another site gets no further than the sign-in
-    /// there: the session cookie is `SameSite=Strict`, and a change needs the CSRF token.
+    /// under names it cannot know, or through a reverse proxy on the same machine that passes the
+    /// browser's Host on (`Serving.answersAnyHost`). A page of another site gets no further than
+    /// the sign-in there: the session cookie is `SameSite=Strict`, and a change needs the CSRF token.
     public let anyHost: Bool
     private let port: Mutex<Int?>
 

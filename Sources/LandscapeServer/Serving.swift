@@ -72,6 +72,19 @@ public enum Serving {
         return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
+    /// Whether the server answers every Host name rather than loopback names only: with
+    /// accounts, when other machines reach it (`--host` not loopback) or a reverse proxy on this
+    /// machine passes the browser's Host on (`--trusted-proxy`, with `--host 127.0.0.1`).
+    ///
+    /// The loopback Host check guards the single-user app without accounts against DNS
+    /// rebinding: a page of another site whose name the attacker points at 127.0.0.1 would
+    /// otherwise read and change the landscape. With accounts that page gets no further than
+    /// anyone on the network: the browser sends it no session cookie (cookies belong to the name,
+    /// and it is `SameSite=Strict`), a change needs the CSRF token, and signing in a password.
+    static func answersAnyHost(_ request: ServeRequest, access: ServerAccess) -> Bool {
+        access.required && (!isLoopback(request.host) || request.trustedProxy != nil)
+    }
+
     /// Who the server lets in: every request when the database has no accounts (allowed on
     /// loopback with SQLite only), else signed-in accounts with a role.
     ///
@@ -158,7 +171,7 @@ public enum Serving {
             await store.close()
             throw .store(error)
         }
-        let security = ServerSecurity(anyHost: access.required && !isLoopback(request.host))
+        let security = ServerSecurity(anyHost: answersAnyHost(request, access: access))
         let site = LandscapeSite(first: store, language: language, open: { id throws(StoreError) in
             try await LandscapeStore.open(address: request.database, passwordFile: request.databasePasswordFile, landscape: id)
         }, security: security, renderer: request.renderer, access: access)

@@ -9,8 +9,8 @@ extension LandscapeStore {
     /// and version.
     ///
     /// - Complexity: two look-ups in the index `ties_ends`, O(log T + k) for T ties and k found.
-    public func ties(between first: ActorID, and second: ActorID) async throws(StoreError) -> [StoredTie] {
-        try await serialized { database throws(StoreError) in
+    public nonisolated func ties(between first: ActorID, and second: ActorID) async throws(StoreError) -> [StoredTie] {
+        try await concurrently { database throws(StoreError) in
             let landscape = landscapeID
             let rows = try await Self.run {
                 try await database.raw("""
@@ -27,8 +27,8 @@ extension LandscapeStore {
     /// an unchanged landscape (a change to another landscape of the database moves it too).
     ///
     /// - Complexity: one look-up at the end of the history's primary key, O(log H) for H rows.
-    public func historyMark() async throws(StoreError) -> Int {
-        try await serialized { database throws(StoreError) in
+    public nonisolated func historyMark() async throws(StoreError) -> Int {
+        try await concurrently { database throws(StoreError) in
             let last = try await Self.run {
                 try await database.raw("SELECT MAX(seq) AS last FROM history").first(decodingColumn: "last", as: Int?.self)
             }
@@ -37,8 +37,8 @@ extension LandscapeStore {
     }
 
     /// The landscape's language; English when the database holds no landscape yet.
-    public func language() async throws(StoreError) -> Language {
-        try await serialized { database throws(StoreError) in
+    public nonisolated func language() async throws(StoreError) -> Language {
+        try await concurrently { database throws(StoreError) in
             let id = landscapeID
             let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database)
             return meta.flatMap { Language(rawValue: $0.language) } ?? .en

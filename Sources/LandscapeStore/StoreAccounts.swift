@@ -220,16 +220,28 @@ extension LandscapeStore {
     }
 
     /// The account of the session whose token hashes to `tokenHash`, while it has not expired.
-    public func sessionAccount(tokenHash: String) async throws(StoreError) -> Account? {
-        let name: String? = try await serialized { database throws(StoreError) in
+    ///
+    /// - Complexity: one statement (every request of a session asks it): the session by its
+    ///   primary key, its account by its primary key, and the account's roles.
+    public nonisolated func sessionAccount(tokenHash: String) async throws(StoreError) -> Account? {
+        try await concurrently { database throws(StoreError) in
             try await Self.run {
-                try await database.raw("""
-                    SELECT account FROM sessions WHERE token_hash = \(bind: tokenHash) AND expires_at > \(bind: Self.now())
-                    """).first()?.decode(column: "account", as: String.self)
+                let rows = try await database.raw("""
+                    SELECT a.name, a.created_at, r.landscape, r.role FROM sessions s JOIN accounts a ON a.name = s.account
+                    LEFT JOIN account_roles r ON r.account = a.name
+                    WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at > \(bind: Self.now())
+                    """).all()
+                guard let first = rows.first else { return nil }
+                var roles: [String: AccountRole] = [:]
+                for row in rows {
+                    guard let landscape = try row.decode(column: "landscape", as: String?.self),
+                          let role = try row.decode(column: "role", as: String?.self) else { continue }
+                    roles[landscape] = AccountRole(rawValue: role) ?? .reader
+                }
+                return Account(name: try first.decode(column: "name", as: String.self), roles: roles,
+                               createdAt: try first.decode(column: "created_at", as: String.self))
             }
         }
-        guard let name else { return nil }
-        return try await account(named: name)
     }
 
     /// Ends the session whose token hashes to `tokenHash` (nothing when there is none).

@@ -58,10 +58,11 @@ enum StoreConnection: Sendable {
     /// A logger that says nothing: the store's errors come back as `StoreError`s.
     static let logger = Logger(label: "landscape.store") { _ in SwiftLogNoOpLogHandler() }
 
+    /// The connection as SQLKit speaks to it; PostgreSQL's reading each answer whole (`WholeAnswers`).
     var database: any SQLDatabase {
         switch self {
         case .sqlite(let connection, _): connection.sql()
-        case .postgres(let connection, _): connection.sql(queryLogLevel: nil)
+        case .postgres(let connection, _): WholeAnswers(base: connection.sql(queryLogLevel: nil), isClosed: { connection.isClosed })
         }
     }
 
@@ -158,6 +159,16 @@ enum StoreConnection: Sendable {
         return String(describing: error)
     }
 
+    /// Whether `error` says the connection to the server was lost rather than a statement
+    /// refused: the socket closed, or the server ending the backend (57P01 an administrator or a
+    /// fast shutdown, 57P02 a crash of another backend, 57P03 not accepting connections now).
+    static func isLoss(_ error: any Error) -> Bool {
+        if error is ConnectionClosed { return true }
+        guard let error = error as? PSQLError else { return false }
+        if [.serverClosedConnection, .connectionError, .uncleanShutdown].contains(error.code) { return true }
+        return error.code == .server && ["57P01", "57P02", "57P03"].contains(error.serverInfo?[.sqlState] ?? "")
+    }
+
     /// The system's words for a failed connection: SwiftNIO's text names the `errno` of each
     /// attempt (`… (errno: 111)`); the last one as `strerror` says it, else the whole text.
     static func reason(_ text: String) -> String {
@@ -179,6 +190,8 @@ enum StoreConnection: Sendable {
             switch error.serverInfo?[.sqlState] {
             case "28P01", "28000": return .passwordRefused(user: address.user, server: server, given: passwordGiven)
             case "3D000": return .noSuchDatabase(name: address.database, server: server)
+            // The server is starting up or shutting down (a restart): away for a moment.
+            case "57P03": return .unreachable(server: server, reason: describe(error))
             default: return .database(describe(error))
             }
         default:

@@ -19,6 +19,14 @@ public enum StoreLocation: Sendable, Hashable {
         }
     }
 
+    /// The file's path or the server's address, as errors name the database.
+    var name: String {
+        switch self {
+        case .file(let path): path
+        case .postgres(let address): address.description
+        }
+    }
+
     /// Whether `text` names a server rather than a file.
     public static func isServer(_ text: String) -> Bool {
         PostgresAddress.isAddress(text)

@@ -31,9 +31,9 @@ extension LandscapeStore {
     /// The stored landscape as the model: actors and ties in their order, every tie with its id.
     /// An empty database gives an empty landscape. `withTies: false` leaves the ties out (an edit
     /// checks a record against the actors only, and the ties are most of the rows).
-    public func landscape(withTies: Bool = true) async throws(StoreError) -> Landscape {
-        try await snapshot { database throws(StoreError) in
-            let id = landscapeID
+    public nonisolated func landscape(withTies: Bool = true) async throws(StoreError) -> Landscape {
+        let id = landscapeID
+        return try await concurrently(snapshot: true) { database throws(StoreError) in
             let meta = try await Rows.fetch(MetaRecord.self, landscape: id, id: id, in: database)
             let actors = try await Rows.all(ActorRecord.self, landscape: id, in: database)
             let ties = withTies ? try await Rows.all(TieRecord.self, landscape: id, in: database) : []
@@ -57,8 +57,8 @@ extension LandscapeStore {
     }
 
     /// Every actor with its version, in order.
-    public func actors() async throws(StoreError) -> [StoredActor] {
-        try await serialized { database throws(StoreError) in
+    public nonisolated func actors() async throws(StoreError) -> [StoredActor] {
+        try await concurrently { database throws(StoreError) in
             try await Rows.all(ActorRecord.self, landscape: landscapeID, in: database).map { row throws(StoreError) in
                 StoredActor(actor: try RecordCoding.actor(row), version: row.version)
             }
@@ -66,8 +66,8 @@ extension LandscapeStore {
     }
 
     /// The actor with this id, or `nil`.
-    public func actor(_ id: ActorID) async throws(StoreError) -> StoredActor? {
-        try await serialized { database throws(StoreError) in
+    public nonisolated func actor(_ id: ActorID) async throws(StoreError) -> StoredActor? {
+        try await concurrently { database throws(StoreError) in
             guard let row = try await Rows.fetch(ActorRecord.self, landscape: landscapeID, id: id.rawValue, in: database)
             else { return nil }
             return StoredActor(actor: try RecordCoding.actor(row), version: row.version)
@@ -75,8 +75,8 @@ extension LandscapeStore {
     }
 
     /// Every tie with its id and version, in order.
-    public func ties() async throws(StoreError) -> [StoredTie] {
-        try await serialized { database throws(StoreError) in
+    public nonisolated func ties() async throws(StoreError) -> [StoredTie] {
+        try await concurrently { database throws(StoreError) in
             try await Rows.all(TieRecord.self, landscape: landscapeID, in: database).map { row throws(StoreError) in
                 StoredTie(id: TieID(row.id), tie: try RecordCoding.tie(row), version: row.version)
             }
@@ -84,8 +84,8 @@ extension LandscapeStore {
     }
 
     /// The tie with this id, or `nil`.
-    public func tie(_ id: TieID) async throws(StoreError) -> StoredTie? {
-        try await serialized { database throws(StoreError) in
+    public nonisolated func tie(_ id: TieID) async throws(StoreError) -> StoredTie? {
+        try await concurrently { database throws(StoreError) in
             guard let row = try await Rows.fetch(TieRecord.self, landscape: landscapeID, id: id.rawValue, in: database)
             else { return nil }
             return StoredTie(id: id, tie: try RecordCoding.tie(row), version: row.version)
@@ -94,9 +94,9 @@ extension LandscapeStore {
 
     /// The landscape's changes, newest first; `limit` of them when given. The numbers count over
     /// every landscape of the database, so one landscape's may have gaps.
-    public func history(limit: Int? = nil) async throws(StoreError) -> [HistoryChange] {
-        try await snapshot { database throws(StoreError) in
-            let id = landscapeID
+    public nonisolated func history(limit: Int? = nil) async throws(StoreError) -> [HistoryChange] {
+        let id = landscapeID
+        return try await concurrently(snapshot: true) { database throws(StoreError) in
             let rows: [HistoryRow] = try await Self.run {
                 var from = 0
                 if let limit {

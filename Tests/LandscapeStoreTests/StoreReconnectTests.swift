@@ -38,6 +38,43 @@ struct StoreReconnectTests {
         }
     }
 
+    @Test("The backend ended while a large answer streams to a slow reader: the read fails as unreachable, the process lives on, the next read connects again",
+          .enabled(if: StoreBackend.server != nil))
+    func endedWhileStreaming() async throws {
+        try await StoreBackend.postgres.withDatabase { database in
+            try await withStore(database) { store in
+                _ = try await store.importLandscape(LandscapeStoreTests.small)
+                guard case .postgres(let address) = database.location else { return }
+                // 100,000 rows of 400 bytes, read slowly: PostgreSQL fills the socket and waits,
+                // the driver holds rows back for the reader when the backend is ended.
+                let streaming = Task {
+                    try await store.serialized { database throws(StoreError) in
+                        try await LandscapeStore.run {
+                            try await database.execute(sql: SQLRaw("SELECT g, repeat('x', 400) AS filler FROM generate_series(1, 100000) AS g")) { _ in
+                                usleep(20)
+                            }
+                        }
+                    }
+                }
+                try await Task.sleep(for: .milliseconds(400))
+                try await TestDatabase.onServer(password: database.password, """
+                    SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(address.database)' AND pid <> pg_backend_pid()
+                    """)
+                let result = await streaming.result
+                #expect(throws: StoreError.self) { try result.get() }
+                if case .failure(let error as StoreError) = result, case .unreachable = error {} else {
+                    Issue.record("not unreachable: \(result)")
+                }
+                var actors: [StoredActor]?
+                for _ in 0..<50 where actors == nil {
+                    actors = try? await store.actors()
+                    if actors == nil { try await Task.sleep(for: .milliseconds(100)) }
+                }
+                #expect(actors?.count == 3)
+            }
+        }
+    }
+
     @Test("A closed store connects no more: an operation is refused at once", arguments: StoreBackend.all)
     func closedStays(backend: StoreBackend) async throws {
         try await backend.withDatabase { database in

@@ -44,7 +44,13 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             if request.method == .get, Self.wantsPage(request) { return login.page(request, status: .notFound, message: words.shareGone) }
             return APIResponse.errors(.notFound, [APIError(message: words.shareGone)])
         }
-        guard let account = await access.account(of: request, in: store) else {
+        let found: Account?
+        do {
+            found = try await access.account(of: request, in: store)
+        } catch {
+            return try failure(error, request, context: context)
+        }
+        guard let account = found else {
             if request.method == .get, Self.wantsPage(request) { return login.page(request, status: .unauthorized, message: words.signInNeeded) }
             return APIResponse.errors(.unauthorized, [APIError(message: words.signInNeeded)])
         }
@@ -59,6 +65,13 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         let passed = Self.request(request, role: role)
         return try await LandscapeStore.$acting.withValue(account.name) { try await next(passed, context) }
+    }
+
+    /// The store's failure while it looked the session up: a page for a browser (`PageFailure`,
+    /// 503 while the database server is away), the API's refusal for a script.
+    func failure(_ error: StoreError, _ request: Request, context: Context) throws -> Response {
+        guard Self.wantsPage(request) else { return APIResponse.refusal(error, words: login.language.storeCommandWording) }
+        return try PageFailure(error: error, language: login.language, title: nil, token: login.token).response(from: request, context: context)
     }
 
     /// `request` with the role it passed with in `X-Landscape-Role` (a client's own dropped;

@@ -80,6 +80,7 @@ struct LoginRoutes: Sendable {
             response.setCookie(signed.cookie)
             return response
         } catch {
+            if case .unreachable = error { return page(request, status: .serviceUnavailable, message: words.signInDatabaseAway, user: user) }
             return page(request, status: .internalServerError, message: error.message(language.storeCommandWording), user: user)
         }
     }

@@ -62,7 +62,7 @@ extension Pages {
             }
             return PageResponse.redirect(to: context.link("/", [("actor", saved.actor.id.rawValue)]))
         } catch {
-            let refusal = FormRecords.refusal(error, words: context.language.storeCommandWording)
+            let refusal = FormRecords.refusal(error, context: context)
             return actorPage(ActorForm(values: values, errors: refusal.messages, editing: editing, token: token, context: context),
                              landscape: landscape, status: refusal.status)
         }
@@ -85,7 +85,7 @@ extension Pages {
         do {
             try await delete(editor(context, labels: [:]), fields["version"].flatMap { Int($0) } ?? 0)
         } catch {
-            let refusal = FormRecords.refusal(error, words: context.language.storeCommandWording)
+            let refusal = FormRecords.refusal(error, context: context)
             return try await historyPage(request, message: (refusal.messages.values.flatMap { $0 }.joined(separator: " "), true), status: refusal.status)
         }
         return PageResponse.redirect(to: context.link(back))
@@ -100,7 +100,7 @@ extension Pages {
         do {
             return try await store.actor(id)
         } catch {
-            throw HTTPError(.internalServerError, message: error.message(storeWords))
+            throw await failure(error)
         }
     }
 

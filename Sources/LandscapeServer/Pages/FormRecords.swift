@@ -39,8 +39,9 @@ enum FormRecords {
 
     /// A refused edit as the messages by field (`""`: the record as a whole) and the answer's
     /// status: 422 for a record that is not valid, 409 for a version that moved on, 404 for a
-    /// record that is gone.
-    static func refusal(_ failure: EditFailure, words: StoreCommandWording) -> (messages: [String: [String]], status: HTTPResponse.Status) {
+    /// record that is gone, 503 while the database server is away (nothing was saved; the form
+    /// keeps what was typed, to be sent again).
+    static func refusal(_ failure: EditFailure, context: PageContext) -> (messages: [String: [String]], status: HTTPResponse.Status) {
         switch failure {
         case .invalid(let problems):
             return (Dictionary(grouping: problems, by: { $0.field ?? "" }).mapValues { $0.map(\.message) }, .unprocessableContent)
@@ -48,9 +49,10 @@ enum FormRecords {
             let status: HTTPResponse.Status = switch error {
             case .conflict, .undoConflict: .conflict
             case .notFound, .noSuchChange: .notFound
+            case .unreachable: .serviceUnavailable
             default: .unprocessableContent
             }
-            return (["": [error.message(words)]], status)
+            return (["": [PageFailure.message(error, sent: true, context: context)]], status)
         }
     }
 

@@ -17,7 +17,7 @@ extension Pages {
         do {
             changes = try await store.history(limit: 200)
         } catch {
-            throw HTTPError(.internalServerError, message: error.message(storeWords))
+            throw await failure(error)
         }
         var message = message
         if message == nil, let done = request.uri.queryParameters.get("undone", as: Int.self),

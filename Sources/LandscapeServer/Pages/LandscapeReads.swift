@@ -14,6 +14,9 @@ actor LandscapeReads {
         self.store = store
     }
 
+    /// The title of the landscape last read, for a page that cannot read it now.
+    var title: String? { kept?.landscape.title }
+
     /// The landscape as the store holds it now.
     ///
     /// - Complexity: one look-up while nothing changed; otherwise the store's read, O(A + T).

@@ -16,6 +16,8 @@ struct Pages: Sendable {
     let renderer: any DiagramRenderer
     /// Refusals of the store, worded (the API's words).
     let storeWords: StoreCommandWording
+    /// The landscape's language, as the server started (a failure's page is in it).
+    let language: Language
     /// The CSRF token every form carries as its field `csrf_token`.
     let token: String
     /// Uploads compared on the import page, waiting to be merged or to replace the landscape.
@@ -32,6 +34,7 @@ struct Pages: Sendable {
         reads = LandscapeReads(store: store)
         drawings = MapDrawings(renderer: renderer, layouts: layouts)
         storeWords = language.storeCommandWording
+        self.language = language
     }
 
     /// Adds the pages' routes to `router` (after its middleware, so that they are guarded).
@@ -157,17 +160,17 @@ struct Pages: Sendable {
         do {
             mark = try await store.historyMark()
         } catch {
-            throw HTTPError(.internalServerError, message: error.message(storeWords))
+            throw await failure(error)
         }
         return try await cache.answer(request, mark: mark, make: make)
     }
 
-    /// The landscape the store holds; a store failure becomes a 500 with its words.
+    /// The landscape the store holds; a store failure becomes its page (`PageFailure`).
     func current() async throws -> Landscape {
         do {
             return try await reads.landscape()
         } catch {
-            throw HTTPError(.internalServerError, message: error.message(storeWords))
+            throw await failure(error)
         }
     }
 

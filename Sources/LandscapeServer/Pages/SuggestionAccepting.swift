@@ -29,7 +29,7 @@ extension Pages {
         do {
             _ = try await editor(context, labels: [:]).dismissSuggestion(Dismissal.id(from, to), reason: fields["reason"].map(JSONValue.string))
         } catch {
-            let refusal = FormRecords.refusal(error, words: context.language.storeCommandWording)
+            let refusal = FormRecords.refusal(error, context: context)
             return try await analysisPage(request, message: (refusal.messages.values.flatMap { $0 }.joined(separator: " "), true), status: refusal.status)
         }
         if fields["back"] == "panel" { return PageResponse.redirect(to: context.link("/", [("actor", from.rawValue)])) }
@@ -41,7 +41,7 @@ extension Pages {
         do {
             return try await store.dismissals()
         } catch {
-            throw HTTPError(.internalServerError, message: error.message(storeWords))
+            throw await failure(error)
         }
     }
 
@@ -58,7 +58,7 @@ extension Pages {
                 "from": .string(from), "to": .string(to), "kind": .string(TieKind.cooperation.rawValue), "status": .string(TieStatus.planned.rawValue),
             ])
         } catch {
-            let refusal = FormRecords.refusal(error, words: context.language.storeCommandWording)
+            let refusal = FormRecords.refusal(error, context: context)
             return try await historyPage(request, message: (refusal.messages.values.flatMap { $0 }.joined(separator: " "), true), status: refusal.status)
         }
         return PageResponse.redirect(to: context.link("/", [("actor", from)]))

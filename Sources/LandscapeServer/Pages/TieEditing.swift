@@ -60,7 +60,7 @@ extension Pages {
             }
             return PageResponse.redirect(to: context.link("/", [("actor", saved.tie.from.rawValue)]))
         } catch {
-            let refusal = FormRecords.refusal(error, words: context.language.storeCommandWording)
+            let refusal = FormRecords.refusal(error, context: context)
             let form = TieForm(values: values, errors: refusal.messages, editing: editing, token: token, context: context, landscape: landscape)
             return tiePage(form, status: refusal.status)
         }
@@ -77,7 +77,7 @@ extension Pages {
         do {
             return try await store.tie(id)
         } catch {
-            throw HTTPError(.internalServerError, message: error.message(storeWords))
+            throw await failure(error)
         }
     }
 

@@ -99,6 +99,7 @@ extension Pages {
         do {
             _ = try await store.importLandscape(chosen)
         } catch {
+            if case .unreachable = error { throw await failure(error) }
             return try await transferPage(request, notice: (error.message(context.language.storeCommandWording), true), status: .internalServerError)
         }
         return PageResponse.redirect(to: context.link("/history"))
@@ -109,7 +110,7 @@ extension Pages {
         do {
             return try await store.history(limit: 1).first?.number ?? 0
         } catch {
-            throw HTTPError(.internalServerError, message: error.message(storeWords))
+            throw await failure(error)
         }
     }
 
