@@ -75,6 +75,18 @@ struct StoreReconnectTests {
         }
     }
 
+    @Test("A query on a connection that closed fails at once instead of waiting for ever (PostgresNIO drops it)",
+          .enabled(if: StoreBackend.server != nil))
+    func queryOnClosedConnection() async throws {
+        try await StoreBackend.postgres.withDatabase { database in
+            let connection = try await StoreConnection.open(database.location, password: database.password)
+            let sql = connection.database
+            await connection.close()
+            await #expect(throws: ConnectionClosed.self) { try await sql.raw("SELECT 1").run() }
+            #expect(StoreConnection.isLoss(ConnectionClosed()))
+        }
+    }
+
     @Test("A closed store connects no more: an operation is refused at once", arguments: StoreBackend.all)
     func closedStays(backend: StoreBackend) async throws {
         try await backend.withDatabase { database in
