@@ -104,6 +104,19 @@ struct ReportWriter {
     /// A paragraph of explanation in small print.
     func note(_ text: String) -> Node { Node.tag("p", class: "note", text: text) }
 
+    /// A note of the report's own wording that names a command between backticks
+    /// (»`landscape gaps -o gaps.xlsx` writes every gap …«): the command is set as code. Not for
+    /// text with names from the landscape, whose backticks stay as they are.
+    func commandNote(_ text: String) -> Node { Self.commandNote(text) }
+
+    static func commandNote(_ text: String) -> Node {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 3, parts.count % 2 == 1 else { return Node.tag("p", class: "note", text: text) }
+        return .element("p", [("class", "note")], parts.enumerated().map { index, part in
+            index % 2 == 1 ? .element("code", [], [.text(part)]) : .text(part)
+        })
+    }
+
     /// A list of names in the report's language: "A, B und C".
     func list(_ names: [String], limit: Int = 6) -> String { words.list(names, limit: limit) }
 }

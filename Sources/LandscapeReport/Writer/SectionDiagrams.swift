@@ -98,7 +98,7 @@ extension ReportWriter {
         guard landscape.actors.count <= Self.directoryLargest else {
             return Node.tag("div", class: "directory") {
                 Node.tag("h3", text: words.directoryHeading)
-                note(words.directoryTooLong(landscape.actors.count, limit: Self.directoryLargest))
+                commandNote(words.directoryTooLong(landscape.actors.count, limit: Self.directoryLargest))
             }
         }
         let showContacts = landscape.actors.contains { !($0.contact ?? "").trimmingSpaces.isEmpty }

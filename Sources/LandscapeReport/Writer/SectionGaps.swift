@@ -71,7 +71,7 @@ extension ReportWriter {
         var nodes = [Node.element("ol", [("class", className)]) {
             for gap in shown { gapItem(gap) }
         }]
-        if shown.count < gaps.count { nodes.append(note(words.gapsNotListed(gaps.count - shown.count, limit: Sampling.largeAbove))) }
+        if shown.count < gaps.count { nodes.append(commandNote(words.gapsNotListed(gaps.count - shown.count, limit: Sampling.largeAbove))) }
         return nodes
     }
 
