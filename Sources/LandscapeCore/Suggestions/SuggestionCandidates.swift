@@ -38,28 +38,15 @@ struct SuggestionContext: Sendable {
         }
         degree = (0..<n).map { network.outRange($0).count }
         components = Components(network)
-        var numbers: [String: Int32] = [:]
-        var keys: [String] = []
+        // The gap search's numbering of tags, topics and target groups together per node.
+        let table = TagTable(actors, needs: [])
         tags = actors.indices.map { v in
-            var own: [Int32] = []
-            for text in actors[v].topics + actors[v].targetGroups {
-                let key = GapFinder.tagKey(text)
-                let number: Int32
-                if let known = numbers[key] {
-                    number = known
-                } else {
-                    number = Int32(keys.count)
-                    numbers[key] = number
-                    keys.append(key)
-                }
-                own.append(number)
-            }
-            own.sort()
+            let own = (table.tags(v, targetGroups: false) + table.tags(v, targetGroups: true)).sorted()
             var distinct: [Int32] = []
             for number in own where distinct.last != number { distinct.append(number) }
             return distinct
         }
-        tagKeys = keys
+        tagKeys = table.keys
     }
 
     /// Whether two different nodes have a tie in either direction: whether b is in a's row.
