@@ -159,8 +159,11 @@ extension GapChanges {
     /// the smaller set in common. (A gap without actors, such as a need nobody serves, matches
     /// one of its type that names the same groups.)
     public static func overlaps(_ a: Set<ActorID>, _ b: Set<ActorID>) -> Bool {
-        2 * a.intersection(b).count >= min(a.count, b.count)
+        overlaps(shared: a.intersection(b).count, a.count, b.count)
     }
+
+    /// The same rule on counts: `shared` actors in common between sets of `a` and `b` actors.
+    static func overlaps(shared: Int, _ a: Int, _ b: Int) -> Bool { 2 * shared >= min(a, b) }
 
     /// What a gap is about beyond its type and actors, where that is part of its identity: the
     /// topic or target group a group of uncoordinated providers formed around, and their place.
@@ -189,8 +192,7 @@ extension GapChanges {
             if a.actors.isEmpty || b.actors.isEmpty {
                 guard sameGroups else { return nil }
             } else {
-                // At least half of the smaller set in common (`overlaps`).
-                guard 2 * shared >= min(a.actors.count, b.actors.count) else { return nil }
+                guard GapChanges.overlaps(shared: shared, a.actors.count, b.actors.count) else { return nil }
             }
             (old, new, self.sameGroups, self.shared, union) = (i, j, sameGroups, shared, a.actors.count + b.actors.count - shared)
         }
