@@ -27,20 +27,17 @@ public enum APIRouter {
         login.register(on: router, api: api)
         api.get("session") { _, _ in APIResponse.json(.object([("csrf_token", .string(security.token))])) }
         api.get("landscape") { request, _ in await reads.kept(request) { store throws(StoreError) in JSONWriter.value(of: try await store.landscape()) } }
-        api.get("actors") { request, _ in
-            await reads.kept(request) { store throws(StoreError) in .object([("actors", .array(try await store.actors().map(Reads.value)))]) }
-        }
-        api.get("actors/:id") { _, context in
-            try await reads.record(.actor, context) { store, id throws(StoreError) in try await store.actor(ActorID(id)).map(Reads.value) }
-        }
-        api.get("ties") { request, _ in await reads.kept(request) { store throws(StoreError) in .object([("ties", .array(try await store.ties().map(Reads.value)))]) } }
-        api.get("ties/:id") { _, context in
-            try await reads.record(.tie, context) { store, id throws(StoreError) in try await store.tie(TieID(id)).map(Reads.value) }
-        }
+        api.get("actors") { _, _ in await reads.whole(reads.actors) }
+        api.get("actors/:id") { _, context in try await reads.kept(reads.actors, .actor, context) }
+        api.get("ties") { _, _ in await reads.whole(reads.ties) }
+        api.get("ties/:id") { _, context in try await reads.kept(reads.ties, .tie, context) }
         api.get("history") { request, _ in
             let limit = request.uri.queryParameters.get("limit", as: Int.self)
+            let items = request.uri.queryParameters.get("items", as: Int.self) ?? Reads.historyItems
             return await reads.kept(request) { store throws(StoreError) in
-                .object([("changes", .array(try await store.history(limit: limit).map { change throws(StoreError) in try Reads.value(change) }))])
+                .object([("changes", .array(try await store.history(limit: limit, items: items).map { change throws(StoreError) in
+                    try Reads.value(change)
+                }))])
             }
         }
         let editing = language.serveEditingWording
@@ -60,21 +57,53 @@ struct Reads: Sendable {
     let words: StoreCommandWording
     /// The answers that read the whole landscape, kept until the database changes.
     let cache = AnswerCache()
+    /// The answers of `GET /api/actors` and `/api/ties`, kept record by record.
+    let actors: KeptRecords<StoredActor>
+    let ties: KeptRecords<StoredTie>
+
+    init(store: LandscapeStore, words: StoreCommandWording) {
+        self.store = store
+        self.words = words
+        actors = KeptRecords(key: "actors", changes: { mark throws(StoreError) in try await store.actorChanges(after: mark) },
+                             id: \.actor.id.rawValue, json: Reads.value)
+        ties = KeptRecords(key: "ties", changes: { mark throws(StoreError) in try await store.tieChanges(after: mark) },
+                           id: \.id.rawValue, json: Reads.value)
+    }
+
+    /// The whole list `kept` answers, as of the store's history mark now, or the store's refusal.
+    ///
+    /// - Complexity: one look-up of the mark while nothing changed; else the changed records.
+    func whole<Record>(_ kept: KeptRecords<Record>) async -> Response {
+        do {
+            let bytes = try await kept.answer(at: try await RequestMark.now(store))
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: bytes))
+        } catch {
+            return APIResponse.refusal(error, words: words)
+        }
+    }
+
+    /// The record of `kind` whose id the path names, as `kept` holds it as of the store's mark
+    /// now; 404 when there is none.
+    func kept<Record>(_ kept: KeptRecords<Record>, _ kind: StoredRecord, _ context: BasicRequestContext) async throws -> Response {
+        let id = try context.pathParameter("id")
+        do throws(StoreError) {
+            guard let bytes = try await kept.record(id, at: try await RequestMark.now(store)) else { throw .notFound(kind, id: id) }
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: bytes))
+        } catch {
+            return APIResponse.refusal(error, words: words)
+        }
+    }
 
     /// `body`'s value as JSON, kept by the request's URI until the store's history mark moves
     /// (`AnswerCache`), or the store's refusal.
     ///
     /// - Complexity: one look-up of the mark while nothing changed; else that of `body`.
-    func kept(_ request: Request, _ body: (LandscapeStore) async throws(StoreError) -> JSONValue) async -> Response {
+    func kept(_ request: Request, _ body: @escaping @Sendable (LandscapeStore) async throws(StoreError) -> JSONValue) async -> Response {
         let uri = request.uri.description
+        let store = store
         do {
-            let mark = try await store.historyMark()
-            let bytes: ByteBuffer
-            if let answer = cache.answer(uri, at: mark) {
-                bytes = answer
-            } else {
-                bytes = ByteBuffer(string: try await body(store).serialized() + "\n")
-                cache.keep(bytes, for: uri, at: mark)
+            let bytes = try await cache.answer(uri, at: try await RequestMark.now(store)) { () throws(StoreError) in
+                ByteBuffer(string: try await body(store).serialized() + "\n")
             }
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: bytes))
         } catch {
@@ -91,17 +120,10 @@ struct Reads: Sendable {
         }
     }
 
-    /// The record of `kind` whose id the path names, as `find` gives it as JSON; 404 when there is none.
-    func record(
-        _ kind: StoredRecord, _ context: BasicRequestContext,
-        find: (LandscapeStore, String) async throws(StoreError) -> JSONValue?
-    ) async throws -> Response {
-        let id = try context.pathParameter("id")
-        return await answer { store throws(StoreError) in
-            guard let value = try await find(store, id) else { throw .notFound(kind, id: id) }
-            return value
-        }
-    }
+    /// The records of one change `GET /api/history` shows unless `items=N` says otherwise: an
+    /// import touches every record, and ten thousand of them in each of a reader's requests
+    /// right after one took seconds.
+    static let historyItems = 100
 
     /// An actor as the file's JSON writes it, and its version.
     static func value(_ stored: StoredActor) -> JSONValue {
@@ -125,7 +147,8 @@ struct Reads: Sendable {
         }
         return .object([
             ("number", .int(change.number)), ("action", .string(change.action.rawValue)), ("at", .string(change.at)),
-            ("who", .string(change.who)), ("undone_by", .int(change.undoneBy)), ("items", .array(items)),
+            ("who", .string(change.who)), ("undone_by", .int(change.undoneBy)), ("item_count", .int(change.itemCount)),
+            ("items", .array(items)),
         ])
     }
 

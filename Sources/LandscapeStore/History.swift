@@ -13,7 +13,11 @@ public struct HistoryChange: Sendable, Hashable {
     public var who: String?
     /// The change that undid this one, if any.
     public var undoneBy: Int?
+    /// The records it touched, in order; the first ones only when the history was read with a
+    /// limit of items (`history(limit:items:)`).
     public var items: [HistoryItem]
+    /// How many records it touched (`items.count` unless items were left off).
+    public var itemCount: Int
 }
 
 /// What a change did.
@@ -105,9 +109,12 @@ extension HistoryChange {
         for row in rows {
             if changes.last?.number != row.change {
                 changes.append(HistoryChange(number: row.change, action: HistoryAction(rawValue: row.action) ?? .undo,
-                                             at: row.at, who: row.who, undoneBy: row.undoneBy, items: []))
+                                             at: row.at, who: row.who, undoneBy: row.undoneBy, items: [], itemCount: 0))
             }
-            if let item = row.item { changes[changes.count - 1].items.append(item) }
+            if let item = row.item {
+                changes[changes.count - 1].items.append(item)
+                changes[changes.count - 1].itemCount += 1
+            }
         }
         return changes.reversed()
     }

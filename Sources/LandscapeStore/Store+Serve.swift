@@ -28,12 +28,7 @@ extension LandscapeStore {
     ///
     /// - Complexity: one look-up at the end of the history's primary key, O(log H) for H rows.
     public nonisolated func historyMark() async throws(StoreError) -> Int {
-        try await concurrently { database throws(StoreError) in
-            let last = try await Self.run {
-                try await database.raw("SELECT MAX(seq) AS last FROM history").first(decodingColumn: "last", as: Int?.self)
-            }
-            return (last ?? nil) ?? 0
-        }
+        try await concurrently { database throws(StoreError) in try await Self.mark(in: database) }
     }
 
     /// The landscape's language; English when the database holds no landscape yet.

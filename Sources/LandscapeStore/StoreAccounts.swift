@@ -224,10 +224,20 @@ extension LandscapeStore {
     /// - Complexity: one statement (every request of a session asks it): the session by its
     ///   primary key, its account by its primary key, and the account's roles.
     public nonisolated func sessionAccount(tokenHash: String) async throws(StoreError) -> Account? {
+        try await session(tokenHash: tokenHash)?.account
+    }
+
+    /// The account of the session whose token hashes to `tokenHash`, while it has not expired,
+    /// and the history's mark read in the same statement (`historyMark`): a server that keeps
+    /// answers by the mark needs no second statement for a signed-in request.
+    ///
+    /// - Complexity: one statement, as `sessionAccount(tokenHash:)`, and the end of the history's key.
+    public nonisolated func session(tokenHash: String) async throws(StoreError) -> (account: Account, mark: Int)? {
         try await concurrently { database throws(StoreError) in
             try await Self.run {
                 let rows = try await database.raw("""
-                    SELECT a.name, a.created_at, r.landscape, r.role FROM sessions s JOIN accounts a ON a.name = s.account
+                    SELECT a.name, a.created_at, r.landscape, r.role, (SELECT MAX(seq) FROM history) AS mark
+                    FROM sessions s JOIN accounts a ON a.name = s.account
                     LEFT JOIN account_roles r ON r.account = a.name
                     WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at > \(bind: Self.now())
                     """).all()
@@ -238,8 +248,9 @@ extension LandscapeStore {
                           let role = try row.decode(column: "role", as: String?.self) else { continue }
                     roles[landscape] = AccountRole(rawValue: role) ?? .reader
                 }
-                return Account(name: try first.decode(column: "name", as: String.self), roles: roles,
-                               createdAt: try first.decode(column: "created_at", as: String.self))
+                let account = Account(name: try first.decode(column: "name", as: String.self), roles: roles,
+                                      createdAt: try first.decode(column: "created_at", as: String.self))
+                return (account, try first.decode(column: "mark", as: Int?.self) ?? 0)
             }
         }
     }

@@ -1,4 +1,5 @@
 import LandscapeCore
+import SQLKit
 
 /// An actor as stored, with the version an edit must name.
 public struct StoredActor: Sendable, Hashable {
@@ -92,25 +93,54 @@ extension LandscapeStore {
         }
     }
 
-    /// The landscape's changes, newest first; `limit` of them when given. The numbers count over
-    /// every landscape of the database, so one landscape's may have gaps.
-    public nonisolated func history(limit: Int? = nil) async throws(StoreError) -> [HistoryChange] {
+    /// The landscape's changes, newest first; `limit` of them when given, and of each change the
+    /// first `items` records it touched when given, at least one (`HistoryChange.itemCount` says
+    /// how many it touched: an import touches every record). The numbers count over every landscape of the
+    /// database, so one landscape's may have gaps.
+    ///
+    /// - Complexity: the newest `limit` change numbers from the end of the index `history_change`,
+    ///   then their rows (at most `items` each) by change: O(limit × items) rows read, not every
+    ///   row of an import.
+    public nonisolated func history(limit: Int? = nil, items: Int? = nil) async throws(StoreError) -> [HistoryChange] {
         let id = landscapeID
+        if let limit, limit < 1 { return [] }
         return try await concurrently(snapshot: true) { database throws(StoreError) in
             let rows: [HistoryRow] = try await Self.run {
                 var from = 0
                 if let limit {
-                    if limit < 1 { return [HistoryRow]() }
                     let newest = try await database.raw("""
-                        SELECT change FROM history WHERE landscape = \(bind: id) GROUP BY change ORDER BY change DESC LIMIT \(bind: limit)
+                        SELECT DISTINCT change FROM history WHERE landscape = \(bind: id) ORDER BY change DESC LIMIT \(bind: limit)
                         """).all(decodingColumn: "change", as: Int.self)
                     from = newest.last ?? 0
                 }
-                return try await database.raw("SELECT * FROM history WHERE landscape = \(bind: id) AND change >= \(bind: from) ORDER BY seq")
-                    .all(decoding: HistoryRow.self)
+                guard let items else {
+                    return try await database.raw("SELECT * FROM history WHERE landscape = \(bind: id) AND change >= \(bind: from) ORDER BY seq")
+                        .all(decoding: HistoryRow.self)
+                }
+                // A change's rows have consecutive numbers (written under the write lock).
+                return try await database.raw("""
+                    SELECT * FROM history WHERE landscape = \(bind: id) AND change >= \(bind: from)
+                    AND seq < (SELECT MIN(first.seq) FROM history AS first WHERE first.change = history.change) + \(bind: max(1, items))
+                    ORDER BY seq
+                    """).all(decoding: HistoryRow.self)
             }
-            return HistoryChange.grouped(rows)
+            var changes = HistoryChange.grouped(rows)
+            if items != nil { try await Self.countItems(of: &changes, landscape: id, from: changes.last?.number ?? 0, in: database) }
+            return changes
         }
+    }
+
+    /// Sets each change's `itemCount` to the number of records it touched.
+    private nonisolated static func countItems(
+        of changes: inout [HistoryChange], landscape: String, from: Int, in database: any SQLDatabase
+    ) async throws(StoreError) {
+        let counts = try await run {
+            try await database.raw("""
+                SELECT change, COUNT(*) AS items FROM history WHERE landscape = \(bind: landscape) AND change >= \(bind: from) GROUP BY change
+                """).all().map { row in (try row.decode(column: "change", as: Int.self), try row.decode(column: "items", as: Int.self)) }
+        }
+        let byChange = Dictionary(counts, uniquingKeysWith: { first, _ in first })
+        for index in changes.indices { changes[index].itemCount = byChange[changes[index].number] ?? changes[index].items.count }
     }
 
     /// The ids of every landscape the database holds, sorted.

@@ -44,13 +44,13 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             if request.method == .get, Self.wantsPage(request) { return login.page(request, status: .notFound, message: words.shareGone) }
             return APIResponse.errors(.notFound, [APIError(message: words.shareGone)])
         }
-        let found: Account?
+        let found: (account: Account, mark: Int)?
         do {
-            found = try await access.account(of: request, in: store)
+            found = try await access.session(of: request, in: store)
         } catch {
             return try failure(error, request, context: context)
         }
-        guard let account = found else {
+        guard let (account, mark) = found else {
             if request.method == .get, Self.wantsPage(request) { return login.page(request, status: .unauthorized, message: words.signInNeeded) }
             return APIResponse.errors(.unauthorized, [APIError(message: words.signInNeeded)])
         }
@@ -64,7 +64,9 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             return APIResponse.errors(.forbidden, [APIError(message: message)])
         }
         let passed = Self.request(request, role: role)
-        return try await LandscapeStore.$acting.withValue(account.name) { try await next(passed, context) }
+        return try await LandscapeStore.$acting.withValue(account.name) {
+            try await RequestMark.$read.withValue(mark) { try await next(passed, context) }
+        }
     }
 
     /// The store's failure while it looked the session up: a page for a browser (`PageFailure`,

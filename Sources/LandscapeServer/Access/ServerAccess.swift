@@ -34,13 +34,14 @@ public struct ServerAccess: Sendable {
     /// The name of the session cookie.
     static let cookieName = "landscape_session"
 
-    /// The account whose session the request's cookie names, while it lasts; `nil` otherwise.
+    /// The account whose session the request's cookie names, while it lasts (`nil` otherwise),
+    /// and the history's mark read with it (`LandscapeStore.session(tokenHash:)`).
     ///
     /// - Throws: the store's failure (`unreachable` while the database server is away): the
     ///   session may well be valid, so it is no reason to ask for a sign-in.
-    func account(of request: Request, in store: LandscapeStore) async throws(StoreError) -> Account? {
+    func session(of request: Request, in store: LandscapeStore) async throws(StoreError) -> (account: Account, mark: Int)? {
         guard let token = request.cookies[Self.cookieName]?.value, !token.isEmpty else { return nil }
-        return try await store.sessionAccount(tokenHash: Self.hash(token))
+        return try await store.session(tokenHash: Self.hash(token))
     }
 
     /// The cookie that holds a new session's `token`, for `request`'s answer.

@@ -21,7 +21,7 @@ actor LandscapeReads {
     ///
     /// - Complexity: one look-up while nothing changed; otherwise the store's read, O(A + T).
     func landscape() async throws(StoreError) -> Landscape {
-        let mark = try await store.historyMark()
+        let mark = try await RequestMark.now(store)
         if let kept, kept.mark == mark { return kept.landscape }
         // Read after the mark: a change in between makes the next request read again, never
         // keeps an older landscape under a newer mark.

@@ -158,7 +158,7 @@ struct Pages: Sendable {
     func cached(_ request: Request, _ make: () async throws -> Response) async throws -> Response {
         let mark: Int
         do {
-            mark = try await store.historyMark()
+            mark = try await RequestMark.now(store)
         } catch {
             throw await failure(error)
         }
