@@ -95,15 +95,16 @@ extension LandscapeStore {
 
     /// The landscape's changes, newest first; `limit` of them when given, and of each change the
     /// first `items` records it touched when given, at least one (`HistoryChange.itemCount` says
-    /// how many it touched: an import touches every record). The numbers count over every landscape of the
-    /// database, so one landscape's may have gaps.
+    /// how many it touched: an import touches every record). The numbers count over every
+    /// landscape of the database, so one landscape's may have gaps.
     ///
-    /// - Complexity: the newest `limit` change numbers from the end of the index `history_change`,
-    ///   then their rows (at most `items` each) by change: O(limit × items) rows read, not every
-    ///   row of an import.
+    /// - Complexity: with `items`, one statement: the newest `limit` change numbers from the end
+    ///   of the index `history_change`, their rows counted, and at most `items` rows of each read
+    ///   (not every row of an import).
     public nonisolated func history(limit: Int? = nil, items: Int? = nil) async throws(StoreError) -> [HistoryChange] {
         let id = landscapeID
         if let limit, limit < 1 { return [] }
+        if let items { return try await concurrently { database throws(StoreError) in try await Self.history(of: id, limit: limit, items: items, in: database) } }
         return try await concurrently(snapshot: true) { database throws(StoreError) in
             let rows: [HistoryRow] = try await Self.run {
                 var from = 0
@@ -113,34 +114,45 @@ extension LandscapeStore {
                         """).all(decodingColumn: "change", as: Int.self)
                     from = newest.last ?? 0
                 }
-                guard let items else {
-                    return try await database.raw("SELECT * FROM history WHERE landscape = \(bind: id) AND change >= \(bind: from) ORDER BY seq")
-                        .all(decoding: HistoryRow.self)
-                }
-                // A change's rows have consecutive numbers (written under the write lock).
-                return try await database.raw("""
-                    SELECT * FROM history WHERE landscape = \(bind: id) AND change >= \(bind: from)
-                    AND seq < (SELECT MIN(first.seq) FROM history AS first WHERE first.change = history.change) + \(bind: max(1, items))
-                    ORDER BY seq
-                    """).all(decoding: HistoryRow.self)
+                return try await database.raw("SELECT * FROM history WHERE landscape = \(bind: id) AND change >= \(bind: from) ORDER BY seq")
+                    .all(decoding: HistoryRow.self)
             }
-            var changes = HistoryChange.grouped(rows)
-            if items != nil { try await Self.countItems(of: &changes, landscape: id, from: changes.last?.number ?? 0, in: database) }
-            return changes
+            return HistoryChange.grouped(rows)
         }
     }
 
-    /// Sets each change's `itemCount` to the number of records it touched.
-    private nonisolated static func countItems(
-        of changes: inout [HistoryChange], landscape: String, from: Int, in database: any SQLDatabase
-    ) async throws(StoreError) {
-        let counts = try await run {
+    /// The changes of `history(limit:items:)` with a limit of items, in one statement (one snapshot).
+    private nonisolated static func history(
+        of landscape: String, limit: Int?, items: Int, in database: any SQLDatabase
+    ) async throws(StoreError) -> [HistoryChange] {
+        let from: SQLQueryString = limit.map { limit in
+            """
+            (SELECT MIN(change) FROM (SELECT DISTINCT change FROM history WHERE landscape = \(bind: landscape)
+            ORDER BY change DESC LIMIT \(bind: limit)) AS newest)
+            """
+        } ?? "0"
+        // A change's rows have consecutive numbers (written under the write lock).
+        let found = try await run {
             try await database.raw("""
-                SELECT change, COUNT(*) AS items FROM history WHERE landscape = \(bind: landscape) AND change >= \(bind: from) GROUP BY change
-                """).all().map { row in (try row.decode(column: "change", as: Int.self), try row.decode(column: "items", as: Int.self)) }
+                SELECT h.*, c.items AS item_count FROM history AS h JOIN (SELECT change, MIN(seq) AS first, COUNT(*) AS items
+                FROM history WHERE landscape = \(bind: landscape) AND change >= \(from) GROUP BY change) AS c ON h.change = c.change
+                WHERE h.landscape = \(bind: landscape) AND h.seq < c.first + \(bind: max(1, items)) ORDER BY h.seq
+                """).all()
         }
-        let byChange = Dictionary(counts, uniquingKeysWith: { first, _ in first })
-        for index in changes.indices { changes[index].itemCount = byChange[changes[index].number] ?? changes[index].items.count }
+        var counts: [Int: Int] = [:]
+        let rows: [HistoryRow]
+        do {
+            rows = try found.map { row in
+                let history = try row.decode(model: HistoryRow.self)
+                counts[history.change] = try row.decode(column: "item_count", as: Int.self)
+                return history
+            }
+        } catch {
+            throw .database(describe(error))
+        }
+        var changes = HistoryChange.grouped(rows)
+        for index in changes.indices { changes[index].itemCount = counts[changes[index].number] ?? changes[index].items.count }
+        return changes
     }
 
     /// The ids of every landscape the database holds, sorted.

@@ -18,6 +18,8 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
     let words: ServeAccessWording
     /// Draws the sign-in form for a page refused with 401.
     let login: LoginRoutes
+    /// The session look-ups under way, shared by the requests of one session.
+    let sessions = Flights<String, FoundSession?>()
 
     /// The paths that need no account.
     static var openPaths: Set<String> { ["/login", "/logout", "/api/login", "/api/logout", "/api/session", "/api/openapi.json"] }
@@ -44,13 +46,13 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             if request.method == .get, Self.wantsPage(request) { return login.page(request, status: .notFound, message: words.shareGone) }
             return APIResponse.errors(.notFound, [APIError(message: words.shareGone)])
         }
-        let found: (account: Account, mark: Int)?
+        let found: FoundSession?
         do {
-            found = try await access.session(of: request, in: store)
+            found = try await access.session(of: request, in: store, shared: sessions)
         } catch {
             return try failure(error, request, context: context)
         }
-        guard let (account, mark) = found else {
+        guard let account = found?.account, let mark = found?.mark else {
             if request.method == .get, Self.wantsPage(request) { return login.page(request, status: .unauthorized, message: words.signInNeeded) }
             return APIResponse.errors(.unauthorized, [APIError(message: words.signInNeeded)])
         }

@@ -39,9 +39,14 @@ public struct ServerAccess: Sendable {
     ///
     /// - Throws: the store's failure (`unreachable` while the database server is away): the
     ///   session may well be valid, so it is no reason to ask for a sign-in.
-    func session(of request: Request, in store: LandscapeStore) async throws(StoreError) -> (account: Account, mark: Int)? {
+    /// Requests of one session that come while its look-up is under way share the next one
+    /// (`Flights`): still one look-up after each request came.
+    func session(of request: Request, in store: LandscapeStore, shared flights: Flights<String, FoundSession?>) async throws(StoreError) -> FoundSession? {
         guard let token = request.cookies[Self.cookieName]?.value, !token.isEmpty else { return nil }
-        return try await store.session(tokenHash: Self.hash(token))
+        let hash = Self.hash(token)
+        return try await flights.fresh(hash) { () throws(StoreError) in
+            try await store.session(tokenHash: hash).map { FoundSession(account: $0.account, mark: $0.mark) }
+        }
     }
 
     /// The cookie that holds a new session's `token`, for `request`'s answer.
@@ -83,4 +88,10 @@ extension HTTPField.Name {
     static let landscapePeer = HTTPField.Name("X-Landscape-Peer")!
     static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")!
     static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
+}
+
+/// A session's account, and the history's mark read with it.
+struct FoundSession: Sendable {
+    var account: Account
+    var mark: Int
 }
