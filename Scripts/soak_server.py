@@ -138,7 +138,7 @@ class Run:
     def __init__(self, args, server):
         self.args, self.server = args, server
         self.lock = threading.Lock()
-        self.records = []           # (kind, ended, seconds, ok, what)
+        self.records = []           # (kind, ended, seconds, ok, what, route)
         self.acked_adds = set()
         self.acked = {}             # actor id -> (version, name) last acknowledged
         self.acked_writes = set()   # (actor id, version) of every acknowledged write
@@ -146,9 +146,9 @@ class Run:
         self.outages = []           # (what, began, ended): the kill, and PostgreSQL's restart
         self.stop = threading.Event()
 
-    def record(self, kind, seconds, ok, what):
+    def record(self, kind, seconds, ok, what, path=""):
         with self.lock:
-            self.records.append((kind, time.monotonic(), seconds, ok, what))
+            self.records.append((kind, time.monotonic(), seconds, ok, what, route_of(path)))
 
     def call(self, client, kind, method, path, body=None, headers=None):
         """One request, recorded; (status, text) or (None, error)."""
@@ -156,7 +156,7 @@ class Run:
         try:
             status, text, seconds, _ = client.request(method, path, body, headers)
         except Exception as error:
-            self.record(kind, time.monotonic() - started, False, type(error).__name__)
+            self.record(kind, time.monotonic() - started, False, type(error).__name__, path)
             time.sleep(0.2)
             return None, repr(error)
         if status == 403 and "CSRF" in text.upper():
@@ -164,7 +164,7 @@ class Run:
             # refused one changed nothing).
             Client.refresh_token(self.args.port)
             return self.call(client, kind, method, path, body, headers)
-        self.record(kind, seconds, status < 500, str(status))
+        self.record(kind, seconds, status < 500, str(status), path)
         return status, text
 
     def reader(self, cookie, ids):
@@ -329,6 +329,13 @@ def verify(run, admin):
     return lines, failures
 
 
+def route_of(path):
+    """The route a request's path names, for the percentiles by route."""
+    if path.startswith("/api/actors/"):
+        return "/api/actors/ID"
+    return path.split("?")[0]
+
+
 def report(run):
     """Requests, errors and percentiles; the failures: outside the faults, and during PostgreSQL's
     restart anything but a clean 503 (the server is up then; a request in flight may fail, but
@@ -360,6 +367,11 @@ def report(run):
                   f"p99 {percentile(times, 0.99):.0f} ms, max {max(times, default=0):.0f} ms ({len(times)} answered)")
             if kind == "read" and label and percentile(times, 0.99) > run.args.p99:
                 slow = [f"reads p99 outside the faults {percentile(times, 0.99):.0f} ms, over {run.args.p99:.0f} ms"]
+    routes = sorted({r[5] for r in run.records if r[0] == "read"})
+    for route in routes:
+        times = [r[2] * 1000 for r in run.records if r[0] == "read" and r[5] == route and r[3] and not during_any(r)]
+        print(f"  reads of {route} outside the faults: p50 {percentile(times, 0.5):.0f} ms, p95 {percentile(times, 0.95):.0f} ms, "
+              f"p99 {percentile(times, 0.99):.0f} ms ({len(times)})")
     failures = [f"{len(outside)} requests failed outside the faults"] if outside else []
     failures += [f"{len(unclean)} requests failed during PostgreSQL's restart other than with 503"] if unclean else []
     return failures + slow
