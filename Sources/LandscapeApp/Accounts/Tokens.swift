@@ -11,8 +11,19 @@ public enum Tokens {
         return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
     }
 
-    /// `token`'s SHA-256 as 64 hexadecimal digits.
+    /// `token`'s SHA-256 as 64 hexadecimal digits (lower case).
+    ///
+    /// Written digit by digit: every signed-in request hashes its cookie, and 32 calls of
+    /// `String(format:)` took 8 % of a server's time under 200 readers.
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(token.utf8)) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
