@@ -66,8 +66,10 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             return APIResponse.errors(.forbidden, [APIError(message: message)])
         }
         let passed = Self.request(request, role: role)
+        // The mark read with the session serves the kept answers of a read; a write moves it.
+        let reading = [.get, .head].contains(request.method)
         return try await LandscapeStore.$acting.withValue(account.name) {
-            try await RequestMark.$read.withValue(mark) { try await next(passed, context) }
+            try await RequestMark.$read.withValue(reading ? mark : nil) { try await next(passed, context) }
         }
     }
 
