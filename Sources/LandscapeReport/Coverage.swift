@@ -34,17 +34,23 @@ struct Coverage {
 
     static func key(_ text: String) -> String { text.trimmingSpaces.lowercased() }
 
+    /// The rows: the declared needs, or without them the `topicLimit` most frequent topics.
+    ///
+    /// - Complexity: O(A · t) for A actors of t topics each.
+    static func rows(_ landscape: Landscape) -> [String] {
+        guard landscape.needs.isEmpty else { return landscape.needs }
+        let actors = landscape.actors
+        return ReportContent.tally(actors.indices.flatMap { Array(Set(actors[$0].topics.map(\.trimmingSpaces))) }, order: <)
+            .prefix(topicLimit).map(\.0)
+    }
+
     /// - Complexity: O(A · t) for A actors of t topics and target groups each: every tag's key
     ///   is made once, the actors are read by position (not copied), and each need's serving
     ///   actors are found through an index of the keys.
     init(_ landscape: Landscape, network: Network, components: Components, gaps: [Gap]) {
         declared = !landscape.needs.isEmpty
         let actors = landscape.actors
-        var needs = landscape.needs
-        if needs.isEmpty {
-            needs = ReportContent.tally(actors.indices.flatMap { Array(Set(actors[$0].topics.map(\.trimmingSpaces))) }, order: <)
-                .prefix(Self.topicLimit).map(\.0)
-        }
+        let needs = Self.rows(landscape)
         let uncoordinatedTags = Set(gaps.filter { $0.type == .uncoordinated }.compactMap { $0.groups.first.map(Self.key) })
         // The actors (positions, ascending) of each tag's key.
         var holders: [String: [Int]] = [:]

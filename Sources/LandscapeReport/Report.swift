@@ -72,9 +72,11 @@ public struct ReportBuilder: Sendable {
     /// - Complexity: that of the analyses, O(V·E) per path measure, repeated for each
     ///   programme with an end date, plus three layouts.
     public func build(_ landscape: Landscape, options: ReportOptions) -> Report {
-        let prepared = PreparedReport(landscape, options: options)
+        // The diagrams are drawn while the analyses run, each as soon as what it shows is known.
+        let underway = DiagramsUnderway(options: options, renderer: renderer)
+        let prepared = PreparedReport(landscape, options: options, underway: underway)
         let diagrams = ReportDiagrams(prepared.whole, content: prepared.content, options: options, language: prepared.language,
-                                      renderer: renderer, comparison: prepared.comparison)
+                                      renderer: renderer, comparison: prepared.comparison, underway: underway)
         var writer = prepared.writer(diagrams: diagrams, options: options)
         writer.changes = prepared.comparison.map { ChangesSection($0, language: prepared.language) }
         return prepared.report(html: writer.document(), messages: diagrams.messages)
@@ -94,14 +96,18 @@ struct PreparedReport {
     let content: ReportContent
     let comparison: ReportComparison?
 
+    /// `underway`: where the report's diagrams are started once the landscape is anonymised and
+    /// once its communities are found (the briefing passes none).
+    ///
     /// - Complexity: that of `ReportContent` and, with a baseline, of `LandscapeDiff`.
-    init(_ landscape: Landscape, options: ReportOptions) {
+    init(_ landscape: Landscape, options: ReportOptions, underway: DiagramsUnderway? = nil) {
         let language = options.language ?? landscape.language
         let words = language.reportWording
         self.language = language
         self.words = words
         let (whole, older) = options.anonymization.apply(to: landscape, older: options.baseline?.landscape, words: words)
         self.whole = whole
+        underway?.start(whole, language: language)
         let analysed = options.day.map { whole.active(on: $0) } ?? whole
         self.analysed = analysed
         let shownDay = options.day ?? whole.asOf?.firstDay
@@ -112,7 +118,9 @@ struct PreparedReport {
         } else {
             dateText = words.asOf(words.day(options.today))
         }
-        content = ReportContent(analysed, language: language, date: shownDay ?? options.today, seed: UInt64(options.seed))
+        content = ReportContent(analysed, language: language, date: shownDay ?? options.today, seed: UInt64(options.seed)) { communities in
+            underway?.start(whole, communities: communities, language: language)
+        }
         let reportDate = options.day.map(words.day) ?? whole.asOf.map(words.date) ?? words.day(options.today)
         comparison = options.baseline.flatMap { baseline in
             older.map { ReportComparison(baseline, older: $0, new: analysed, words: words, reportDate: reportDate) }

@@ -233,8 +233,13 @@ struct ReportDiagrams {
 
     /// Each actor's community, numbered from 0 as the diagrams number them.
     static func communityNumbers(_ content: ReportContent) -> [ActorID: Int] {
+        communityNumbers(content.communities)
+    }
+
+    /// Each actor's community, numbered from 0 as the diagrams number them.
+    static func communityNumbers(_ communities: [ReportContent.Community]) -> [ActorID: Int] {
         var numbers: [ActorID: Int] = [:]
-        for community in content.communities {
+        for community in communities {
             for id in community.members { numbers[id] = community.number - 1 }
         }
         return numbers
@@ -245,8 +250,9 @@ struct ReportDiagrams {
     ///
     /// A diagram that cannot be drawn does not stop the report: its place says why, and the
     /// reason is among `messages`. `overviewOnly`: the network diagram alone (the briefing's).
+    /// `underway`: the diagrams already started while the analyses ran (the others are drawn now).
     init(_ landscape: Landscape, content: ReportContent, options: ReportOptions, language: Language, renderer: any DiagramRenderer,
-         comparison: ReportComparison? = nil, overviewOnly: Bool = false) {
+         comparison: ReportComparison? = nil, overviewOnly: Bool = false, underway: DiagramsUnderway? = nil) {
         var messages: [String] = []
         let words = language.reportWording
         func draw(_ build: () throws -> Diagram, prefix: String, caption: String) -> Outcome {
@@ -261,8 +267,8 @@ struct ReportDiagrams {
                                            options: DiagramOptions(language: language, seed: options.seed))
             }, prefix: "changes-", caption: ChangesWording(language).diagramCaption)
         }
-        let active = options.day.map { landscape.active(on: $0) } ?? landscape
         guard !overviewOnly else {
+            let active = options.day.map { landscape.active(on: $0) } ?? landscape
             let grouped = active.actors.count > Self.briefThreshold && !content.communities.isEmpty
             let built = Result { () throws(DiagramError) in
                 try Self.briefOverview(landscape, content: content, options: options, language: language, grouped: grouped)
@@ -275,25 +281,18 @@ struct ReportDiagrams {
             return
         }
         // Coloured by community: drawn meanwhile on another thread (Graphviz lays out each
-        // diagram in a process of its own); its warnings follow the others as before.
+        // diagram in a process of its own), unless it was started while the analyses ran; its
+        // warnings follow the others as before.
         let byCommunity = content.statistics.edges > 0
-            ? Self.communityDiagram(landscape, numbers: Self.communityNumbers(content), options: options, language: language, renderer: renderer)
+            ? underway?.byCommunity ?? Self.communityDiagram(landscape, numbers: Self.communityNumbers(content), options: options,
+                                                             language: language, renderer: renderer)
             : nil
-        networkGrouped = active.actors.count > DiagramBuilder.overviewThreshold
-        network = draw({ try DiagramBuilder().overview(landscape, options: DiagramOptions(language: language, seed: options.seed, day: options.day)) },
-                       prefix: "network-", caption: words.networkCaption)
-        if networkGrouped {
-            (groups, groupsLeftOut) = Self.groupDiagrams(landscape, options: options, language: language) { build, prefix, caption in
-                draw(build, prefix: prefix, caption: caption)
-            }
-        }
-        if active.actors.contains(where: { $0.kind == .committee }) {
-            let (outcome, warning) = Self.steeringDiagram(landscape, options: options, language: language) { build in
-                draw(build, prefix: "steering-", caption: words.steeringCaption)
-            }
-            steering = outcome
-            if let warning { messages.append(warning) }
-        }
+        let drawings = underway?.drawings?.value() ?? LandscapeDrawings(landscape, options: options, language: language, renderer: renderer)
+        network = drawings.network
+        networkGrouped = drawings.networkGrouped
+        (groups, groupsLeftOut) = (drawings.groups, drawings.groupsLeftOut)
+        steering = drawings.steering
+        messages += drawings.messages
         if let byCommunity {
             let (outcome, said) = byCommunity.value()
             communities = outcome

@@ -34,9 +34,11 @@ public enum GapFinder {
     }
 
     /// `find` with the default options on a landscape of actors alone (resources and events
-    /// already left out), whose undirected network the caller has built: `landscape diff` builds
-    /// each side's network once for all its analyses.
-    static func find(_ landscape: Landscape, network: Network) -> [Gap] {
+    /// already left out), whose undirected network (`Network(landscape)`) the caller has built:
+    /// `landscape diff` and the report build it once for all their analyses.
+    ///
+    /// - Complexity: that of `find`, without building the network.
+    package static func find(_ landscape: Landscape, network: Network) -> [Gap] {
         var run = Run(landscape: landscape, options: GapOptions(), network: network)
         run.findAll()
         return ordered(run.gaps)

@@ -39,8 +39,19 @@ public enum Analysis {
         _ landscape: Landscape, _ options: AnalysisOptions, measures: Set<Measure> = Set(Measure.allCases), sampling: Sampling? = nil
     ) -> CentralityResult {
         let landscape = landscape.analysed(including: options.include)
-        // The network of this very landscape: the other readings below take its tie ends.
-        let network = Network(landscape, reading: options.reading, weighted: options.weighted)
+        return centrality(landscape, network: Network(landscape, reading: options.reading, weighted: options.weighted),
+                          options, measures: measures, sampling: sampling)
+    }
+
+    /// `centrality` on a landscape already read as `options.include` asks, whose network as
+    /// `options` reads it (`Network(landscape, reading:weighted:)`) the caller has built: the
+    /// report builds it once for all its analyses.
+    ///
+    /// - Complexity: that of the measures asked (`Centrality.compute`), plus O(V + E) for the
+    ///   directed reading brokerage needs.
+    package static func centrality(
+        _ landscape: Landscape, network: Network, _ options: AnalysisOptions, measures: Set<Measure>, sampling: Sampling?
+    ) -> CentralityResult {
         var result = Centrality.compute(network, measures: measures.subtracting([.brokerage]), workers: options.workers, sampling: sampling)
         if options.reading == .directed && (measures.contains(.degree) || measures.contains(.strength)) {
             // Degree and strength ignore direction: take them from the undirected network, where
@@ -70,13 +81,26 @@ public enum Analysis {
     public static func statistics(
         _ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1, exact: Bool = false
     ) -> LandscapeStatistics {
-        var generator = SeededGenerator(seed: seed)
         let landscape = landscape.analysed(including: options.include)
-        let network = network(landscape, options)
+        return statistics(landscape, network: network(landscape, options), communities: nil, options,
+                          resolution: resolution, seed: seed, exact: exact)
+    }
+
+    /// `statistics` on a landscape already read as `options.include` asks and its network as
+    /// `options` reads it; `communities`, when given, must be what `communities(network:…)`
+    /// finds with the same resolution and seed (its modularity and count are taken, Louvain is
+    /// not run again).
+    ///
+    /// - Complexity: that of `statistics`, without the Louvain run when `communities` is given.
+    package static func statistics(
+        _ landscape: Landscape, network: Network, communities: Communities?, _ options: AnalysisOptions,
+        resolution: Double = 1, seed: UInt64 = 1, exact: Bool = false
+    ) -> LandscapeStatistics {
+        var generator = SeededGenerator(seed: seed)
         return LandscapeStatistics.compute(
             landscape: landscape, network: network, groupings: [options.groups],
             resolution: resolution, using: &generator, workers: options.workers, directOnly: options.directOnly,
-            sampling: Sampling.automatic(actors: network.nodeCount, exact: exact, seed: seed))
+            sampling: Sampling.automatic(actors: network.nodeCount, exact: exact, seed: seed), communities: communities)
     }
 
     /// Communities: the best of ten Louvain runs from the seed (one run above
@@ -84,10 +108,18 @@ public enum Analysis {
     /// network (a directed reading adds nothing to who works together, and would count
     /// symmetric ties twice).
     public static func communities(_ landscape: Landscape, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> Communities {
-        var generator = SeededGenerator(seed: seed)
         let reading: NetworkReading = options.reading == .directed ? .undirected : options.reading
-        return Louvain.bestCommunities(Network(landscape.analysed(including: options.include), reading: reading, weighted: options.weighted),
-                                       resolution: resolution, workers: options.workers, using: &generator)
+        return communities(network: Network(landscape.analysed(including: options.include), reading: reading, weighted: options.weighted),
+                           options, resolution: resolution, seed: seed)
+    }
+
+    /// `communities` of a network the caller has built (undirected or folded, as `communities`
+    /// reads the landscape): the report finds them once for its figures and its section.
+    ///
+    /// - Complexity: that of `Louvain.bestCommunities`.
+    package static func communities(network: Network, _ options: AnalysisOptions, resolution: Double = 1, seed: UInt64 = 1) -> Communities {
+        var generator = SeededGenerator(seed: seed)
+        return Louvain.bestCommunities(network, resolution: resolution, workers: options.workers, using: &generator)
     }
 
     /// The parts of the landscape that have no path between them, largest first.

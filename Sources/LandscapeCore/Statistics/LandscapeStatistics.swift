@@ -31,7 +31,9 @@ public struct LandscapeStatistics: Sendable {
     public var distanceEstimate: DistanceEstimate?
 
     /// Computes every figure; with `sampling` the diameter and the average distance of a large
-    /// component are estimated (`DistanceFigures`).
+    /// component are estimated (`DistanceFigures`). `communities`: the partition Louvain finds on
+    /// this network with `resolution` and the generator's state, when the caller has it already
+    /// (the generator is then not used).
     ///
     /// - Complexity: O(V·E) for the distances within the largest component (parallel), or
     ///   O((k/64·D + s)·(V + E)) sampled (k sources, s searches, diameter D), plus the Louvain
@@ -39,7 +41,7 @@ public struct LandscapeStatistics: Sendable {
     package static func compute(
         landscape: Landscape, network: Network, groupings: [GroupingAttribute] = GroupingAttribute.allCases,
         resolution: Double = 1, using generator: inout some RandomNumberGenerator, workers: Int? = nil, directOnly: Bool = false,
-        sampling: Sampling? = nil
+        sampling: Sampling? = nil, communities: Communities? = nil
     ) -> LandscapeStatistics {
         let n = network.nodeCount
         let g = network.undirected()
@@ -54,8 +56,9 @@ public struct LandscapeStatistics: Sendable {
         let clustering = Cohesion.clustering(g)
         let centralization = Self.degreeCentralization(g)
         let distances = DistanceFigures.compute(g, nodes: components.members.first ?? [], sampling: sampling, workers: workers)
-        let found = Louvain.bestCommunities(network.isDirected ? Network(landscape, reading: .undirected, weighted: network.isWeighted) : network,
-                                            resolution: resolution, workers: workers, using: &generator)
+        let found = communities ?? Louvain.bestCommunities(
+            network.isDirected ? Network(landscape, reading: .undirected, weighted: network.isWeighted) : network,
+            resolution: resolution, workers: workers, using: &generator)
 
         var mixing: [GroupingAttribute: GroupMixing] = [:]
         let committeePairs = directOnly ? [] : g.committeePairs(in: landscape)
@@ -119,43 +122,73 @@ public struct GroupMixing: Sendable {
     /// - Complexity: O(V + E + P) for P committee pairs.
     package init(_ network: Network, groups: [String], committeePairs: [(Int, Int)] = []) {
         let g = network.undirected()
-        var matrix: [String: [String: Int]] = [:]
+        // The groups as numbers: each name is hashed once per actor, the edges count integers.
+        var numberOf: [String: Int] = [:]
+        var names: [String] = []
+        let number = groups.map { name -> Int in
+            if let known = numberOf[name] { return known }
+            numberOf[name] = names.count
+            names.append(name)
+            return names.count - 1
+        }
+        let count = names.count
+        // Edges per unordered pair of groups (a ≤ b), keyed a · count + b.
+        var pairs: [Int: Int] = [:]
         var external = 0, internalCount = 0
-        var groupExternal: [String: Int] = [:], groupInternal: [String: Int] = [:]
-        for name in groups { matrix[name] = matrix[name] ?? [:] }
+        var groupExternal = [Int](repeating: 0, count: count), groupInternal = [Int](repeating: 0, count: count)
         for u in 0..<g.nodeCount {
             for k in g.outRange(u) {
                 let v = Int(g.outTarget[k])
                 guard u < v else { continue }
-                let a = groups[u], b = groups[v]
+                let a = number[u], b = number[v]
                 if a == b {
                     internalCount += 1
-                    groupInternal[a, default: 0] += 1
-                    matrix[a, default: [:]][a, default: 0] += 1
+                    groupInternal[a] += 1
                 } else {
                     external += 1
-                    groupExternal[a, default: 0] += 1
-                    groupExternal[b, default: 0] += 1
-                    matrix[a, default: [:]][b, default: 0] += 1
-                    matrix[b, default: [:]][a, default: 0] += 1
+                    groupExternal[a] += 1
+                    groupExternal[b] += 1
                 }
+                pairs[min(a, b) * count + max(a, b), default: 0] += 1
             }
         }
-        self.matrix = matrix
+        matrix = Self.symmetric(pairs, names: names, allGroups: true)
         let sum = external + internalCount
         overall = sum == 0 ? nil : Double(external - internalCount) / Double(sum)
         var perGroup: [String: Double?] = [:]
-        for name in matrix.keys {
-            let e = groupExternal[name] ?? 0, i = groupInternal[name] ?? 0
+        for (group, name) in names.enumerated() {
+            let e = groupExternal[group], i = groupInternal[group]
             perGroup[name] = e + i == 0 ? nil : Double(e - i) / Double(e + i)
         }
         self.perGroup = perGroup
-        var through: [String: [String: Int]] = [:]
+        var through: [Int: Int] = [:]
         for (u, v) in committeePairs where u < groups.count && v < groups.count {
-            through[groups[u], default: [:]][groups[v], default: 0] += 1
-            if groups[u] != groups[v] { through[groups[v], default: [:]][groups[u], default: 0] += 1 }
+            let a = number[u], b = number[v]
+            through[min(a, b) * count + max(a, b), default: 0] += 1
         }
-        throughCommittees = through
+        throughCommittees = Self.symmetric(through, names: names, allGroups: false)
+    }
+
+    /// The matrix of counts per unordered pair of group numbers (key a · count + b, a ≤ b):
+    /// each pair in (a, b) and (b, a), a group with itself once; `allGroups`: every group has a
+    /// row, if empty.
+    ///
+    /// - Complexity: O(G + P) for G groups and P pairs.
+    private static func symmetric(_ pairs: [Int: Int], names: [String], allGroups: Bool) -> [String: [String: Int]] {
+        var rows = [[String: Int]](repeating: [:], count: names.count)
+        var present = [Bool](repeating: allGroups, count: names.count)
+        for (key, value) in pairs {
+            let a = key / names.count, b = key % names.count
+            rows[a][names[b]] = value
+            present[a] = true
+            if a != b {
+                rows[b][names[a]] = value
+                present[b] = true
+            }
+        }
+        var matrix: [String: [String: Int]] = [:]
+        for group in names.indices where present[group] { matrix[names[group]] = rows[group] }
+        return matrix
     }
 
     /// The contacts between two groups: their edges, and the pairs that meet in a committee.

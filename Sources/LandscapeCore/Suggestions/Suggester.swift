@@ -29,11 +29,24 @@ public enum Suggester {
         suggest(landscape, gaps: gaps, options: options, firstPrefix: max(options.top * 64, 4_096))
     }
 
+    /// `suggest` on a landscape already read as `options.include` asks, whose undirected network
+    /// (`Network(landscape)`) the caller has built: the report builds it once for all its
+    /// analyses.
+    ///
+    /// - Complexity: that of `suggest`, without building the network.
+    package static func suggest(_ landscape: Landscape, network: Network, gaps: [Gap], options: SuggestOptions) -> [Suggestion] {
+        suggest(SuggestionContext(landscape, network: network), gaps: gaps, options: options,
+                firstPrefix: max(options.top * 64, 4_096))
+    }
+
     /// `firstPrefix`: how many of the best candidates are sorted first (tests set it small to
     /// check that the result does not depend on it).
     static func suggest(_ landscape: Landscape, gaps: [Gap], options: SuggestOptions, firstPrefix: Int) -> [Suggestion] {
-        let landscape = landscape.analysed(including: options.include)
-        let context = SuggestionContext(landscape)
+        suggest(SuggestionContext(landscape.analysed(including: options.include)), gaps: gaps, options: options, firstPrefix: firstPrefix)
+    }
+
+    private static func suggest(_ context: SuggestionContext, gaps: [Gap], options: SuggestOptions, firstPrefix: Int) -> [Suggestion] {
+        let landscape = context.landscape
         let committees = CommitteeSuggestions.make(gaps, options: options, landscape: landscape)
             + FoundationOpportunities.make(landscape, gaps: gaps, options: options)
         let index = GapIndex(gaps, context: context)

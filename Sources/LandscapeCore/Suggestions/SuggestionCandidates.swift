@@ -20,7 +20,15 @@ struct SuggestionContext: Sendable {
 
     /// - Complexity: O(V + E + T) for T tags in all, expected.
     init(_ landscape: Landscape) {
-        let network = Network(landscape)
+        self.init(landscape, network: Network(landscape))
+    }
+
+    /// The context of `landscape` and its undirected network (`Network(landscape)`), built by
+    /// the caller.
+    ///
+    /// - Complexity: O(V + E + T) for T tags in all, expected, without building the network.
+    init(_ landscape: Landscape, network: Network) {
+        precondition(network.nodeCount == landscape.actors.count, "the network is not the landscape's")
         let n = network.nodeCount
         self.network = network
         self.landscape = landscape

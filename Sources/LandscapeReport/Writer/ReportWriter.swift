@@ -28,23 +28,23 @@ struct ReportWriter {
     }
 
     /// The whole document.
+    ///
+    /// The last five sections are written on another thread meanwhile: on a large landscape
+    /// the appendix and the coverage take a fraction of a second each, while the other core
+    /// has nothing left to do.
     func document() -> String {
+        let writer = self
+        let later = Background {
+            [writer.communitySection(), writer.instrumentSection(), writer.coverageSection(), writer.appendix(), writer.methodSection()]
+        }
+        let first = [scopeSection(), diagramSection(), figuresSection(), centralSection(), gapSection(), opportunitySection()]
         let page = Node.element("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", content.language.rawValue),
                                          ("xml:lang", content.language.rawValue)]) {
             head(kind: words.reportKind, generator: "landscape report", css: ReportStyle.css + (changes == nil ? "" : ChangesSection.css))
             Node.element("body") {
                 Node.element("main") {
-                    scopeSection()
-                    diagramSection()
-                    figuresSection()
-                    centralSection()
-                    gapSection()
-                    opportunitySection()
-                    communitySection()
-                    instrumentSection()
-                    coverageSection()
-                    appendix()
-                    methodSection()
+                    first
+                    later.value()
                 }
             }
         }
