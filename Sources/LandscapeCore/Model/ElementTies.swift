@@ -31,11 +31,13 @@ extension Landscape {
     public func eventTies() -> [ElementTies] { elementTies(of: .event) }
 
     /// How many elements of the landscape act (every kind but resources and events).
-    public var actorCount: Int { actors.count { $0.kind.isActor } }
+    public var actorCount: Int { actors.indices.count { actors[$0].kind.isActor } }
 
     /// The ties between actors, leaving out those to resources and events.
     public var actorTieCount: Int {
-        let elements = Set(actors.lazy.filter { !$0.kind.isActor }.map(\.id))
+        let elements = Set(actors.indices.lazy.filter { !actors[$0].kind.isActor }.map { actors[$0].id })
+        // Without instruments and events every tie is between actors: no look-up per tie.
+        guard !elements.isEmpty else { return ties.count }
         return ties.count { !elements.contains($0.from) && !elements.contains($0.to) }
     }
 

@@ -28,7 +28,7 @@ public struct LandscapeCounts: Hashable, Sendable {
         let existing = landscape.realised()
         let ties = existing.actorTieCount
         self.init(actors: existing.actorCount, ties: ties, planned: landscape.ties.count - existing.ties.count,
-                  instruments: landscape.actors.count { $0.kind == .resource },
-                  events: landscape.actors.count { $0.kind == .event }, elementTies: existing.ties.count - ties)
+                  instruments: landscape.actors.indices.count { landscape.actors[$0].kind == .resource },
+                  events: landscape.actors.indices.count { landscape.actors[$0].kind == .event }, elementTies: existing.ties.count - ties)
     }
 }

@@ -20,7 +20,8 @@ extension Landscape {
     ///
     /// - Complexity: O(T) for T ties.
     public func realised(includingPlanned: Bool = false) -> Landscape {
-        guard !includingPlanned, ties.contains(where: { $0.status == .planned }) else { return self }
+        // By index: reading each tie's status copies no tie.
+        guard !includingPlanned, ties.indices.contains(where: { ties[$0].status == .planned }) else { return self }
         return Landscape(title: title, language: language, asOf: asOf, needs: needs,
                          actors: actors, ties: ties.filter { $0.status != .planned })
     }

@@ -15,22 +15,29 @@ extension BuildRun {
         }
     }
 
-    mutating func warnAboutCommittees(ties: [Tie], tieOrigins: [SourceLocation]) {
-        // By index: a loop over copies of a million ties and their actors costs more than the check.
-        var members: [ActorID: Set<ActorID>] = [:]
+    mutating func warnAboutCommittees(ties: [Tie], ends: [UniqueTies.Ends], tieOrigins: [SourceLocation]) {
+        // By the ties' end positions: no id hashed per tie, no set per committee.
+        var memberships: [(committee: Int32, member: Int32)] = []
         for index in ties.indices where ties[index].kind == .member {
-            let to = ties[index].to
-            guard let target = positions[to], !unknownKinds.contains(to) else { continue }
+            let target = Int(ends[index].to)
+            guard unknownKinds.isEmpty || !unknownKinds.contains(actors[target].id) else { continue }
             if actors[target].kind == .committee {
-                members[to, default: []].insert(ties[index].from)
+                memberships.append((ends[index].to, ends[index].from))
             } else {
                 diagnostics.append(.warning(.memberOfNonCommittee(name: actors[target].name, kind: actors[target].kind), at: tieOrigins[index]))
             }
         }
-        for position in actors.indices where actors[position].kind == .committee && !unknownKinds.contains(actors[position].id) {
-            let count = members[actors[position].id]?.count ?? 0
-            if count < 2 {
-                diagnostics.append(.warning(.smallCommittee(name: actors[position].name, members: count), at: origins[position].record))
+        // Each member of a committee once, however many ties say so.
+        memberships.sort { ($0.committee, $0.member) < ($1.committee, $1.member) }
+        var members = [Int](repeating: 0, count: actors.count)
+        for (index, membership) in memberships.enumerated()
+        where index == 0 || memberships[index - 1].committee != membership.committee || memberships[index - 1].member != membership.member {
+            members[Int(membership.committee)] += 1
+        }
+        for position in actors.indices where actors[position].kind == .committee {
+            guard unknownKinds.isEmpty || !unknownKinds.contains(actors[position].id) else { continue }
+            if members[position] < 2 {
+                diagnostics.append(.warning(.smallCommittee(name: actors[position].name, members: members[position]), at: origins[position].record))
             }
         }
     }

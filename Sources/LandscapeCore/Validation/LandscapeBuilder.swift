@@ -136,7 +136,7 @@ struct BuildRun {
             diagnostics.append(.error(.missingActors(count: missing.count, first: missing.first.value), at: missing.first.location))
         }
         checkPrograms()
-        warnAboutCommittees(ties: ties, tieOrigins: tieOrigins)
+        warnAboutCommittees(ties: ties, ends: unique.ends, tieOrigins: tieOrigins)
         warnAboutCaseOnlyDifferences()
         let landscape = Landscape(
             title: metadata.title, language: metadata.language, asOf: metadata.asOf,

@@ -106,41 +106,72 @@ public struct CSVPairReader: LandscapeReader {
         let columns = DraftColumns(slotOfColumn: fieldOfColumn.map { $0?.slot },
                                    extraColumns: Self.extraColumns(table.header, fields: fieldOfColumn, columns: columns))
         let listColumns = fieldOfColumn.indices.compactMap { column in fieldOfColumn[column].flatMap { $0.isList ? (column, $0) : nil } }
+        // Rows become records block by block on all cores, each block with its own copy of the
+        // file's name: one string shared by a million records is one reference count that both
+        // cores increment and decrement all the time while the records are validated in parallel.
+        let rows = table.rows
+        let shape = RowShape(fieldCount: fieldOfColumn.count, delimiter: table.delimiter, columns: columns, listColumns: listColumns)
+        let blocks = concurrentMap(Array(stride(from: 0, to: rows.count, by: Self.blockLength))) { start in
+            Self.records(rows[start ..< min(rows.count, start + Self.blockLength)], file: file, shape: shape)
+        }
         var records: [RecordDraft<Field>] = []
-        records.reserveCapacity(table.rows.count)
-        // Every location names the file. One string shared by a million records is one
-        // reference count that both cores increment and decrement all the time while the
-        // records are validated in parallel; a copy per block of rows keeps them apart.
-        var blockFile = file
-        for (index, row) in table.rows.enumerated() {
-            if index % 4_096 == 0 { blockFile = String(decoding: Array(file.utf8), as: UTF8.self) }
+        records.reserveCapacity(rows.count)
+        for block in blocks {
+            records += block.records
+            diagnostics += block.diagnostics
+            listWarnings += block.listWarnings
+        }
+        return records
+    }
+
+    /// Rows per block made into records on one core.
+    static let blockLength = 4_096
+
+    /// What every row of a table is read against: the header's columns and fields.
+    struct RowShape<Field: DraftField>: Sendable {
+        var fieldCount: Int
+        var delimiter: Character
+        var columns: DraftColumns
+        var listColumns: [(Int, Field)]
+    }
+
+    /// The records of a block of rows, with their diagnostics and list warnings in row order.
+    static func records<Field>(
+        _ rows: ArraySlice<CSVTable.Row>, file: String, shape: RowShape<Field>
+    ) -> (records: [RecordDraft<Field>], diagnostics: [Diagnostic], listWarnings: [Diagnostic]) {
+        var records: [RecordDraft<Field>] = []
+        var diagnostics: [Diagnostic] = []
+        var listWarnings: [Diagnostic] = []
+        records.reserveCapacity(rows.count)
+        let blockFile = String(decoding: Array(file.utf8), as: UTF8.self)
+        for row in rows {
             let location = SourceLocation(file: blockFile, line: row.line)
-            if fieldOfColumn.count > 1, row.cells.count == 1, let other = Self.otherDelimiter(in: row.cells[0], than: table.delimiter) {
+            if shape.fieldCount > 1, row.cells.count == 1, let other = Self.otherDelimiter(in: row.cells[0], than: shape.delimiter) {
                 // One cell where the header has several: the line was written with another
                 // delimiter (a row pasted from another export). Reading it would give an actor
                 // whose id is the whole line.
-                diagnostics.append(.error(.table(.mixedDelimiters(line: other, header: table.delimiter)), at: location))
+                diagnostics.append(.error(.table(.mixedDelimiters(line: other, header: shape.delimiter)), at: location))
                 continue
             }
             var cells = row.cells
-            if cells.count > fieldOfColumn.count {
-                let extra = cells[fieldOfColumn.count...].filter { !$0.isBlank }
+            if cells.count > shape.fieldCount {
+                let extra = cells[shape.fieldCount...].filter { !$0.isBlank }
                 if !extra.isEmpty {
                     diagnostics.append(.warning(.table(.extraCells(Array(extra))), at: location))
                 }
-                cells.removeSubrange(fieldOfColumn.count...)
+                cells.removeSubrange(shape.fieldCount...)
             }
             for index in cells.indices where cells[index].utf8.first == UInt8(ascii: "'") {
                 cells[index] = SpreadsheetText.unguarded(cells[index])
             }
-            for (column, field) in listColumns where column < cells.count {
+            for (column, field) in shape.listColumns where column < cells.count {
                 if let warning = ListCells.warning(cells[column], field: field, at: SourceLocation(file: blockFile, line: row.line, column: column + 1)) {
                     listWarnings.append(warning)
                 }
             }
-            records.append(RecordDraft(at: location, cells: cells, columns: columns))
+            records.append(RecordDraft(at: location, cells: cells, columns: shape.columns))
         }
-        return records
+        return (records, diagnostics, listWarnings)
     }
 
     /// The field of each column of the header line, `nil` for an empty, unknown or repeated one

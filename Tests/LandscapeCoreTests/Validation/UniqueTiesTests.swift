@@ -1,0 +1,61 @@
+import Testing
+@testable import LandscapeCore
+
+@Suite("Ties kept once while merging")
+struct UniqueTiesTests {
+    /// A plain reference: every earlier tie compared, as the rule in `docs/format.md` reads.
+    static func reference(_ ties: [(Tie, TieKey)]) -> (kept: [Tie], repeats: [Int?]) {
+        var kept: [(Tie, TieKey, Int)] = []
+        var repeats: [Int?] = []
+        for (index, (tie, key)) in ties.enumerated() {
+            if let first = kept.first(where: { $0.1 == key && $0.0.isSame(as: tie) }) {
+                repeats.append(first.2)
+            } else {
+                kept.append((tie, key, index))
+                repeats.append(nil)
+            }
+        }
+        return (kept.map(\.0), repeats)
+    }
+
+    @Test("Random ties with repeats, parallel ties and both directions: the same as comparing each with every earlier one, through the table's growth",
+          arguments: [0, 3, 1_000])
+    func againstReference(capacity: Int) {
+        var generator = SplitMix(seed: 7)
+        let kinds: [TieKind] = [.cooperation, .member, .exchange, .funding]
+        var ties: [(Tie, TieKey)] = []
+        for _ in 0..<2_000 {
+            let from = Int(generator.next() % 40), to = Int(generator.next() % 40)
+            guard from != to else { continue }
+            let kind = kinds[Int(generator.next() % 4)]
+            let weight = generator.next() % 3 == 0 ? 2.0 : 1.0
+            ties.append((Tie(from: ActorID("a\(from)"), to: ActorID("a\(to)"), kind: kind, weight: weight),
+                         TieKey(from: from, to: to, kind: kind)))
+        }
+        var unique = UniqueTies(capacity: capacity)
+        var repeats: [Int?] = []
+        for (index, (tie, key)) in ties.enumerated() {
+            let first = unique.insert(tie, key: key, at: SourceLocation(file: "t.csv", line: index))
+            repeats.append(first?.line)
+        }
+        let expected = Self.reference(ties)
+        #expect(unique.ties == expected.kept)
+        #expect(repeats == expected.repeats)
+        // Each kept tie's origin is where it was read: the first tie equal to it.
+        let firstReadings: [Int?] = unique.ties.map { kept in ties.firstIndex { $0.0 == kept } }
+        #expect(unique.origins.map(\.line) == firstReadings)
+    }
+}
+
+/// A small deterministic generator for the tests (splitmix64).
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
