@@ -21,14 +21,19 @@ struct UniqueTiesTests {
     @Test("Random ties with repeats, parallel ties and both directions: the same as comparing each with every earlier one, through the table's growth",
           arguments: [0, 3, 1_000])
     func againstReference(capacity: Int) {
-        var generator = SplitMix(seed: 7)
+        // Knuth's MMIX linear congruential generator, its high bits: the same ties on every run.
+        var state: UInt64 = 7
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
         let kinds: [TieKind] = [.cooperation, .member, .exchange, .funding]
         var ties: [(Tie, TieKey)] = []
         for _ in 0..<2_000 {
-            let from = Int(generator.next() % 40), to = Int(generator.next() % 40)
+            let from = Int(next() % 40), to = Int(next() % 40)
             guard from != to else { continue }
-            let kind = kinds[Int(generator.next() % 4)]
-            let weight = generator.next() % 3 == 0 ? 2.0 : 1.0
+            let kind = kinds[Int(next() % 4)]
+            let weight = next() % 3 == 0 ? 2.0 : 1.0
             ties.append((Tie(from: ActorID("a\(from)"), to: ActorID("a\(to)"), kind: kind, weight: weight),
                          TieKey(from: from, to: to, kind: kind)))
         }
@@ -44,18 +49,5 @@ struct UniqueTiesTests {
         // Each kept tie's origin is where it was read: the first tie equal to it.
         let firstReadings: [Int?] = unique.ties.map { kept in ties.firstIndex { $0.0 == kept } }
         #expect(unique.origins.map(\.line) == firstReadings)
-    }
-}
-
-/// A small deterministic generator for the tests (splitmix64).
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
