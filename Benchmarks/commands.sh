@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The commands as a user types them, timed: each of check, central, stats, communities, gaps,
-# suggest, whatif, report (the aggregated overview) and diff once on each landscape folder, with
+# suggest, whatif, report (with its aggregated overview), the overview alone (`render --overview`)
+# and diff once on each landscape folder, with
 # the given `landscape` binary under /usr/bin/time, each stopped after LIMIT seconds together with
 # its Graphviz worker. Writes a Markdown table (wall s, CPU s = user + sys, peak RSS MB, exit
 # status) to OUT and prints it.
@@ -79,6 +80,7 @@ row() { # row LABEL ARGS...: one timed run, one table row
         row "suggest $name --top 5" suggest "$folder" --top 5
         row "whatif $name --remove $first" whatif "$folder" --remove "$first"
         row "report $name -o report.html" report "$folder" -o "$scratch/report.html"
+        row "render $name --overview -o overview.svg" render "$folder" --overview -o "$scratch/overview.svg"
         row "diff $name $name-moved" diff "$folder" "$moved"
     done
 } | tee "$out.tmp"
