@@ -1,4 +1,5 @@
 import Foundation
+import LandscapeRender
 
 /// The fonts an SVG asks the browser for, made to be the ones Graphviz measured with.
 ///
@@ -13,12 +14,13 @@ enum SVGFonts {
     /// `svg` with `font-family="FAMILY Bold"` written as `font-family="FAMILY" font-weight="bold"`.
     /// User text cannot contain the pattern: Graphviz writes its quotes as `&quot;`.
     ///
-    /// - Complexity: O(n) for an SVG of n bytes.
+    /// - Complexity: O(n) for an SVG of n bytes, on the bytes (`ByteReplacing`).
     static func named(_ svg: Data) -> Data {
-        var text = String(decoding: svg, as: UTF8.self)
+        var data = svg
         for (name, family) in bold {
-            text = text.replacingOccurrences(of: "font-family=\"\(name)\"", with: "font-family=\"\(family)\" font-weight=\"bold\"")
+            let written = Array("font-family=\"\(family)\" font-weight=\"bold\"".utf8)
+            data = ByteReplacing.replacing(Array("font-family=\"\(name)\"".utf8), in: data) { _ in (written, 0) }
         }
-        return Data(text.utf8)
+        return data
     }
 }
