@@ -22,11 +22,17 @@ extension LouvainLevel {
     /// Sweeps at most (NetworKit's PLM stops after 32 too): moves chosen on a partition that
     /// changed meanwhile could otherwise undo each other forever.
     static let sweepLimit = 32
+    /// Blocks of fewer arcs (on average) than this are proposed on one thread: on the 20,000-actor
+    /// block model a block has ~1,500 arcs, some microseconds of work, less than a thread's wake-up.
+    static let parallelBlockArcs = 8_192
 
     /// The local-moving phase on `workers` threads: the best community for each node as
     /// `moveNodes` chooses it (the largest gain, the first found on ties, staying on no gain),
     /// in blocks as described above, in sweeps until none moves. Returns whether any node moved
     /// and the community of each node.
+    ///
+    /// Only the moves are applied one by one, on the calling thread; which nodes to visit in the
+    /// next sweep (those with a neighbour that moved) is found on the workers too once most moved.
     ///
     /// - Complexity: O(E) per full sweep; O(V + E) extra space per worker.
     func moveNodesInParallel(resolution: Double, workers: Int?, using generator: inout some RandomNumberGenerator) -> (Bool, [Int]) {
@@ -35,23 +41,28 @@ extension LouvainLevel {
         var total = degree
         var order = Array(0..<n)
         order.shuffle(using: &generator)
-        var active = [Bool](repeating: true, count: n)
+        var pending = order
         var members = [Int32](repeating: 1, count: n)
         let size = Self.blockSize(nodes: n)
+        // A block of fewer arcs than `parallelBlockArcs` is proposed on the calling thread alone:
+        // waking a second thread would cost more than it saves (the proposals are the same).
+        let blockWorkers = target.count / max(1, n) * size < Self.parallelBlockArcs ? 1 : workers
         var proposal = [Int32](repeating: 0, count: size)
         let widest = (0..<n).reduce(0) { max($0, start[$1 + 1] - start[$1]) }
         let scratch = ScratchPool(nodeCount: n, widest: widest)
+        // The sweep in which each node last moved (0: not yet), and the nodes moved in this one.
+        var movedIn = [Int32](repeating: 0, count: n)
+        var moved: [Int] = []
         var movedAny = false
-        for _ in 0..<Self.sweepLimit {
-            let pending = order.filter { active[$0] }
+        for sweep in 1...Self.sweepLimit {
             guard !pending.isEmpty else { break }
-            for u in pending { active[u] = false }
-            var moves = 0
+            moved.removeAll(keepingCapacity: true)
             for first in stride(from: 0, to: pending.count, by: size) {
-                let block = Array(pending[first..<min(first + size, pending.count)])
-                propose(block, community: community, total: total, resolution: resolution, workers: workers,
+                let block = first..<min(first + size, pending.count)
+                propose(pending, block, community: community, total: total, resolution: resolution, workers: blockWorkers,
                         scratch: scratch, into: &proposal)
-                for (i, u) in block.enumerated() where proposal[i] != community[u] {
+                for i in 0..<block.count where proposal[i] >= 0 {
+                    let u = pending[first + i]
                     let (own, new) = (Int(community[u]), Int(proposal[i]))
                     // Two actors alone would swap communities and stay apart: only the move to
                     // the smaller label is made (Lu, Halappanavar & Kalyanaraman 2015).
@@ -62,23 +73,56 @@ extension LouvainLevel {
                     members[own] -= 1
                     members[new] += 1
                     community[u] = proposal[i]
-                    moves += 1
-                    for a in start[u]..<start[u + 1] { active[Int(target[a])] = true }
+                    movedIn[u] = Int32(sweep)
+                    moved.append(u)
                 }
             }
-            if moves == 0 { break }
+            if moved.isEmpty { break }
             movedAny = true
+            pending = nextPending(order: order, moved: moved, movedIn: movedIn, sweep: Int32(sweep), workers: workers)
         }
         return (movedAny, community.map { Int($0) })
     }
 
-    /// The best community of each node of `block` against `community` and `total`, into
-    /// `proposal` (by position in the block), on `workers` threads.
+    /// The nodes to visit in the sweep after `sweep`, in `order`: those with a neighbour that moved
+    /// in it. With few moves their neighbours are marked one by one; with many, each node looks at
+    /// its own row, on `workers` threads (the same nodes either way).
+    private func nextPending(order: [Int], moved: [Int], movedIn: [Int32], sweep: Int32, workers: Int?) -> [Int] {
+        // Scanning every row costs about as much as marking the neighbours of half the nodes
+        // (it stops at the first neighbour that moved): only worth it when most of them moved.
+        let parts = moved.count * 2 > nodeCount ? parts(workers: workers) : 1
+        if parts == 1 {
+            var active = [Bool](repeating: false, count: nodeCount)
+            for u in moved {
+                for a in start[u]..<start[u + 1] { active[Int(target[a])] = true }
+            }
+            return order.filter { active[$0] }
+        }
+        let level = self
+        return Parallel.forEach(count: parts, workers: parts, makeState: { [(Int, [Int])]() }, body: { state, part in
+            let range = Self.part(part, of: parts, count: order.count)
+            let chosen = level.start.withUnsafeBufferPointer { start in
+                level.target.withUnsafeBufferPointer { target in
+                    movedIn.withUnsafeBufferPointer { movedIn in
+                        order[range].filter { u in
+                            for a in start[u]..<start[u + 1] where movedIn[Int(target[a])] == sweep { return true }
+                            return false
+                        }
+                    }
+                }
+            }
+            state.append((part, chosen))
+        }).flatMap { $0 }.sorted { $0.0 < $1.0 }.flatMap(\.1)
+    }
+
+    /// The best community of each node of `pending[block]` against `community` and `total`, into
+    /// `proposal` (by position in the block; -1 for a node that stays), on `workers` threads.
     private func propose(
-        _ block: [Int], community: [Int32], total: [Double], resolution: Double, workers: Int?, scratch: ScratchPool,
-        into proposal: inout [Int32]
+        _ pending: [Int], _ block: Range<Int>, community: [Int32], total: [Double], resolution: Double, workers: Int?,
+        scratch: ScratchPool, into proposal: inout [Int32]
     ) {
         let twoM = 2 * totalWeight
+        let first = block.lowerBound
         community.withUnsafeBufferPointer { community in
             total.withUnsafeBufferPointer { total in
                 degree.withUnsafeBufferPointer { degree in
@@ -91,7 +135,9 @@ extension LouvainLevel {
                                                         target: target.baseAddress ?? EmptyBuffer.int32, weight: weight.baseAddress ?? EmptyBuffer.double,
                                                         proposal: proposal.baseAddress!)
                                     let used = Parallel.forEach(count: block.count, workers: workers, makeState: { scratch.take() }, body: { work, i in
-                                        shared.proposal[i] = shared.best(of: block[i], resolution: resolution, twoM: twoM, work: work)
+                                        let u = pending[first + i]
+                                        let best = shared.best(of: u, resolution: resolution, twoM: twoM, work: work)
+                                        shared.proposal[i] = best == shared.community[u] ? -1 : best
                                     })
                                     scratch.give(back: used)
                                 }
