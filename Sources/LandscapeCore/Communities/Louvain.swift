@@ -23,21 +23,35 @@ package enum Louvain {
     /// undirected network (weights 1 unless weighted). 0 for a network without edges.
     ///
     /// - Complexity: O(V + E).
-    package static func modularity(_ network: Network, community: [Int], resolution: Double = 1) -> Double {
+    package static func modularity(_ network: Network, community: [Int], resolution: Double = 1, workers: Int? = nil) -> Double {
         let g = network.undirected()
         let count = (community.max() ?? -1) + 1
-        var inside = [Double](repeating: 0, count: count)
-        var degree = [Double](repeating: 0, count: count)
-        var m = 0.0
-        for u in 0..<g.nodeCount {
-            for k in g.outRange(u) {
-                let v = Int(g.outTarget[k])
-                let w = g.isWeighted ? g.outWeight[k] : 1
-                degree[community[u]] += w
-                if u < v {
-                    m += w
-                    if community[u] == community[v] { inside[community[u]] += w }
+        // Parts of the nodes on several threads for large unweighted networks: their sums are
+        // whole numbers, exact in any order, so the value is the same to the last bit.
+        let parts = g.isWeighted || g.outTarget.count <= LouvainLevel.parallelArcsAbove
+            ? 1 : max(1, min(workers ?? Parallel.defaultWorkers, Parallel.defaultWorkers))
+        let sums = Parallel.forEach(count: parts, workers: parts, makeState: { [(Int, LouvainLevel.CommunitySums, Double)]() }, body: { state, part in
+            var sums = LouvainLevel.CommunitySums(inside: [Double](repeating: 0, count: count), degree: [Double](repeating: 0, count: count))
+            var m = 0.0
+            for u in LouvainLevel.part(part, of: parts, count: g.nodeCount) {
+                for k in g.outRange(u) {
+                    let v = Int(g.outTarget[k])
+                    let w = g.isWeighted ? g.outWeight[k] : 1
+                    sums.degree[community[u]] += w
+                    if u < v {
+                        m += w
+                        if community[u] == community[v] { sums.inside[community[u]] += w }
+                    }
                 }
+            }
+            state.append((part, sums, m))
+        }).flatMap { $0 }.sorted { $0.0 < $1.0 }
+        var inside = sums[0].1.inside, degree = sums[0].1.degree, m = sums[0].2
+        for (_, part, weight) in sums.dropFirst() {
+            m += weight
+            for c in 0..<count {
+                inside[c] += part.inside[c]
+                degree[c] += part.degree[c]
             }
         }
         guard m > 0 else { return 0 }
@@ -68,26 +82,33 @@ package enum Louvain {
         let n = g.nodeCount
         var level = LouvainLevel(g)
         var assignment = Array(0..<n)  // original node → current level node
-        var bestModularity = modularity(g, community: Array(0..<n), resolution: resolution)
         guard level.totalWeight > 0 else {
-            return finish(community: Array(0..<n), network: g, resolution: resolution)
+            return finish(community: Array(0..<n), network: g, resolution: resolution, workers: workers)
         }
+        // The modularity of a level's partition: on the level itself (the same value to the last
+        // bit with whole-number weights, and far fewer edges after the first level), otherwise on
+        // the network as always.
+        func modularity(of local: [Int], count: Int) -> Double {
+            level.integral
+                ? level.modularity(local, count: count, resolution: resolution, workers: workers)
+                : Self.modularity(g, community: assignment.map { local[$0] }, resolution: resolution)
+        }
+        var bestModularity = modularity(of: Array(0..<n), count: n)
         while true {
             let (moved, raw) = level.nodeCount > parallelAbove
                 ? level.moveNodesInParallel(resolution: resolution, workers: workers, using: &generator)
                 : level.moveNodes(resolution: resolution, using: &generator)
             let local = compact(raw)
-            let candidate = assignment.map { local[$0] }
-            let value = modularity(g, community: candidate, resolution: resolution)
+            let value = modularity(of: local, count: (local.max() ?? -1) + 1)
             if !moved || value - bestModularity <= threshold {
-                if moved && value > bestModularity { assignment = candidate }
+                if moved && value > bestModularity { assignment = assignment.map { local[$0] } }
                 break
             }
             bestModularity = value
-            assignment = candidate
-            level = level.aggregate(local)
+            assignment = assignment.map { local[$0] }
+            level = level.aggregate(local, workers: workers)
         }
-        return finish(community: compact(assignment), network: g, resolution: resolution)
+        return finish(community: compact(assignment), network: g, resolution: resolution, workers: workers)
     }
 
     /// Levels of more than this many nodes move them in parallel: the size above which the
@@ -135,13 +156,14 @@ package enum Louvain {
 
     /// The communities of compact labels numbered by size, largest first (ties by the position
     /// of their first actor), with their modularity.
-    static func finish(community raw: [Int], network: Network, resolution: Double) -> Communities {
+    static func finish(community raw: [Int], network: Network, resolution: Double, workers: Int? = nil) -> Communities {
         var groups = [[Int]](repeating: [], count: (raw.max() ?? -1) + 1)
         for (node, c) in raw.enumerated() { groups[c].append(node) }
         let ordered = groups.filter { !$0.isEmpty }.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
         var community = [Int](repeating: 0, count: raw.count)
         for (index, members) in ordered.enumerated() { for node in members { community[node] = index } }
         return Communities(community: community, members: ordered,
-                           modularity: modularity(network, community: community, resolution: resolution), actors: network.actors)
+                           modularity: modularity(network, community: community, resolution: resolution, workers: workers),
+                           actors: network.actors)
     }
 }

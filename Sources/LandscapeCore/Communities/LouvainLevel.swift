@@ -1,8 +1,9 @@
 /// One level of the Louvain hierarchy: a weighted undirected graph with self-loops, as compressed
 /// sparse rows (each row sorted by neighbour), and its local-moving and aggregation phases.
 ///
-/// The rows are flat arrays read through pointers, and aggregation builds the next level's rows
-/// in place from a counting sort of the nodes by community: no dictionary and no array per node.
+/// The rows are flat arrays read through pointers, and aggregation (`LouvainSums.swift`) builds
+/// the next level's rows from a counting sort of the nodes by community: no dictionary and no
+/// array per node.
 /// The arithmetic is done in the same order as the textbook formulation (neighbours in row
 /// order, communities in order of first appearance, nodes in ascending order within a
 /// community), so a seed gives the same partition as it always did.
@@ -14,6 +15,9 @@ struct LouvainLevel {
     /// Weighted degree, self-loops counted twice.
     var degree: [Double]
     var totalWeight: Double
+    /// Every weight a whole number (an unweighted network and the levels made from it): sums of
+    /// weights are then exact in any order (see `modularity(_:count:resolution:workers:)`).
+    var integral: Bool
 
     var nodeCount: Int { selfLoop.count }
 
@@ -30,14 +34,16 @@ struct LouvainLevel {
         }
         self.degree = degree
         totalWeight = degree.reduce(0, +) / 2
+        integral = !network.isWeighted
     }
 
-    private init(start: [Int], target: [Int32], weight: [Double], selfLoop: [Double], totalWeight: Double) {
+    init(start: [Int], target: [Int32], weight: [Double], selfLoop: [Double], totalWeight: Double, integral: Bool) {
         self.start = start
         self.target = target
         self.weight = weight
         self.selfLoop = selfLoop
         self.totalWeight = totalWeight
+        self.integral = integral
         var degree = [Double](repeating: 0, count: selfLoop.count)
         for u in 0..<selfLoop.count {
             var sum = 0.0
@@ -101,57 +107,5 @@ struct LouvainLevel {
             }
         }
         return (movedAny, community)
-    }
-
-    /// The network of communities (`community` numbered 0..<count): one node per community, edge
-    /// weights summed, edges inside a community as its self-loop.
-    ///
-    /// - Complexity: O(V + E + Σ_c k_c log k_c) for k_c distinct neighbouring communities of c.
-    func aggregate(_ community: [Int]) -> LouvainLevel {
-        let n = nodeCount
-        let count = (community.max() ?? -1) + 1
-        // The nodes grouped by community, ascending within each (a counting sort).
-        var first = [Int](repeating: 0, count: count + 1)
-        for c in community { first[c + 1] += 1 }
-        for c in 0..<count { first[c + 1] += first[c] }
-        var members = [Int](repeating: 0, count: n)
-        var fill = first
-        for u in 0..<n {
-            members[fill[community[u]]] = u
-            fill[community[u]] += 1
-        }
-        var loops = [Double](repeating: 0, count: count)
-        var newStart = [Int](repeating: 0, count: count + 1)
-        var newTarget: [Int32] = [], newWeight: [Double] = []
-        newTarget.reserveCapacity(target.count / 2)
-        newWeight.reserveCapacity(target.count / 2)
-        var sum = [Double](repeating: 0, count: count)
-        var seen = [Bool](repeating: false, count: count)
-        var touched: [Int] = []
-        for cu in 0..<count {
-            for index in first[cu]..<first[cu + 1] {
-                let u = members[index]
-                loops[cu] += selfLoop[u]
-                for a in start[u]..<start[u + 1] {
-                    let v = Int(target[a]), cv = community[v]
-                    if cu == cv {
-                        if u < v { loops[cu] += weight[a] }
-                    } else {
-                        if !seen[cv] { seen[cv] = true; touched.append(cv) }
-                        sum[cv] += weight[a]
-                    }
-                }
-            }
-            touched.sort()
-            for cv in touched {
-                newTarget.append(Int32(truncatingIfNeeded: cv))
-                newWeight.append(sum[cv])
-                sum[cv] = 0
-                seen[cv] = false
-            }
-            touched.removeAll(keepingCapacity: true)
-            newStart[cu + 1] = newTarget.count
-        }
-        return LouvainLevel(start: newStart, target: newTarget, weight: newWeight, selfLoop: loops, totalWeight: totalWeight)
     }
 }
