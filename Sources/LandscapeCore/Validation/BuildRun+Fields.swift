@@ -30,6 +30,8 @@ extension BuildRun {
     }
 
     mutating func cleaned(_ text: String, at location: SourceLocation, field: String, limit: Int, kind: ValidationProblem.TextKind) -> String {
+        // Nearly every text needs no change, which one pass over its bytes tells.
+        if TextHygiene.needsNoCleaning(text, limit: limit) { return text }
         var value = text.trimmingSpaces
         if TextHygiene.hasControlCharacters(value) {
             diagnostics.append(.warning(.controlCharacters(field: field), at: location))

@@ -14,10 +14,17 @@ struct CSVTable {
     }
 
     var header: [String]
-    var rows: [Row]
+    /// The rows after the header, blank ones left out, in the pieces the file was split in
+    /// (one per core for a large file): `records` reads them without gathering them first.
+    var pieces: [[Row]]
     var delimiter: Character
     /// The line of the header (the first line that is not blank).
     var headerLine = 1
+
+    /// The rows after the header, blank ones left out.
+    var rows: [Row] {
+        pieces.count == 1 ? pieces[0] : Array(pieces.joined())
+    }
 
     /// Parses `text`; `nil` with an error when the file cannot be split into rows.
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
@@ -60,14 +67,16 @@ struct CSVTable {
     /// - Complexity: O(n) for n bytes in all, spread over the cores.
     static func read(_ files: [Staged]) -> [(table: CSVTable?, diagnostics: [Diagnostic])] {
         let jobs = files.indices.flatMap { file in files[file].pieces.indices.map { (file, $0) } }
-        let parsed = concurrentMap(jobs) { job -> Result<[Row], CSVParseFailure> in
+        var parsed = concurrentMap(jobs) { job -> Result<[Row], CSVParseFailure> in
             let (file, piece) = job
             do {
                 let (text, firstLine) = files[file].pieces[piece]
-                if files[file].regular {
-                    return .success(CSVSplitter.rows(text, firstLine: firstLine, delimiter: files[file].delimiter))
-                }
-                return .success(try readRows(text, firstLine: firstLine, delimiter: files[file].delimiter))
+                var rows = files[file].regular
+                    ? CSVSplitter.rows(text, firstLine: firstLine, delimiter: files[file].delimiter)
+                    : try readRows(text, firstLine: firstLine, delimiter: files[file].delimiter)
+                // Blank rows are dropped (here, on all cores).
+                rows.removeAll { isBlank($0.cells) }
+                return .success(rows)
             } catch {
                 return .failure(CSVParseFailure(description: "\(error)"))
             }
@@ -75,31 +84,22 @@ struct CSVTable {
         return files.indices.map { file in
             let location = SourceLocation(file: files[file].file, line: 1)
             var pieces: [[Row]] = []
-            for (job, result) in zip(jobs, parsed) where job.0 == file {
-                switch result {
+            for index in jobs.indices where jobs[index].0 == file {
+                switch parsed[index] {
                 case .success(let rows):
+                    // Taken out, so that the table's pieces are the only owners of their rows
+                    // (taking the header out of one copies nothing).
+                    parsed[index] = .success([])
                     pieces.append(rows)
                 case .failure(let failure):
                     return (nil, [.error(.table(.unreadable(detail: failure.description)), at: location)])
                 }
             }
-            // The first row that is not blank is the header; blank rows are dropped.
-            var header: [String]?
-            var headerLine = 1
-            var rows: [Row] = []
-            rows.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-            for piece in pieces {
-                for row in piece where !isBlank(row.cells) {
-                    if header == nil {
-                        header = row.cells.map { $0.trimmingSpaces }
-                        headerLine = row.line
-                    } else {
-                        rows.append(row)
-                    }
-                }
-            }
-            guard let header else { return (nil, [.error(.file(.empty), at: location)]) }
-            return (CSVTable(header: header, rows: rows, delimiter: Character(files[file].delimiter), headerLine: headerLine), [])
+            // The first row that is not blank is the header (blank rows are dropped already).
+            guard let first = pieces.firstIndex(where: { !$0.isEmpty }) else { return (nil, [.error(.file(.empty), at: location)]) }
+            let headerRow = pieces[first].removeFirst()
+            let header = headerRow.cells.map { $0.trimmingSpaces }
+            return (CSVTable(header: header, pieces: pieces, delimiter: Character(files[file].delimiter), headerLine: headerRow.line), [])
         }
     }
 
