@@ -64,4 +64,34 @@ struct CSVPieceRecordsTests {
         #expect(one.records.count == 2_000)
         #expect(one.records.elementsEqual(cut.records) { $0 == $1 })
     }
+
+    @Test("Files without quotes or carriage returns are cut where the full scan cuts them, with the same lines", arguments: 0..<40)
+    func quickScan(seed: Int) {
+        var state = UInt64(seed) &+ 1
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        // Lines of any length (some far longer than a piece), blank lines, umlauts, maybe no final line feed.
+        var text = ""
+        for _ in 0..<(1 + next(300)) {
+            let width = next(10) == 0 ? next(2_000) : next(30)
+            text += String((0..<width).map { _ in ["a", ";", ",", " ", "ä", "\t", "1"][next(7)] }) + (next(5) == 0 ? "\n\n" : "\n")
+        }
+        if seed % 2 == 1 { text.removeLast() }
+        for pieces in 1...9 {
+            let (quick, full) = Array(text.utf8).withUnsafeBufferPointer { bytes in
+                (CSVTable.quickScan(bytes, pieces: pieces), CSVTable.fullScan(bytes, delimiter: ";", pieces: pieces))
+            }
+            #expect(quick?.cuts.map { $0.offset } == full.cuts.map { $0.offset })
+            #expect(quick?.cuts.map { $0.line } == full.cuts.map { $0.line })
+            #expect(quick?.regular == true && full.regular && quick?.unclosedQuoteLine == nil)
+        }
+    }
+
+    @Test("A quote or a carriage return anywhere leaves the file to the full scan", arguments: ["\"", "\r", "\r\n"])
+    func quickScanDeclines(odd: String) {
+        let text = String(repeating: "a;b\n", count: 40_000) + "x" + odd + "y\n" + String(repeating: "c\n", count: 10)
+        #expect(Array(text.utf8).withUnsafeBufferPointer { CSVTable.quickScan($0, pieces: 2) } == nil)
+    }
 }
