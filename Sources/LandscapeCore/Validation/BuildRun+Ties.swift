@@ -29,7 +29,7 @@ extension BuildRun {
         }
         var weight = 1.0
         if let text = scalar(.weight, of: record) {
-            if let number = parseNumber(text.value), number.isFinite, number > 0 {
+            if let number = terms.number(text.value), number.isFinite, number > 0 {
                 weight = number
             } else {
                 diagnostics.append(.error(.invalidWeight(text: text.value), at: text.location))
