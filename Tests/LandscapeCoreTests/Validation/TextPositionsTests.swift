@@ -82,10 +82,14 @@ struct TextPositionsTests {
         file.actor([.id: "b", .name: "Bäckerei", .kind: "Amt"])                   // 4
         file.tie([.from: "Mu\u{308}ller", .to: "b"])                             // 5 ok: NFD of the id
         file.tie([.from: "K", .to: "b"])                                         // 6 ok: "K" == Kelvin sign
-        file.tie([.from: "Ba\u{308}ckerei", .to: "K"])                           // 7 ok: NFD of a name
+        file.tie([.from: "Ba\u{308}ckerei", .to: "K"])                           // 7 NFD of a name: the tie of 6
         file.tie([.from: "b", .to: "c"])                                         // 8 unknown
         let result = build(file)
-        #expect(result.messages == ["a.yaml:8:5: error: unknown actor 'c'; did you mean 'b'?"])
-        #expect(result.landscape.ties.count == 3)
+        // (The same as main's binary gives for this landscape written as YAML.)
+        #expect(result.messages == [
+            "a.yaml:7:3: warning: this tie repeats the one at a.yaml:6:3; it is counted once",
+            "a.yaml:8:5: error: unknown actor 'c' (not the id or exact name of any actor)",
+        ])
+        #expect(result.landscape.ties.count == 2)
     }
 }
