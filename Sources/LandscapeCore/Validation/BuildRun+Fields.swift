@@ -4,7 +4,8 @@ extension BuildRun {
     /// value belongs is an error (the first item is used).
     mutating func scalar<Field: DraftField>(_ field: Field, of record: RecordDraft<Field>) -> Located<String>? {
         guard let value = record[field] else { return nil }
-        let (limit, kind) = textLimit(field.rawValue)
+        // By the field's slot, not by comparing its name with "note", "contact" and "title".
+        let (limit, kind): (Int, ValidationProblem.TextKind) = field.isLongText ? (limits.maxNoteLength, .note) : (limits.maxLabelLength, .label)
         switch value.value {
         case .text(let text):
             let trimmed = cleaned(text, at: value.location, field: field.rawValue, limit: limit, kind: kind)
@@ -30,6 +31,8 @@ extension BuildRun {
     }
 
     mutating func cleaned(_ text: String, at location: SourceLocation, field: String, limit: Int, kind: ValidationProblem.TextKind) -> String {
+        // Nearly every text needs no change, which one pass over its bytes tells.
+        if TextHygiene.needsNoCleaning(text, limit: limit) { return text }
         var value = text.trimmingSpaces
         if TextHygiene.hasControlCharacters(value) {
             diagnostics.append(.warning(.controlCharacters(field: field), at: location))
@@ -123,30 +126,58 @@ private extension String {
 }
 
 /// Memoised `Vocabulary(parsing:)` results, keyed by the exact text (the result depends on the
-/// text only, so the cache changes no outcome).
+/// text only, so the cache changes no outcome), and weights.
+///
+/// A large file spells its kinds and weights in a handful of ways: the first few spellings are
+/// kept in a short list that is compared before anything is hashed (a million tie kinds hashed
+/// through SipHash, a million weights parsed as numbers).
 struct TermCache {
-    private var actorKinds: [String: ActorKind?] = [:]
-    private var tieKinds: [String: TieKind?] = [:]
-    private var sectors: [String: Sector?] = [:]
+    private var actorKinds = Memo<ActorKind?>()
+    private var tieKinds = Memo<TieKind?>()
+    private var sectors = Memo<Sector?>()
+    /// Numbers only in the list: `parseNumber` is not asked to agree on canonically equal texts.
+    private var numbers = Memo<Double?>(keepsOthers: false)
 
     mutating func actorKind(_ text: String) -> ActorKind? {
-        if let known = actorKinds[text] { return known }
-        let parsed = ActorKind(parsing: text)
-        actorKinds[text] = .some(parsed)
-        return parsed
+        actorKinds.value(of: text) { ActorKind(parsing: $0) }
     }
 
     mutating func tieKind(_ text: String) -> TieKind? {
-        if let known = tieKinds[text] { return known }
-        let parsed = TieKind(parsing: text)
-        tieKinds[text] = .some(parsed)
-        return parsed
+        tieKinds.value(of: text) { TieKind(parsing: $0) }
     }
 
     mutating func sector(_ text: String) -> Sector? {
-        if let known = sectors[text] { return known }
-        let parsed = Sector(parsing: text)
-        sectors[text] = .some(parsed)
-        return parsed
+        sectors.value(of: text) { Sector(parsing: $0) }
+    }
+
+    /// `parseNumber(text)`.
+    mutating func number(_ text: String) -> Double? {
+        numbers.value(of: text) { parseNumber($0) }
+    }
+
+    /// Results by text: the first `frequentLimit` texts in a list compared byte for byte, the
+    /// rest in a dictionary (unless not `keepsOthers`: then computed each time).
+    struct Memo<Value: Sendable>: Sendable {
+        private var frequent: [(text: String, value: Value)] = []
+        private var others: [String: Value] = [:]
+        private let keepsOthers: Bool
+        private static var frequentLimit: Int { 8 }
+
+        init(keepsOthers: Bool = true) {
+            self.keepsOthers = keepsOthers
+        }
+
+        mutating func value(of text: String, _ compute: (String) -> Value) -> Value {
+            let count = text.utf8.count
+            for entry in frequent where entry.text.utf8.count == count && entry.text.utf8.elementsEqual(text.utf8) { return entry.value }
+            if let known = others[text] { return known }
+            let computed = compute(text)
+            if frequent.count < Self.frequentLimit {
+                frequent.append((text, computed))
+            } else if keepsOthers {
+                others[text] = computed
+            }
+            return computed
+        }
     }
 }

@@ -29,7 +29,7 @@ extension BuildRun {
         }
         var weight = 1.0
         if let text = scalar(.weight, of: record) {
-            if let number = parseNumber(text.value), number.isFinite, number > 0 {
+            if let number = terms.number(text.value), number.isFinite, number > 0 {
                 weight = number
             } else {
                 diagnostics.append(.error(.invalidWeight(text: text.value), at: text.location))
@@ -76,16 +76,16 @@ extension BuildRun {
     mutating func resolve(_ reference: Located<String>) -> Int? {
         let text = reference.value
         let index = referenceIndex
-        let byIDPosition = positions[ActorID(text)]
+        let byIDPosition = index.position(ofID: text, positions: positions)
         // Nearly every tie end is an id that is no other actor's name: one look-up.
         // (Nearly always no name is another actor's id: then no second hashing of the text.)
         if let byIDPosition, index.namesOfOthers.isEmpty || !index.namesOfOthers.contains(text) { return byIDPosition }
-        let byName = index[text]
+        let byName = index.positions(named: text)
         // The common cases without building a set: an id that is no other actor's name, or a
         // name of exactly one actor.
-        if let byIDPosition, byName.allSatisfy({ $0 == actors[byIDPosition].id }) { return byIDPosition }
-        if byIDPosition == nil, byName.count == 1, let position = positions[byName[0]] { return position }
-        var candidates = Set(byName)
+        if let byIDPosition, byName.allSatisfy({ $0 == byIDPosition }) { return byIDPosition }
+        if byIDPosition == nil, byName.count == 1 { return byName[0] }
+        var candidates = Set(byName.map { actors[$0].id })
         if let byIDPosition { candidates.insert(actors[byIDPosition].id) }
         if candidates.isEmpty {
             reportUnknown(reference)
@@ -112,42 +112,5 @@ extension BuildRun {
         suggestionsMade += 1
         if spellings == nil { spellings = referenceIndex.spellings(of: actors) }
         return closestSpelling(to: text, among: spellings ?? [])
-    }
-}
-
-/// Lookup of tie ends by name.
-struct ReferenceIndex {
-    /// The actor of each name; names of several actors are in `shared`.
-    private var byName: [String: ActorID] = [:]
-    private var shared: [String: [ActorID]] = [:]
-    /// Names that are another actor's id: a tie end with such a text is ambiguous.
-    private(set) var namesOfOthers: Set<String> = []
-
-    init(actors: [Actor], positions: [ActorID: Int]) {
-        byName.reserveCapacity(actors.count)
-        for position in actors.indices {
-            let (name, id) = (actors[position].name, actors[position].id)
-            if let first = byName.updateValue(id, forKey: name) {
-                byName[name] = first
-                shared[name, default: [first]].append(id)
-            }
-            if name != id.rawValue, positions[ActorID(name)] != nil { namesOfOthers.insert(name) }
-        }
-    }
-
-    /// The actors named `name`, in reading order.
-    subscript(name: String) -> [ActorID] {
-        guard let first = byName[name] else { return [] }
-        return shared[name] ?? [first]
-    }
-
-    /// Every id and name, the spellings a "did you mean" chooses from.
-    func spellings(of actors: [Actor]) -> [String] {
-        var spellings: [String] = []
-        for actor in actors {
-            spellings.append(actor.id.rawValue)
-            if actor.name != actor.id.rawValue { spellings.append(actor.name) }
-        }
-        return spellings
     }
 }

@@ -29,6 +29,8 @@ public protocol DraftField: Hashable, Sendable, CaseIterable, RawRepresentable w
     var slot: Int { get }
     /// Whether the field holds several values (`sectors: [a, b]`, `a|b` in a table cell).
     var isList: Bool { get }
+    /// Whether the field takes a long text (a note or a contact) rather than a label.
+    var isLongText: Bool { get }
 }
 
 /// The fields of an actor record, named as in the YAML format.
@@ -44,6 +46,8 @@ public enum ActorField: String, CaseIterable, Sendable, DraftField {
         default: false
         }
     }
+
+    public var isLongText: Bool { self == .note || self == .contact }
 
     public var slot: Int {
         switch self {
@@ -76,6 +80,8 @@ public enum TieField: String, CaseIterable, Sendable, DraftField {
     case status
 
     public var isList: Bool { false }
+
+    public var isLongText: Bool { self == .note }
 
     public var slot: Int {
         switch self {

@@ -60,6 +60,22 @@ enum TextHygiene {
         }))
     }
 
+    /// Whether `cleaned` would leave the text as it is and report nothing: it starts and ends
+    /// with a visible ASCII character (nothing to trim), holds no byte below U+0020, no DEL and
+    /// no 0xC2 (the lead byte of the C1 controls, and of some other characters U+0080–U+00BF,
+    /// which the full check then looks at), and has at most `limit` bytes (so at most `limit`
+    /// characters). `false` says nothing.
+    ///
+    /// - Complexity: O(n) over the UTF-8 bytes, no allocation.
+    static func needsNoCleaning(_ text: String, limit: Int) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last, bytes.count <= limit,
+                  (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) else { return false }
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 { return false }
+            return true
+        } ?? false
+    }
+
     /// Whether the text is longer than `limit` characters (checked by UTF-8 length first, so
     /// ordinary texts cost no grapheme count).
     static func isLonger(_ text: String, than limit: Int) -> Bool {

@@ -109,23 +109,43 @@ public struct CSVPairReader: LandscapeReader {
         // Rows become records block by block on all cores, each block with its own copy of the
         // file's name: one string shared by a million records is one reference count that both
         // cores increment and decrement all the time while the records are validated in parallel.
-        let rows = table.rows
         let shape = RowShape(fieldCount: fieldOfColumn.count, delimiter: table.delimiter, columns: columns, listColumns: listColumns)
-        let blocks = concurrentMap(Array(stride(from: 0, to: rows.count, by: Self.blockLength))) { start in
-            Self.records(rows[start ..< min(rows.count, start + Self.blockLength)], file: file, shape: shape)
+        let pieces = table.pieces
+        let (blocks, total) = Self.blocks(of: pieces)
+        // Each block writes its records straight into the one array, at its rows' offset; the
+        // gaps of rows that gave no record are closed by moving. So the records are never
+        // copied (which retained and released three references per record on one core).
+        return [RecordDraft<Field>](unsafeUninitializedCapacity: total) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            let target = SendablePointer(base)
+            let outputs = concurrentMap(Array(blocks.indices)) { block in
+                let (piece, start, offset) = blocks[block]
+                let rows = pieces[piece][start ..< min(pieces[piece].count, start + Self.blockLength)]
+                return Self.records(rows, file: file, shape: shape, into: target.pointer + offset)
+            }
+            for (block, output) in outputs.enumerated() {
+                if blocks[block].offset != count { (base + count).moveInitialize(from: base + blocks[block].offset, count: output.count) }
+                count += output.count
+                diagnostics += output.diagnostics
+                listWarnings += output.listWarnings
+            }
         }
-        var records: [RecordDraft<Field>] = []
-        records.reserveCapacity(rows.count)
-        for block in blocks {
-            records += block.records
-            diagnostics += block.diagnostics
-            listWarnings += block.listWarnings
-        }
-        return records
     }
 
     /// Rows per block made into records on one core.
     static let blockLength = 4_096
+
+    /// The blocks of a table's rows — each its piece, its first row in the piece and that row's
+    /// offset among all rows —, and the number of rows.
+    static func blocks(of pieces: [[CSVTable.Row]]) -> (blocks: [(piece: Int, start: Int, offset: Int)], rows: Int) {
+        var blocks: [(piece: Int, start: Int, offset: Int)] = []
+        var total = 0
+        for piece in pieces.indices {
+            for start in stride(from: 0, to: pieces[piece].count, by: blockLength) { blocks.append((piece, start, total + start)) }
+            total += pieces[piece].count
+        }
+        return (blocks, total)
+    }
 
     /// What every row of a table is read against: the header's columns and fields.
     struct RowShape<Field: DraftField>: Sendable {
@@ -135,14 +155,14 @@ public struct CSVPairReader: LandscapeReader {
         var listColumns: [(Int, Field)]
     }
 
-    /// The records of a block of rows, with their diagnostics and list warnings in row order.
+    /// The records of a block of rows, written from `target` on (how many: `count`), with
+    /// their diagnostics and list warnings in row order.
     static func records<Field>(
-        _ rows: ArraySlice<CSVTable.Row>, file: String, shape: RowShape<Field>
-    ) -> (records: [RecordDraft<Field>], diagnostics: [Diagnostic], listWarnings: [Diagnostic]) {
-        var records: [RecordDraft<Field>] = []
+        _ rows: ArraySlice<CSVTable.Row>, file: String, shape: RowShape<Field>, into target: UnsafeMutablePointer<RecordDraft<Field>>
+    ) -> (count: Int, diagnostics: [Diagnostic], listWarnings: [Diagnostic]) {
+        var count = 0
         var diagnostics: [Diagnostic] = []
         var listWarnings: [Diagnostic] = []
-        records.reserveCapacity(rows.count)
         let blockFile = String(decoding: Array(file.utf8), as: UTF8.self)
         for row in rows {
             let location = SourceLocation(file: blockFile, line: row.line)
@@ -169,9 +189,10 @@ public struct CSVPairReader: LandscapeReader {
                     listWarnings.append(warning)
                 }
             }
-            records.append(RecordDraft(at: location, cells: cells, columns: shape.columns))
+            (target + count).initialize(to: RecordDraft(at: location, cells: cells, columns: shape.columns))
+            count += 1
         }
-        return (records, diagnostics, listWarnings)
+        return (count, diagnostics, listWarnings)
     }
 
     /// The field of each column of the header line, `nil` for an empty, unknown or repeated one
@@ -215,5 +236,14 @@ public struct CSVPairReader: LandscapeReader {
     /// A delimiter other than `delimiter` that the text holds, if any.
     static func otherDelimiter(in text: String, than delimiter: Character) -> Character? {
         [";", ",", "\t"].first { $0 != delimiter && text.contains($0) }
+    }
+}
+
+/// A pointer handed to the threads that write through it, each to places of its own.
+struct SendablePointer<Pointee>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Pointee>
+
+    init(_ pointer: UnsafeMutablePointer<Pointee>) {
+        self.pointer = pointer
     }
 }

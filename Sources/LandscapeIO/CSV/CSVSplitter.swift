@@ -18,11 +18,16 @@ enum CSVSplitter {
     ///
     /// - Complexity: O(n) for n bytes.
     static func rows(_ text: String, firstLine: Int, delimiter: UnicodeScalar) -> [CSVTable.Row] {
+        rows(text, bytes: 0 ..< text.utf8.count, firstLine: firstLine, delimiter: delimiter)
+    }
+
+    /// The rows of a range of the text's UTF-8 bytes that holds whole rows.
+    static func rows(_ text: String, bytes range: Range<Int>, firstLine: Int, delimiter: UnicodeScalar) -> [CSVTable.Row] {
         var text = text
         text.makeContiguousUTF8()
         let separator = UInt8(truncatingIfNeeded: delimiter.value)
-        return text.utf8.withContiguousStorageIfAvailable { rows($0, firstLine: firstLine, delimiter: separator) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { rows($0, firstLine: firstLine, delimiter: separator) }
+        return text.utf8.withContiguousStorageIfAvailable { rows(UnsafeBufferPointer(rebasing: $0[range]), firstLine: firstLine, delimiter: separator) }
+            ?? Array(text.utf8)[range].withUnsafeBufferPointer { rows($0, firstLine: firstLine, delimiter: separator) }
     }
 
     private static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")

@@ -14,10 +14,17 @@ struct CSVTable {
     }
 
     var header: [String]
-    var rows: [Row]
+    /// The rows after the header, blank ones left out, in the pieces the file was split in
+    /// (one per core for a large file): `records` reads them without gathering them first.
+    var pieces: [[Row]]
     var delimiter: Character
     /// The line of the header (the first line that is not blank).
     var headerLine = 1
+
+    /// The rows after the header, blank ones left out.
+    var rows: [Row] {
+        pieces.count == 1 ? pieces[0] : Array(pieces.joined())
+    }
 
     /// Parses `text`; `nil` with an error when the file cannot be split into rows.
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
@@ -31,7 +38,10 @@ struct CSVTable {
     struct Staged: Sendable {
         var file: String
         var delimiter: UnicodeScalar
-        var pieces: [(text: String, firstLine: Int)]
+        var text: String
+        /// The pieces as ranges of the text's UTF-8 bytes (each whole rows), with their first
+        /// lines: split where they lie, not copied out.
+        var pieces: [(bytes: Range<Int>, firstLine: Int)]
         /// Regular quoting throughout: the pieces are split by `CSVSplitter`, else by CSV.swift.
         var regular = false
     }
@@ -49,7 +59,9 @@ struct CSVTable {
             diagnostics.append(.error(.table(.unclosedQuote), at: SourceLocation(file: file, line: line)))
             return nil
         }
-        return Staged(file: file, delimiter: delimiter, pieces: scan.pieces(of: text), regular: scan.regular)
+        var text = text
+        text.makeContiguousUTF8()
+        return Staged(file: file, delimiter: delimiter, text: text, pieces: scan.pieces(of: text.utf8.count), regular: scan.regular)
     }
 
     /// Parses staged files: every piece of every file in parallel (`CSVSplitter` where the
@@ -60,14 +72,16 @@ struct CSVTable {
     /// - Complexity: O(n) for n bytes in all, spread over the cores.
     static func read(_ files: [Staged]) -> [(table: CSVTable?, diagnostics: [Diagnostic])] {
         let jobs = files.indices.flatMap { file in files[file].pieces.indices.map { (file, $0) } }
-        let parsed = concurrentMap(jobs) { job -> Result<[Row], CSVParseFailure> in
+        var parsed = concurrentMap(jobs) { job -> Result<[Row], CSVParseFailure> in
             let (file, piece) = job
             do {
-                let (text, firstLine) = files[file].pieces[piece]
-                if files[file].regular {
-                    return .success(CSVSplitter.rows(text, firstLine: firstLine, delimiter: files[file].delimiter))
-                }
-                return .success(try readRows(text, firstLine: firstLine, delimiter: files[file].delimiter))
+                let (bytes, firstLine) = files[file].pieces[piece]
+                var rows = files[file].regular
+                    ? CSVSplitter.rows(files[file].text, bytes: bytes, firstLine: firstLine, delimiter: files[file].delimiter)
+                    : try readRows(files[file].text.piece(bytes), firstLine: firstLine, delimiter: files[file].delimiter)
+                // Blank rows are dropped (here, on all cores).
+                rows.removeAll { isBlank($0.cells) }
+                return .success(rows)
             } catch {
                 return .failure(CSVParseFailure(description: "\(error)"))
             }
@@ -75,31 +89,22 @@ struct CSVTable {
         return files.indices.map { file in
             let location = SourceLocation(file: files[file].file, line: 1)
             var pieces: [[Row]] = []
-            for (job, result) in zip(jobs, parsed) where job.0 == file {
-                switch result {
+            for index in jobs.indices where jobs[index].0 == file {
+                switch parsed[index] {
                 case .success(let rows):
+                    // Taken out, so that the table's pieces are the only owners of their rows
+                    // (taking the header out of one copies nothing).
+                    parsed[index] = .success([])
                     pieces.append(rows)
                 case .failure(let failure):
                     return (nil, [.error(.table(.unreadable(detail: failure.description)), at: location)])
                 }
             }
-            // The first row that is not blank is the header; blank rows are dropped.
-            var header: [String]?
-            var headerLine = 1
-            var rows: [Row] = []
-            rows.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-            for piece in pieces {
-                for row in piece where !isBlank(row.cells) {
-                    if header == nil {
-                        header = row.cells.map { $0.trimmingSpaces }
-                        headerLine = row.line
-                    } else {
-                        rows.append(row)
-                    }
-                }
-            }
-            guard let header else { return (nil, [.error(.file(.empty), at: location)]) }
-            return (CSVTable(header: header, rows: rows, delimiter: Character(files[file].delimiter), headerLine: headerLine), [])
+            // The first row that is not blank is the header (blank rows are dropped already).
+            guard let first = pieces.firstIndex(where: { !$0.isEmpty }) else { return (nil, [.error(.file(.empty), at: location)]) }
+            let headerRow = pieces[first].removeFirst()
+            let header = headerRow.cells.map { $0.trimmingSpaces }
+            return (CSVTable(header: header, pieces: pieces, delimiter: Character(files[file].delimiter), headerLine: headerRow.line), [])
         }
     }
 
@@ -172,14 +177,11 @@ struct CSVTable {
         /// Byte offsets where a row starts, with its line number (the first piece starts at 0, line 1).
         var cuts: [(offset: Int, line: Int)] = [(0, 1)]
 
-        func pieces(of text: String) -> [(text: String, firstLine: Int)] {
-            guard cuts.count > 1 else { return [(text, 1)] }
-            let utf8 = text.utf8
-            return cuts.indices.map { index in
-                let start = utf8.index(utf8.startIndex, offsetBy: cuts[index].offset)
-                let end = index + 1 < cuts.count ? utf8.index(utf8.startIndex, offsetBy: cuts[index + 1].offset) : utf8.endIndex
-                // Cut after a line feed, so every piece is whole characters.
-                return (String(text[start..<end]), cuts[index].line)
+        /// The pieces of a text of `count` bytes, as byte ranges (each after a line feed, so
+        /// whole characters) with their first lines.
+        func pieces(of count: Int) -> [(bytes: Range<Int>, firstLine: Int)] {
+            cuts.indices.map { index in
+                (cuts[index].offset ..< (index + 1 < cuts.count ? cuts[index + 1].offset : count), cuts[index].line)
             }
         }
     }
@@ -197,6 +199,43 @@ struct CSVTable {
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UnicodeScalar, pieces: Int) -> Scan {
+        if let scan = quickScan(bytes, pieces: pieces) { return scan }
+        return fullScan(bytes, delimiter: delimiter, pieces: pieces)
+    }
+
+    /// The scan of a file without a quote or a carriage return (the usual large export), in
+    /// loops the compiler turns into vector instructions: such a file is regular, every line
+    /// feed ends a row, and a row's line is one more than the line feeds before it. `nil` for
+    /// any other file. Gives what `fullScan` gives.
+    static func quickScan(_ bytes: UnsafeBufferPointer<UInt8>, pieces: Int) -> Scan? {
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let count = bytes.count
+        // In blocks, so that a quote early on ends the look.
+        for start in stride(from: 0, to: count, by: 1 << 16) {
+            var found: UInt8 = 0
+            for byte in UnsafeBufferPointer(rebasing: bytes[start ..< min(count, start + 1 << 16)]) {
+                found |= (byte == quote ? 1 : 0) | (byte == cr ? 1 : 0)
+            }
+            if found != 0 { return nil }
+        }
+        var result = Scan()
+        var lines = 1
+        var from = 0
+        // As `fullScan`: the first line feed at or after each mark (count / pieces × k, counted
+        // in bytes after the line feed) that is not the last byte.
+        while result.cuts.count < pieces {
+            let mark = count / pieces * result.cuts.count
+            guard let feed = UnsafeBufferPointer(rebasing: bytes[max(from, mark - 1) ..< count]).firstIndex(of: lf) else { break }
+            let cut = max(from, mark - 1) + feed + 1
+            guard cut < count else { break }
+            for byte in UnsafeBufferPointer(rebasing: bytes[from ..< cut]) { lines &+= byte == lf ? 1 : 0 }
+            result.cuts.append((cut, lines))
+            from = cut
+        }
+        return result
+    }
+
+    static func fullScan(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UnicodeScalar, pieces: Int) -> Scan {
         enum State { case cellStart, unquoted, quoted, quoteInQuoted }
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let separator = delimiter.isASCII ? UInt8(delimiter.value) : lf
@@ -242,5 +281,15 @@ struct CSVTable {
         if irregular { result.cuts = [(0, 1)] }
         result.regular = !irregular
         return result
+    }
+}
+
+extension String {
+    /// The text of a range of its UTF-8 bytes that begins and ends between characters; the text
+    /// itself when the range is all of it.
+    func piece(_ bytes: Range<Int>) -> String {
+        let utf8 = self.utf8
+        guard bytes != 0 ..< utf8.count else { return self }
+        return String(self[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound) ..< utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)])
     }
 }
