@@ -168,8 +168,11 @@ struct TermCache {
         }
 
         mutating func value(of text: String, _ compute: (String) -> Value) -> Value {
-            let count = text.utf8.count
-            for entry in frequent where entry.text.utf8.count == count && entry.text.utf8.elementsEqual(text.utf8) { return entry.value }
+            // `==` first: for ASCII and other NFC texts it compares the bytes at once (and rejects
+            // most entries by their length), where a generic comparison of the UTF-8 views cost as
+            // much as the hashing it saves; equal texts are then confirmed byte for byte, since `==`
+            // is canonical equivalence ("\u{212A}" == "K").
+            for entry in frequent where entry.text == text && Self.sameBytes(entry.text, text) { return entry.value }
             if let known = others[text] { return known }
             let computed = compute(text)
             if frequent.count < Self.frequentLimit {
@@ -178,6 +181,13 @@ struct TermCache {
                 others[text] = computed
             }
             return computed
+        }
+
+        /// Whether `a` and `b` are the same bytes. O(n).
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            var a = a
+            var b = b
+            return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
         }
     }
 }
