@@ -94,7 +94,8 @@ struct ReportContent {
         let grouped = Analysis.communities(network: network, options, seed: seed)
         modularity = grouped.modularity
         communities = grouped.members.enumerated().compactMap { index, nodes in
-            Self.describe(community: index + 1, members: nodes.map { network.actors[$0] }, in: landscape)
+            // Node v is `actors.actors[v]` (`Network`): no look-up by id.
+            Self.describe(community: index + 1, members: nodes.map { actors.actors[$0] })
         }
         // The overview by community is drawn only when there are ties (`statistics.edges`).
         if network.edgeCount > 0 { found(communities) }
@@ -185,10 +186,10 @@ struct ReportContent {
         return counts.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : order($0.0, $1.0) }
     }
 
-    static func describe(community number: Int, members: [ActorID], in landscape: Landscape) -> Community {
-        let actors = members.compactMap { landscape[$0] }
-        return Community(
-            number: number, members: members,
+    /// - Complexity: O(m log m) for the m `actors` of the community.
+    static func describe(community number: Int, members actors: [Actor]) -> Community {
+        Community(
+            number: number, members: actors.map(\.id),
             municipalities: tally(actors.map { $0.municipality ?? "" }, order: <).map { (name: $0.0, count: $0.1) },
             kinds: tally(actors.map(\.kind), order: <).map { (kind: $0.0, count: $0.1) },
             sectors: tally(actors.map { $0.sectors.first }, order: { ($0.map { Sector.allCases.firstIndex(of: $0) ?? 0 } ?? 99) < ($1.map { Sector.allCases.firstIndex(of: $0) ?? 0 } ?? 99) })

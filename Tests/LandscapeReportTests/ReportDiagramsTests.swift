@@ -18,9 +18,9 @@ struct ReportDiagramsTests {
         let landscape = Examples.load("weimar")
         let reason = "the Graphviz worker process failed: no worker here"
         let german = ReportBuilder(renderer: FailingRenderer()).build(landscape, options: ReportOptions(language: .de, today: Examples.today))
-        #expect(german.messages.contains("warning: das Diagramm »Das Kooperationsnetz.« konnte nicht gezeichnet werden: \(reason)"), "\(german.messages)")
+        #expect(german.messages.contains("warning: das Diagramm »Das Kooperationsnetz« konnte nicht gezeichnet werden: \(reason)"), "\(german.messages)")
         #expect(german.html.contains("Das Diagramm konnte nicht gezeichnet werden"))
         let english = ReportBuilder(renderer: FailingRenderer()).build(landscape, options: ReportOptions(language: .en, today: Examples.today))
-        #expect(english.messages.contains("warning: the diagram “The cooperation network.” could not be drawn: \(reason)"), "\(english.messages)")
+        #expect(english.messages.contains("warning: the diagram “The cooperation network” could not be drawn: \(reason)"), "\(english.messages)")
     }
 }

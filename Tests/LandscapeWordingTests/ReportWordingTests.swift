@@ -96,4 +96,13 @@ struct ReportWordingTests {
         #expect(DiagramStrings.of(.de).name(of: .betweenness) == "Zwischenzentralität")
         #expect(DiagramStrings.of(.en).name(of: .effectiveSize) == "effective_size")
     }
+
+    @Test("The warning about a diagram not drawn quotes its caption without the caption's full stop")
+    func diagramNotDrawn() {
+        #expect(Language.en.reportWording.diagramNotDrawn("The steering structure.", reason: "no layout")
+            == "the diagram “The steering structure” could not be drawn: no layout")
+        #expect(Language.de.reportWording.diagramNotDrawn("Die Steuerungsstruktur.", reason: "kein Layout")
+            == "das Diagramm »Die Steuerungsstruktur« konnte nicht gezeichnet werden: kein Layout")
+        #expect(Language.en.reportWording.diagramNotDrawn("Overview", reason: "x") == "the diagram “Overview” could not be drawn: x")
+    }
 }

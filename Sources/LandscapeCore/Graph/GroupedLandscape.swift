@@ -65,9 +65,8 @@ public struct GroupedLandscape: Hashable, Sendable {
         let actors = landscape.actors
         let groupOf = actors.indices.map { $0 < group.count ? max(0, group[$0]) : 0 }
         let groupCount = (groupOf.max() ?? -1) + 1
-        var position: [ActorID: Int] = [:]
-        position.reserveCapacity(actors.count)
-        for (index, actor) in actors.enumerated() { position[actor.id] = index }
+        // The landscape's own index of its actors: nothing to hash twice.
+        let position = landscape.positions
         let ends: [(Int, Int)] = landscape.ties.compactMap { tie in
             guard let a = position[tie.from], let b = position[tie.to] else { return nil }
             return (a, b)
@@ -84,7 +83,7 @@ public struct GroupedLandscape: Hashable, Sendable {
         var node = groupOf
         for (k, index) in keptIndices.enumerated() { node[index] = groupCount + k }
         var members = [[ActorID]](repeating: [], count: groupCount)
-        for (index, actor) in actors.enumerated() where node[index] < groupCount { members[node[index]].append(actor.id) }
+        for index in actors.indices where node[index] < groupCount { members[node[index]].append(actors[index].id) }
         var inner = [Int](repeating: 0, count: groupCount)
         var counts: [Int: Int] = [:]
         let nodeCount = groupCount + keptIndices.count
@@ -119,17 +118,12 @@ private struct KeptChoice {
 
     /// - Complexity: O(A log A + T) for A actors and T ties (`ends`).
     init(actors: [Actor], ends: [(Int, Int)], groupOf: [Int], sizes: [Int], keptLimit: Int) {
-        var reachedGroups = [Set<Int>](repeating: [], count: actors.count)
         var degree = [Int](repeating: 0, count: actors.count)
         for (a, b) in ends {
             degree[a] += 1
             degree[b] += 1
-            if groupOf[a] != groupOf[b] {
-                reachedGroups[a].insert(groupOf[b])
-                reachedGroups[b].insert(groupOf[a])
-            }
         }
-        let reached = reachedGroups.map(\.count)
+        let reached = Self.groupsReached(count: actors.count, ends: ends, groupOf: groupOf, groups: sizes.count)
         self.reached = reached
         let isCommittee = actors.map { $0.kind == .committee }
         var candidates: [Int] = [], alone: [Int] = []
@@ -149,5 +143,36 @@ private struct KeptChoice {
         let chosen = candidates.prefix(max(0, keptLimit))
         left = candidates.count - chosen.count
         kept = Array(chosen) + alone.sorted { a, b in degree[a] != degree[b] ? degree[a] > degree[b] : a < b }
+    }
+
+    /// For each of the `count` actors, how many groups besides its own its partners belong to:
+    /// the other ends' groups of its ties across groups, listed per actor, each counted once
+    /// (a group is marked with the last actor that counted it) — no set per actor.
+    ///
+    /// - Complexity: O(A + T + G) for A actors, T ties and G groups.
+    static func groupsReached(count: Int, ends: [(Int, Int)], groupOf: [Int], groups: Int) -> [Int] {
+        var start = [Int](repeating: 0, count: count + 1)
+        for (a, b) in ends where groupOf[a] != groupOf[b] {
+            start[a + 1] += 1
+            start[b + 1] += 1
+        }
+        for v in 0..<count { start[v + 1] += start[v] }
+        var fill = start
+        var other = [Int32](repeating: 0, count: start[count])
+        for (a, b) in ends where groupOf[a] != groupOf[b] {
+            other[fill[a]] = Int32(truncatingIfNeeded: groupOf[b])
+            fill[a] += 1
+            other[fill[b]] = Int32(truncatingIfNeeded: groupOf[a])
+            fill[b] += 1
+        }
+        var mark = [Int](repeating: -1, count: groups)
+        var reached = [Int](repeating: 0, count: count)
+        for v in 0..<count {
+            for k in start[v]..<start[v + 1] where mark[Int(other[k])] != v {
+                mark[Int(other[k])] = v
+                reached[v] += 1
+            }
+        }
+        return reached
     }
 }

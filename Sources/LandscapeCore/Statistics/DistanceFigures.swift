@@ -106,37 +106,60 @@ struct DistanceFigures {
     /// degree first on ties. Stops when no candidate is left (the diameter is then exact) or
     /// after `searchBudget` searches.
     ///
+    /// Each search is a direction-optimising one (`LevelSearch`): the same hops, fewer arcs read.
+    /// The candidates and the next pick are found in one pass over the component per search.
+    ///
     /// - Complexity: O(s·(V + E)) for s searches.
     static func boundingDiameter(_ kernel: UnweightedPaths, run: Range<Int>, lower start: Int) -> (lower: Int, upper: Int, searches: Int) {
         let workspace = UnweightedPaths.Workspace(nodeCount: kernel.original.count)
-        let local = 0..<run.count
         var low = [Int](repeating: 0, count: run.count), high = [Int](repeating: Int.max, count: run.count)
         var searched = [Bool](repeating: false, count: run.count)
         var lower = start, searches = 0
-        let degree = { (v: Int) in Int(kernel.outStart[v + 1] - kernel.outStart[v]) }
         while searches < searchBudget {
-            let candidates = local.filter { high[$0] > lower }
-            guard !candidates.isEmpty else { break }
-            let pool = searches % 2 == 0 ? candidates.filter { !searched[$0] } : local.filter { !searched[$0] }
-            guard let pick = pool.max(by: { a, b in
-                let (x, y) = searches % 2 == 0 ? (high[a], high[b]) : (-low[a], -low[b])
-                return x != y ? x < y : degree(run.lowerBound + a) < degree(run.lowerBound + b)
-            }) else { break }
+            guard let pick = nextSearch(kernel, run: run, low: low, high: high, searched: searched, lower: lower,
+                                        byUpperBound: searches % 2 == 0) else { break }
             searched[pick] = true
             searches += 1
-            kernel.withRows { rows in
-                workspace.search(from: run.lowerBound + pick, start: rows.outStart, target: rows.outTarget, countPaths: false)
-            }
-            let eccentricity = Int(workspace.hops[Int(workspace.order[workspace.count - 1])])
-            for i in local {
-                let d = Int(workspace.hops[run.lowerBound + i])
-                low[i] = max(low[i], d, eccentricity - d)
-                high[i] = min(high[i], eccentricity + d)
-                lower = max(lower, low[i])
+            LevelSearch.search(kernel, from: run.lowerBound + pick, run: run, workspace: workspace)
+            let hops = workspace.hops
+            let eccentricity = Int(hops[Int(workspace.order[workspace.count - 1])])
+            low.withUnsafeMutableBufferPointer { low in
+                high.withUnsafeMutableBufferPointer { high in
+                    for i in 0..<run.count {
+                        let d = Int(hops[run.lowerBound + i])
+                        low[i] = max(low[i], d, eccentricity - d)
+                        high[i] = min(high[i], eccentricity + d)
+                        lower = max(lower, low[i])
+                    }
+                }
             }
             workspace.reset()
         }
-        let upper = local.reduce(lower) { high[$1] > lower ? max($0, high[$1]) : $0 }
+        let upper = (0..<run.count).reduce(lower) { high[$1] > lower ? max($0, high[$1]) : $0 }
         return (lower, upper, searches)
+    }
+
+    /// The node (index within `run`) to search from next, `nil` when no node's upper bound
+    /// exceeds `lower` (the diameter is then exact) or none is left: by `byUpperBound` the
+    /// unsearched candidate (upper bound above `lower`) with the largest upper bound, else the
+    /// unsearched node with the smallest lower bound; the larger degree first on ties, then the
+    /// first in the run (as `max(by:)` over the candidates picked).
+    ///
+    /// - Complexity: O(V) for the component's V nodes.
+    private static func nextSearch(_ kernel: UnweightedPaths, run: Range<Int>, low: [Int], high: [Int], searched: [Bool],
+                                   lower: Int, byUpperBound: Bool) -> Int? {
+        var candidates = false
+        var pick = -1, pickKey = 0, pickDegree = 0
+        for i in 0..<run.count {
+            let candidate = high[i] > lower
+            candidates = candidates || candidate
+            guard !searched[i], candidate || !byUpperBound else { continue }
+            let key = byUpperBound ? high[i] : -low[i]
+            let degree = Int(kernel.outStart[run.lowerBound + i + 1] - kernel.outStart[run.lowerBound + i])
+            if pick < 0 || (key != pickKey ? pickKey < key : pickDegree < degree) {
+                (pick, pickKey, pickDegree) = (i, key, degree)
+            }
+        }
+        return candidates && pick >= 0 ? pick : nil
     }
 }

@@ -47,9 +47,11 @@ public enum Suggester {
 
     private static func suggest(_ context: SuggestionContext, gaps: [Gap], options: SuggestOptions, firstPrefix: Int) -> [Suggestion] {
         let landscape = context.landscape
-        let committees = CommitteeSuggestions.make(gaps, options: options, landscape: landscape)
-            + FoundationOpportunities.make(landscape, gaps: gaps, options: options)
-        let index = GapIndex(gaps, context: context)
+        // The committees' suggestions and the index of the gaps need not wait for each other.
+        let (committees, index) = Parallel.both({
+            CommitteeSuggestions.make(gaps, options: options, landscape: landscape)
+                + FoundationOpportunities.make(landscape, gaps: gaps, options: options)
+        }, { GapIndex(gaps, context: context) })
         let membership = CommitteeSuggestions.Membership(committees, context: context)
         let drop: @Sendable (ScoredPair) -> Bool = { pair in
             Self.onlyTagsApart(pair, context: context, gaps: index) || CommitteeSuggestions.covers(membership, pair: pair, gaps: index)

@@ -66,8 +66,11 @@ extension ReportWording {
     public func diagramFailed(_ reason: String) -> String { diagrams.failed(reason: reason) }
 
     /// The warning on standard error when a diagram could not be drawn, naming it by its
-    /// caption: "the diagram “The cooperation network.” could not be drawn: …".
-    public func diagramNotDrawn(_ caption: String, reason: String) -> String { diagrams.notDrawn(caption: caption, reason: reason) }
+    /// caption without its full stop, which belongs to the caption's sentence, not inside the
+    /// quotation marks: "the diagram “The cooperation network” could not be drawn: …".
+    public func diagramNotDrawn(_ caption: String, reason: String) -> String {
+        diagrams.notDrawn(caption: caption.hasSuffix(".") ? String(caption.dropLast()) : caption, reason: reason)
+    }
 }
 
 /// Where a printed tile of a large diagram lies in the grid of tiles, for its caption.
