@@ -6,9 +6,12 @@ import Testing
 @Suite("Louvain on large landscapes (parallel local moving)")
 struct LouvainParallelTests {
     /// 8,000 actors in blocks of 100 (about 8 partners inside, 1 outside), as the benchmarks' block model.
-    static let network: Network = {
-        var generator = SeededGenerator(seed: 21)
-        let n = 8_000
+    static let network = blockModel(actors: 8_000, seed: 21)
+
+    /// `actors` actors in blocks of 100, each with four draws of a partner in its block and, half
+    /// of the time, one anywhere: the benchmarks' block model in small.
+    static func blockModel(actors n: Int, seed: UInt64) -> Network {
+        var generator = SeededGenerator(seed: seed)
         var pairs: [(Int, Int, Double)] = []
         for u in 0..<n {
             let block = u / 100 * 100
@@ -16,7 +19,7 @@ struct LouvainParallelTests {
             if Double.random(in: 0..<1, using: &generator) < 0.5 { pairs.append((u, Int.random(in: 0..<n, using: &generator), 1)) }
         }
         return Network(actors: (0..<n).map { ActorID("a\($0)") }, pairs: pairs, directed: false, weighted: false)
-    }()
+    }
 
     @Test("The same seed gives the same communities on 1, 2 and 3 workers")
     func deterministic() {

@@ -7,17 +7,7 @@ import Testing
 struct LouvainSumsTests {
     /// 30,000 actors in blocks of 100 (about 8 partners inside, 1 outside): ~300,000 arcs, above
     /// `LouvainLevel.parallelArcsAbove`, so that the work is split.
-    static let network: Network = {
-        var generator = SeededGenerator(seed: 23)
-        let n = 30_000
-        var pairs: [(Int, Int, Double)] = []
-        for u in 0..<n {
-            let block = u / 100 * 100
-            for _ in 0..<4 { pairs.append((u, block + Int.random(in: 0..<100, using: &generator), 1)) }
-            if Double.random(in: 0..<1, using: &generator) < 0.5 { pairs.append((u, Int.random(in: 0..<n, using: &generator), 1)) }
-        }
-        return Network(actors: (0..<n).map { ActorID("a\($0)") }, pairs: pairs, directed: false, weighted: false)
-    }()
+    static let network = LouvainParallelTests.blockModel(actors: 30_000, seed: 23)
 
     /// A partition into `count` labels: blocks of 100 with every seventh actor elsewhere.
     static func partition(count: Int) -> [Int] {
