@@ -64,7 +64,7 @@ public struct GapWording: Sendable {
     func list(_ names: [String], limit: Int = 4, as listCase: ListCase = .nominative) -> String {
         catalog.quoted(names, limit: limit, as: listCase)
     }
-    /// Groups of names, each a list: "»A«, »B« | »C«".
+    /// Groups of names, each a list, apart by semicolons: "»A«, »B«; »C«".
     func groups(_ fragments: [[String]]) -> String { fragments.map { list($0, limit: 3) }.joined(separator: words.joinGroups) }
 
     private func isolate(_ name: String, need: String?) -> GapSentences {

@@ -76,7 +76,7 @@ struct CoordinationGapTests {
         #expect(a.topics == ["Integrationskurse", "Sprachförderung"] && a.targetGroups == ["Neuzugewanderte"])
         #expect(a.untied.count == 5 && a.coordinator == "amta")
         #expect(GapFinderTests.explanation(uncoordinated.first, Self.twoTowns)
-            == "A: 5 actors work on »Integrationskurse« and »Sprachförderung« and serve »Neuzugewanderte«; they fall into 5 groups that share no committee and have no direct cooperation (»A1« | »A2« | »A3« | »A4« | »A5«). Uncoordinated offers compete, people register twice and waiting times grow. Of them, »A1«, »A2«, »A3«, »A4« and 1 more have no tie at all.")
+            == "A: 5 actors work on »Integrationskurse« and »Sprachförderung« and serve »Neuzugewanderte«; they fall into 5 groups that share no committee and have no direct cooperation (»A1«; »A2«; »A3«; »A4«; »A5«). Uncoordinated offers compete, people register twice and waiting times grow. Of them, »A1«, »A2«, »A3«, »A4« and 1 more have no tie at all.")
     }
 
     @Test("Two groups of uncoordinated providers give exactly two committee suggestions, each with every provider and a convener")
