@@ -4,8 +4,7 @@ extension BuildRun {
     /// value belongs is an error (the first item is used).
     mutating func scalar<Field: DraftField>(_ field: Field, of record: RecordDraft<Field>) -> Located<String>? {
         guard let value = record[field] else { return nil }
-        // By the field's slot, not by comparing its name with "note", "contact" and "title".
-        let (limit, kind): (Int, ValidationProblem.TextKind) = field.isLongText ? (limits.maxNoteLength, .note) : (limits.maxLabelLength, .label)
+        let (limit, kind) = textLimit(field)
         switch value.value {
         case .text(let text):
             let trimmed = cleaned(text, at: value.location, field: field.rawValue, limit: limit, kind: kind)
@@ -16,13 +15,11 @@ extension BuildRun {
         }
     }
 
-    /// The longest text a field takes, and which limit that is: notes, contacts and the title
-    /// may be long; everything else is a label.
-    func textLimit(_ field: String) -> (Int, ValidationProblem.TextKind) {
-        switch field {
-        case "note", "contact", "title": (limits.maxNoteLength, .note)
-        default: (limits.maxLabelLength, .label)
-        }
+    /// The longest text a field takes, and which limit that is: notes and contacts may be long
+    /// (`DraftField.isLongText`, as the landscape's title, `LandscapeBuilder`); everything else is
+    /// a label. By the field itself, not by comparing its name with "note" and "contact".
+    func textLimit(_ field: some DraftField) -> (Int, ValidationProblem.TextKind) {
+        field.isLongText ? (limits.maxNoteLength, .note) : (limits.maxLabelLength, .label)
     }
 
     /// A text trimmed, without control characters and cut to the limit, each change reported.
