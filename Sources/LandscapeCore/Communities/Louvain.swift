@@ -69,7 +69,8 @@ package enum Louvain {
     /// repeat while modularity grows by more than `threshold`. Deterministic for a generator state.
     /// On a directed reading it runs on the underlying undirected network. A level of more than
     /// `parallelAbove` nodes (`Louvain.parallelAbove` unless a caller needs another) moves them
-    /// on `workers` threads (`moveNodesInParallel`, PLM), still deterministic for a generator
+    /// on `workers` threads, colour class by colour class (`moveNodesInParallel`: PLM with the
+    /// colouring of Lu, Halappanavar & Kalyanaraman 2015), still deterministic for a generator
     /// state, whatever the number of workers; smaller levels, and so every landscape of up to
     /// `parallelAbove` actors, move them one by one as always.
     ///

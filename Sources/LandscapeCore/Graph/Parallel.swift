@@ -62,6 +62,38 @@ enum Parallel {
         return (a, resultB)
     }
 
+    /// Runs `body(rank, barrier)` on `workers` threads at once (rank 0 on the calling thread,
+    /// the others on threads of their own) and returns when all have finished. The ranks meet
+    /// at `barrier.wait()`, which every rank must call equally often. For phases that need
+    /// thousands of short rounds, where starting threads per round would cost more than the work.
+    ///
+    /// - Complexity: O(workers) thread starts.
+    /// Where a thread cannot be started, the team is smaller (`barrier.parties` tells its size).
+    ///
+    /// - Complexity: O(workers) thread starts.
+    static func team(workers: Int, _ body: @Sendable (Int, TeamBarrier) -> Void) {
+        let barrier = TeamBarrier(parties: 1)
+        guard workers > 1 else { return body(0, barrier) }
+        let gate = DispatchSemaphore(value: 0)
+        withoutActuallyEscaping(body) { body in
+            // The threads are joined before `body` goes out of scope; they start work once the
+            // team's size is known (the semaphore orders the write of `parties` before their reads).
+            var threads: [SideThread] = []
+            for rank in 1..<workers {
+                let thread = SideThread(inline: false) {
+                    gate.wait()
+                    body(rank, barrier)
+                }
+                guard thread.started else { break }
+                threads.append(thread)
+            }
+            barrier.parties = threads.count + 1
+            for _ in threads { gate.signal() }
+            body(0, barrier)
+            for thread in threads { thread.join() }
+        }
+    }
+
     /// The number of cores available to the process (at least 1).
     static let defaultWorkers: Int = {
         #if canImport(Glibc)
@@ -101,8 +133,9 @@ private struct Slots<State>: @unchecked Sendable {
 
 /// A thread of its own with as much stack as the main thread (8 MB: the analyses of 200,000
 /// actors run on it), joined by whoever started it; where one cannot be started, the work runs at
-/// once on the caller's thread. (Without Glibc, a task on Dispatch's global queue.)
-private struct SideThread {
+/// once on the caller's thread (unless `inline` is false: then not at all, and `started` is
+/// false). (Without Glibc, a task on Dispatch's global queue.)
+struct SideThread {
     private final class Work {
         let run: @Sendable () -> Void
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
@@ -110,8 +143,9 @@ private struct SideThread {
 
     #if canImport(Glibc)
     private var thread: pthread_t?
+    var started: Bool { thread != nil }
 
-    init(_ run: @escaping @Sendable () -> Void) {
+    init(inline: Bool = true, _ run: @escaping @Sendable () -> Void) {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
@@ -127,7 +161,7 @@ private struct SideThread {
         } else {
             Unmanaged<Work>.fromOpaque(context).release()
             self.thread = nil
-            run()
+            if inline { run() }
         }
     }
 
@@ -136,8 +170,9 @@ private struct SideThread {
     }
     #else
     private let done = DispatchSemaphore(value: 0)
+    var started: Bool { true }
 
-    init(_ run: @escaping @Sendable () -> Void) {
+    init(inline: Bool = true, _ run: @escaping @Sendable () -> Void) {
         let done = self.done
         DispatchQueue.global().async {
             run()

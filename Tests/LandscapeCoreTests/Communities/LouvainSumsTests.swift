@@ -50,4 +50,12 @@ struct LouvainSumsTests {
         #expect(results[0].modularity == results[1].modularity && results[1].modularity == results[2].modularity)
         #expect(results[0].modularity > 0.8, "modularity \(results[0].modularity)")
     }
+
+    @Test("Moving by colour classes on 30,000 actors is as good as moving one by one (within 0.005)")
+    func quality() {
+        var a = SeededGenerator(seed: 6), b = SeededGenerator(seed: 6)
+        let classes = Louvain.communities(Self.network, workers: 2, using: &a).modularity
+        let oneByOne = Louvain.communities(Self.network, parallelAbove: .max, using: &b).modularity
+        #expect(classes >= oneByOne - 0.005, "classes \(classes), one by one \(oneByOne)")
+    }
 }
