@@ -94,20 +94,24 @@ package enum Louvain {
                 ? level.modularity(local, count: count, resolution: resolution, workers: workers)
                 : Self.modularity(g, community: assignment.map { local[$0] }, resolution: resolution)
         }
-        var bestModularity = modularity(of: Array(0..<n), count: n)
+        var bestModularity = level.integral ? level.singletonModularity(resolution: resolution) : modularity(of: Array(0..<n), count: n)
         while true {
             let (moved, raw) = level.nodeCount > parallelAbove
                 ? level.moveNodesInParallel(resolution: resolution, workers: workers, using: &generator)
                 : level.moveNodes(resolution: resolution, using: &generator)
+            guard moved else { break }
             let local = compact(raw)
-            let value = modularity(of: local, count: (local.max() ?? -1) + 1)
-            if !moved || value - bestModularity <= threshold {
-                if moved && value > bestModularity { assignment = assignment.map { local[$0] } }
+            // With whole-number weights, aggregate first: the partition's modularity is then the
+            // next level's own, summed over its nodes alone (the same value to the last bit).
+            let next = level.integral ? level.aggregate(local, workers: workers) : nil
+            let value = next?.singletonModularity(resolution: resolution) ?? modularity(of: local, count: (local.max() ?? -1) + 1)
+            if value - bestModularity <= threshold {
+                if value > bestModularity { assignment = assignment.map { local[$0] } }
                 break
             }
             bestModularity = value
             assignment = assignment.map { local[$0] }
-            level = level.aggregate(local, workers: workers)
+            level = next ?? level.aggregate(local, workers: workers)
         }
         return finish(community: compact(assignment), network: g, resolution: resolution, workers: workers)
     }

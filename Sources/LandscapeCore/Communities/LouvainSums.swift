@@ -46,6 +46,23 @@ extension LouvainLevel {
         return q
     }
 
+    /// Modularity of the partition of this level's nodes into singletons: Σ_u [ s_u / m −
+    /// γ (d_u / 2m)² ] for self-loop weight s_u and degree d_u, the same sums in the same order
+    /// as `modularity` of the identity partition (so the same value to the last bit). The
+    /// modularity of a partition of a level with whole-number weights is thus that of its
+    /// aggregate's singletons, where every per-community sum is an exact integer.
+    ///
+    /// - Complexity: O(V).
+    func singletonModularity(resolution: Double) -> Double {
+        guard totalWeight > 0 else { return 0 }
+        let m = totalWeight
+        var q = 0.0
+        for u in 0..<nodeCount {
+            q += selfLoop[u] / m - resolution * (degree[u] / (2 * m)) * (degree[u] / (2 * m))
+        }
+        return q
+    }
+
     /// Weight inside each community and its total degree, over some of the nodes.
     struct CommunitySums {
         var inside: [Double]

@@ -58,4 +58,16 @@ struct LouvainSumsTests {
         let oneByOne = Louvain.communities(Self.network, parallelAbove: .max, using: &b).modularity
         #expect(classes >= oneByOne - 0.005, "classes \(classes), one by one \(oneByOne)")
     }
+
+    @Test("A partition's modularity is its aggregate's singleton modularity, bit for bit")
+    func aggregateFirst() {
+        let level = LouvainLevel(Self.network)
+        let singletons = Array(0..<Self.network.nodeCount)
+        #expect(level.singletonModularity(resolution: 1) == level.modularity(singletons, count: singletons.count, resolution: 1, workers: 1))
+        for (count, resolution) in [(300, 1.0), (2_000, 0.5)] {
+            let community = Self.partition(count: count)
+            let expected = level.modularity(community, count: count, resolution: resolution, workers: 1)
+            #expect(level.aggregate(community, workers: 2).singletonModularity(resolution: resolution) == expected)
+        }
+    }
 }
