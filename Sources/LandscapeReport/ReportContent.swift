@@ -111,10 +111,10 @@ struct ReportContent {
         let result = Analysis.centrality(actors, network: network, options, measures: [.degree, .betweenness, .pagerank, .brokerage],
                                          sampling: Sampling.automatic(actors: network.nodeCount, exact: false, seed: seed))
         estimate = result.estimate
-        var byID: [ActorID: ActorCentrality] = [:]
+        var byID = [ActorID: ActorCentrality](minimumCapacity: result.actors.count)
         for actor in result.actors { byID[actor.id] = actor }
         centrality = byID
-        (betweenness, degree, pagerank, brokers) = Self.rankings(result, landscape: landscape)
+        (betweenness, degree, pagerank, brokers) = Self.rankings(result, actors: actors)
 
         let gapsFound = analysed.value()
         gaps = gapsFound.gaps
@@ -131,18 +131,22 @@ struct ReportContent {
     /// The rankings by betweenness, degree, PageRank and brokerage (`ranked`), of the actors
     /// with a positive value (any PageRank). The first two are sorted on another thread
     /// meanwhile: sorting 200,000 actors with their names as tie-breaks takes a tenth of a second
-    /// each.
+    /// each. `actors`: the landscape analysed, whose actor v is the result's entry v
+    /// (`CentralityResult`), so that each entry's name is read by position, not looked up by id.
     ///
     /// - Complexity: O(V log V).
-    static func rankings(_ result: CentralityResult, landscape: Landscape)
+    static func rankings(_ result: CentralityResult, actors: Landscape)
         -> (betweenness: [Ranked], degree: [Ranked], pagerank: [Ranked], brokers: [Ranked]) {
-        let names = Dictionary(landscape.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        precondition(result.actors.count == actors.actors.count, "the result is not the landscape's")
+        let landscape = actors
         @Sendable func ranking(_ measure: Measure, positiveOnly: Bool) -> [Ranked] {
-            ranked(result.actors.compactMap { actor in
-                actor.value(of: measure).flatMap { value in
-                    positiveOnly && !(value > 0) ? nil : Ranked(id: actor.id, value: value)
-                }
-            }, names: names)
+            var entries: [Ranked] = [], names: [String] = []
+            for (node, actor) in result.actors.enumerated() {
+                guard let value = actor.value(of: measure), !(positiveOnly && !(value > 0)) else { continue }
+                entries.append(Ranked(id: actor.id, value: value))
+                names.append(landscape.actors[node].name)
+            }
+            return ranked(entries, names: names)
         }
         let first = Background { (ranking(.betweenness, positiveOnly: true), ranking(.degree, positiveOnly: true)) }
         let pagerank = ranking(.pagerank, positiveOnly: false), brokers = ranking(.brokerage, positiveOnly: true)
@@ -168,10 +172,12 @@ struct ReportContent {
     /// Descending by value, then by name and id. Values are compared at 10⁻⁹ so that sums
     /// that differ only in the last bits (parallel betweenness) cannot swap places between runs.
     ///
+    /// `names[i]` is the name of `entries[i]`.
+    ///
     /// - Complexity: O(n log n); each entry's rounded value and name are read once, not at
     ///   every comparison (200,000 entries, four rankings).
-    static func ranked(_ entries: [Ranked], names: [ActorID: String]) -> [Ranked] {
-        let keys = entries.map { (value: ($0.value * 1e9).rounded(), name: names[$0.id] ?? "") }
+    static func ranked(_ entries: [Ranked], names: [String]) -> [Ranked] {
+        let keys = entries.indices.map { (value: (entries[$0].value * 1e9).rounded(), name: names[$0]) }
         return entries.indices.sorted { a, b in
             let ka = keys[a], kb = keys[b]
             if ka.value != kb.value { return ka.value > kb.value }

@@ -47,23 +47,33 @@ public enum Suggester {
 
     private static func suggest(_ context: SuggestionContext, gaps: [Gap], options: SuggestOptions, firstPrefix: Int) -> [Suggestion] {
         let landscape = context.landscape
-        // The committees' suggestions and the index of the gaps need not wait for each other.
-        let (committees, index) = Parallel.both({
+        let sweeping = options.actor == nil
+        // The committees' suggestions, and the index of the gaps with the sweep's candidates,
+        // need not wait for each other.
+        let (committees, prepared) = Parallel.both({
             CommitteeSuggestions.make(gaps, options: options, landscape: landscape)
                 + FoundationOpportunities.make(landscape, gaps: gaps, options: options)
-        }, { GapIndex(gaps, context: context) })
+        }, {
+            (index: GapIndex(gaps, context: context),
+             candidates: sweeping ? SuggestionSweep.Candidates(context, gaps: gaps, options: options) : nil)
+        })
+        let index = prepared.index
         let membership = CommitteeSuggestions.Membership(committees, context: context)
         let drop: @Sendable (ScoredPair) -> Bool = { pair in
             Self.onlyTagsApart(pair, context: context, gaps: index) || CommitteeSuggestions.covers(membership, pair: pair, gaps: index)
         }
-        let scored: [ScoredPair]
-        if options.actor == nil {
-            scored = SuggestionSweep(context, gaps: gaps, index: index, options: options, drop: drop).run()
+        let scored: [[ScoredPair]], ranking: SuggestionRanking
+        if let candidates = prepared.candidates {
+            // The names are ranked beside the sweep: on a large landscape that sort would
+            // otherwise follow it alone.
+            (scored, ranking) = Parallel.both({
+                SuggestionSweep(context, candidates: candidates, index: index, options: options, drop: drop).parts()
+            }, { SuggestionRanking(context) })
         } else {
-            scored = context.score(CandidateGatherer.gather(context, gaps: gaps, options: options), gaps: index).filter { !drop($0) }
+            scored = [context.score(CandidateGatherer.gather(context, gaps: gaps, options: options), gaps: index).filter { !drop($0) }]
+            ranking = SuggestionRanking(context)
         }
-        let ranking = SuggestionRanking(context)
-        let perActor = options.actor == nil ? max(2, options.top / 5) : Int.max
+        let perActor = sweeping ? max(2, options.top / 5) : Int.max
         let shown = ranking.choose(scored, top: max(0, options.top - committees.count), perActor: perActor,
                                    nodeCount: context.nodeCount, firstPrefix: firstPrefix)
         let pairs = shown.map { context.explain($0, ranking: ranking, gaps: index) }

@@ -216,8 +216,7 @@ struct SuggestionRanking {
     /// instead of sorting millions of scores.
     ///
     /// - Complexity: O(n) expected.
-    static func largest(_ k: Int, of values: [Double]) -> Double {
-        var values = values
+    static func largest(_ k: Int, of values: consuming [Double]) -> Double {
         let target = k - 1
         var low = 0, high = values.count - 1
         while low < high {
@@ -245,25 +244,27 @@ struct SuggestionRanking {
         return values[target]
     }
 
-    /// The best `top` pairs, an actor in at most `perActor` of them (for variety: not ten
-    /// variations on one partner).
+    /// The best `top` pairs of all the `parts`, an actor in at most `perActor` of them (for
+    /// variety: not ten variations on one partner).
     ///
     /// The choice reads the candidates best first and stops when `top` are shown, so only a
     /// prefix of the order is needed: the candidates at or above a score threshold, sorted; if
     /// they do not fill the list, a lower threshold. Millions of candidates on large landscapes
-    /// are not sorted whole. `firstPrefix` is the length of the first prefix tried.
+    /// are neither sorted whole nor copied into one array. `firstPrefix` is the length of the
+    /// first prefix tried.
     ///
     /// - Complexity: O(C log C) for C candidates in the worst case, O(C + P log P) when the first
     ///   prefix of P pairs fills the list.
-    func choose(_ scored: [ScoredPair], top: Int, perActor: Int, nodeCount: Int, firstPrefix: Int) -> [ScoredPair] {
+    func choose(_ parts: [[ScoredPair]], top: Int, perActor: Int, nodeCount: Int, firstPrefix: Int) -> [ScoredPair] {
+        let count = parts.reduce(0) { $0 + $1.count }
         var prefixLength = max(1, firstPrefix)
         while true {
             let prefix: [ScoredPair]
-            if prefixLength >= scored.count {
-                prefix = scored.sorted(by: precedes)
+            if prefixLength >= count {
+                prefix = parts.flatMap { $0 }.sorted(by: precedes)
             } else {
-                let threshold = Self.largest(prefixLength, of: scored.map(\.score))
-                prefix = scored.filter { $0.score >= threshold }.sorted(by: precedes)
+                let threshold = Self.largest(prefixLength, of: parts)
+                prefix = parts.flatMap { part in part.filter { $0.score >= threshold } }.sorted(by: precedes)
             }
             var shown: [ScoredPair] = []
             var appearances = [Int](repeating: 0, count: nodeCount)
@@ -273,8 +274,26 @@ struct SuggestionRanking {
                 appearances[candidate.b] += 1
                 shown.append(candidate)
             }
-            if shown.count >= top || prefix.count >= scored.count { return shown }
+            if shown.count >= top || prefix.count >= count { return shown }
             prefixLength *= 8
         }
+    }
+
+    /// The `k`-th largest score of the pairs of all `parts` (1 ≤ k ≤ their count): what
+    /// `largest` gives for one array of them all. The k largest of all are among the k largest
+    /// of each part, so only those are gathered.
+    ///
+    /// - Complexity: O(C) expected for C pairs.
+    static func largest(_ k: Int, of parts: [[ScoredPair]]) -> Double {
+        var best: [Double] = []
+        for part in parts {
+            if part.count <= k {
+                best += part.lazy.map(\.score)
+            } else {
+                let least = largest(k, of: part.map(\.score))
+                best += part.lazy.filter { $0.score >= least }.map(\.score)
+            }
+        }
+        return largest(k, of: best)
     }
 }

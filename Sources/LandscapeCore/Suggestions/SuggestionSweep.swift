@@ -24,20 +24,40 @@ struct SuggestionSweep: Sendable {
     /// Pairs scored but not worth showing (`Suggester.onlyTagsApart`, a suggested committee's).
     let drop: @Sendable (ScoredPair) -> Bool
 
+    /// What the sweep marks besides common partners, worked out from the gaps alone: the
+    /// suggester works it out beside the index of the gaps.
+    struct Candidates: Sendable {
+        /// The holders of each tag as nodes; empty for a tag held by more than `Suggester.tagLimit`.
+        let holders: [[Int32]]
+        /// For each node a, the nodes b > a across a gap's parts from it.
+        let gapPartners: [[Int32]]
+
+        /// - Complexity: O(V + T) for T tags in all, plus the gaps' parts.
+        init(_ context: SuggestionContext, gaps: [Gap], options: SuggestOptions) {
+            var holders = [[Int32]](repeating: [], count: context.tagKeys.count)
+            for v in 0..<context.nodeCount {
+                for tag in context.tags[v] { holders[Int(tag)].append(Int32(v)) }
+            }
+            self.holders = holders.map { $0.count <= Suggester.tagLimit ? $0 : [] }
+            var gatherer = CandidateGatherer(context, options: options)
+            gatherer.addGapParts(gaps)
+            var partners = [[Int32]](repeating: [], count: context.nodeCount)
+            for key in gatherer.candidates { partners[Int(key >> 32)].append(Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)) }
+            gapPartners = partners
+        }
+    }
+
     init(_ context: SuggestionContext, gaps: [Gap], index: GapIndex, options: SuggestOptions,
+         drop: @escaping @Sendable (ScoredPair) -> Bool) {
+        self.init(context, candidates: Candidates(context, gaps: gaps, options: options), index: index, options: options, drop: drop)
+    }
+
+    init(_ context: SuggestionContext, candidates: Candidates, index: GapIndex, options: SuggestOptions,
          drop: @escaping @Sendable (ScoredPair) -> Bool) {
         self.context = context
         self.gaps = index
-        var holders = [[Int32]](repeating: [], count: context.tagKeys.count)
-        for v in 0..<context.nodeCount {
-            for tag in context.tags[v] { holders[Int(tag)].append(Int32(v)) }
-        }
-        self.holders = holders.map { $0.count <= Suggester.tagLimit ? $0 : [] }
-        var gatherer = CandidateGatherer(context, options: options)
-        gatherer.addGapParts(gaps)
-        var partners = [[Int32]](repeating: [], count: context.nodeCount)
-        for key in gatherer.candidates { partners[Int(key >> 32)].append(Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)) }
-        gapPartners = partners
+        holders = candidates.holders
+        gapPartners = candidates.gapPartners
         kind = options.kind
         self.drop = drop
     }
@@ -59,14 +79,16 @@ struct SuggestionSweep: Sendable {
 
     /// Every candidate scored above 0 and not dropped; in no defined order (the ranking sorts).
     func run(workers: Int? = nil) -> [ScoredPair] {
+        parts(workers: workers).flatMap { $0 }
+    }
+
+    /// What `run` finds, as each worker found it: the ranking reads the parts, so that millions
+    /// of pairs are not copied into one array.
+    func parts(workers: Int? = nil) -> [[ScoredPair]] {
         let n = context.nodeCount
-        let parts = Parallel.forEach(count: n, workers: workers, makeState: { Scratch(nodeCount: n) }, body: { scratch, a in
+        return Parallel.forEach(count: n, workers: workers, makeState: { Scratch(nodeCount: n) }, body: { scratch, a in
             visit(a, &scratch)
-        })
-        var scored: [ScoredPair] = []
-        scored.reserveCapacity(parts.reduce(0) { $0 + $1.scored.count })
-        for part in parts { scored += part.scored }
-        return scored
+        }).map(\.scored)
     }
 
     /// The candidates b > a of node a, scored.

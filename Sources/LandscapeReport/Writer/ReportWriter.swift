@@ -29,15 +29,17 @@ struct ReportWriter {
 
     /// The whole document.
     ///
-    /// The last five sections are written on another thread meanwhile: on a large landscape
-    /// the appendix and the coverage take a fraction of a second each, while the other core
-    /// has nothing left to do.
+    /// The last four sections are written on another thread meanwhile, as markup: on a large
+    /// landscape the appendix and the coverage take a fraction of a second each, while the
+    /// other core has nothing left to do. (Markup does not depend on where it stands.)
     func document() -> String {
         let writer = self
         let later = Background {
-            [writer.communitySection(), writer.instrumentSection(), writer.coverageSection(), writer.appendix(), writer.methodSection()]
+            Node.trusted([writer.instrumentSection(), writer.coverageSection(), writer.appendix(), writer.methodSection()]
+                .map(\.markup).joined())
         }
-        let first = [scopeSection(), diagramSection(), figuresSection(), centralSection(), gapSection(), opportunitySection()]
+        let first = [scopeSection(), diagramSection(), figuresSection(), centralSection(), gapSection(), opportunitySection(),
+                     communitySection()]
         let page = Node.element("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", content.language.rawValue),
                                          ("xml:lang", content.language.rawValue)]) {
             head(kind: words.reportKind, generator: "landscape report", css: ReportStyle.css + (changes == nil ? "" : ChangesSection.css))

@@ -17,10 +17,10 @@ extension ReportWriter {
             Node.tag("h2", text: words.appendixHeading)
             Node.tag("p", class: "lead", text: words.appendixLead)
             for severity in Self.appendixSeverities {
-                let gaps = content.gaps.filter { $0.severity == severity }
-                if !gaps.isEmpty {
-                    Node.tag("h3", class: "severity-heading severity-\(severity.rawValue)", text: words.severityHeading(severity, count: gaps.count))
-                    gapList(gaps, class: "gaps minor")
+                let listed = listedGaps(severity)
+                if listed.count > 0 {
+                    Node.tag("h3", class: "severity-heading severity-\(severity.rawValue)", text: words.severityHeading(severity, count: listed.count))
+                    gapList(listed.gaps, count: listed.count, class: "gaps minor")
                 }
             }
             mixingMatrix()

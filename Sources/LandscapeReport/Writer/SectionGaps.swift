@@ -21,10 +21,10 @@ extension ReportWriter {
             if content.gaps.isEmpty { note(words.noGaps) } else { gapOverview() }
             // The gaps of medium and minor severity are listed in the appendix: there can be many.
             for severity in GapSeverity.allCases where !Self.appendixSeverities.contains(severity) {
-                let gaps = content.gaps.filter { $0.severity == severity }
-                if !gaps.isEmpty {
-                    Node.tag("h3", class: "severity-heading severity-\(severity.rawValue)", text: words.severityHeading(severity, count: gaps.count))
-                    gapList(gaps, class: "gaps")
+                let listed = listedGaps(severity)
+                if listed.count > 0 {
+                    Node.tag("h3", class: "severity-heading severity-\(severity.rawValue)", text: words.severityHeading(severity, count: listed.count))
+                    gapList(listed.gaps, count: listed.count, class: "gaps")
                 }
             }
             let later = Self.appendixSeverities.compactMap { severity in
@@ -63,15 +63,27 @@ extension ReportWriter {
                      numeric: [1, 2, 3], rows: rows)
     }
 
-    /// The gaps of one level as a list; on a map of more than `Sampling.largeAbove` actors only
-    /// the first `gapsListedLarge` (the most actors first within each type), and how many more.
-    func gapList(_ gaps: [Gap], class className: String) -> [Node] {
-        let large = landscape.actors.count > Sampling.largeAbove
-        let shown = large ? gaps.prefix(Self.gapsListedLarge) : gaps[...]
+    /// The gaps of one level that a list shows — on a map of more than `Sampling.largeAbove`
+    /// actors only the first `gapsListedLarge` (the most actors first within each type) — and
+    /// how many the level has: tens of thousands of gaps are counted, not copied.
+    func listedGaps(_ severity: GapSeverity) -> (gaps: [Gap], count: Int) {
+        let gaps = content.gaps
+        let limit = landscape.actors.count > Sampling.largeAbove ? Self.gapsListedLarge : Int.max
+        var shown: [Gap] = [], count = 0
+        for index in gaps.indices where gaps[index].severity == severity {
+            if count < limit { shown.append(gaps[index]) }
+            count += 1
+        }
+        return (shown, count)
+    }
+
+    /// The `gaps` of one level as a list (`listedGaps`), and how many more of its `count` it
+    /// leaves out.
+    func gapList(_ gaps: [Gap], count: Int, class className: String) -> [Node] {
         var nodes = [Node.element("ol", [("class", className)]) {
-            for gap in shown { gapItem(gap) }
+            for gap in gaps { gapItem(gap) }
         }]
-        if shown.count < gaps.count { nodes.append(commandNote(words.gapsNotListed(gaps.count - shown.count, limit: Sampling.largeAbove))) }
+        if gaps.count < count { nodes.append(commandNote(words.gapsNotListed(count - gaps.count, limit: Sampling.largeAbove))) }
         return nodes
     }
 

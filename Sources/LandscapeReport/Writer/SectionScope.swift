@@ -71,7 +71,8 @@ extension ReportWriter {
             points.append(words.glanceFragments(components: content.statistics.components,
                                                 largestShare: content.statistics.largestComponentShare ?? 0))
         }
-        let bySeverity = Dictionary(grouping: content.gaps, by: \.severity).mapValues(\.count)
+        var bySeverity: [GapSeverity: Int] = [:]
+        for index in content.gaps.indices { bySeverity[content.gaps[index].severity, default: 0] += 1 }
         points.append(words.glanceGaps(high: bySeverity[.high] ?? 0, medium: bySeverity[.medium] ?? 0, low: bySeverity[.low] ?? 0))
         let uncovered = content.coverage.declared ? content.coverage.rows.filter { $0.status == .uncovered }.map(\.need) : []
         if !uncovered.isEmpty { points.append(words.glanceUncovered(uncovered)) }
@@ -98,22 +99,22 @@ extension ReportWriter {
     /// first, at most `leadingGapLimit`; a cut point or bridge that is a programme is left out
     /// (its end is the programme's gap).
     func leadingGaps() -> [Gap] {
+        // By index: tens of thousands of urgent gaps are ranked without copying them.
+        let gaps = content.gaps
         func isProgramme(_ id: ActorID) -> Bool { landscape[id]?.kind == .program }
-        let urgent: [Gap] = content.gaps.filter { gap in
-            guard gap.severity == .high else { return false }
-            switch gap.reason {
+        let urgent = gaps.indices.filter { index in
+            guard gaps[index].severity == .high else { return false }
+            switch gaps[index].reason {
             case .cutPoint(let actor, _): return !isProgramme(actor)
             case .bridge(let a, let b, _): return !isProgramme(a) && !isProgramme(b)
             default: return true
             }
         }
         // A missing link between two groups names no actor: it follows those that do.
-        func named(_ gap: Gap) -> Int { gap.type == .groupHole ? 0 : gap.actors.count }
-        let ranked: [Gap] = urgent.indices.sorted { a, b in
-            named(urgent[a]) != named(urgent[b]) ? named(urgent[a]) > named(urgent[b]) : a < b
-        }.map { urgent[$0] }
+        func named(_ index: Int) -> Int { gaps[index].type == .groupHole ? 0 : gaps[index].actors.count }
+        let ranked = urgent.sorted { a, b in named(a) != named(b) ? named(a) > named(b) : a < b }
         var seen = Set<GapType>()
-        return Array(ranked.filter { seen.insert($0.type).inserted }.prefix(Self.leadingGapLimit))
+        return ranked.filter { seen.insert(gaps[$0].type).inserted }.prefix(Self.leadingGapLimit).map { gaps[$0] }
     }
 
     static let leadingGapLimit = 2

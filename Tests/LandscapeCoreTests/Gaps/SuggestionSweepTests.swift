@@ -95,4 +95,18 @@ struct SuggestionSweepTests {
             }
         }
     }
+
+    @Test("The k-th largest score of the workers' parts is the one of all their pairs in one array")
+    func largestOfParts() {
+        var random = SeededGenerator(seed: 43)
+        let pair = { (score: Double) in ScoredPair(a: 0, b: 1, score: score, structural: 0, fit: 0, complementarity: 0, bonus: 0) }
+        for sizes in [[1], [0, 5], [3, 0, 7], [1_000, 10], [200, 300, 1]] {
+            // Few distinct values: many draws, as scores have.
+            let parts = sizes.map { size in (0..<size).map { _ in pair(Double(Int.random(in: 0..<7, using: &random)) / 4) } }
+            let all = parts.flatMap { $0 }.map(\.score)
+            for k in Set([1, 2, 4, all.count / 2, all.count - 1, all.count].filter { $0 >= 1 && $0 <= all.count }) {
+                #expect(SuggestionRanking.largest(k, of: parts) == SuggestionRanking.largest(k, of: all))
+            }
+        }
+    }
 }
