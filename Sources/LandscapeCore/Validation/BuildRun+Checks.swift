@@ -15,7 +15,7 @@ extension BuildRun {
         }
     }
 
-    mutating func warnAboutCommittees(ties: [Tie], ends: [UniqueTies.Ends], tieOrigins: [SourceLocation]) {
+    mutating func warnAboutCommittees(ties: [Tie], ends: [UniqueTies.Ends], tieOrigins: [Int32], records: TieRecords) {
         // By the ties' end positions: no id hashed per tie, no set per committee. Many ties are
         // read in two halves on two cores (a million were ~15 ms on one core at the end of check).
         let (actors, unknownKinds) = (actors, unknownKinds)
@@ -28,7 +28,7 @@ extension BuildRun {
                 if actors[target].kind == .committee {
                     memberships.append((ends[index].to, ends[index].from))
                 } else {
-                    warnings.append(.warning(.memberOfNonCommittee(name: actors[target].name, kind: actors[target].kind), at: tieOrigins[index]))
+                    warnings.append(.warning(.memberOfNonCommittee(name: actors[target].name, kind: actors[target].kind), at: records.location(of: Int(tieOrigins[index]))))
                 }
             }
             return (memberships, warnings)
