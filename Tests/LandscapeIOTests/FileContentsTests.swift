@@ -21,7 +21,7 @@ struct FileContentsTests {
         [],
     ]
 
-    @Test("The text and the diagnostics are those of the bytes decoded", arguments: contents.indices)
+    @Test("The text and the diagnostics are those of the bytes decoded", arguments: FileContentsTests.contents.indices)
     func sameAsDecodingTheBytes(_ index: Int) throws {
         let folder = try FormatSupport.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
