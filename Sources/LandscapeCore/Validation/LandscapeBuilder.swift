@@ -116,14 +116,16 @@ struct BuildRun {
         referenceIndex = ReferenceIndex(actors: actors, positions: positions)
         var unique = UniqueTies(capacity: min(tieCount, limits.maxTies))
         var tieIDs: [TieID: SourceLocation] = [:]
-        let tieRecords = drafts.lazy.flatMap(\.ties)
-        refuseBeyond(limits.maxTies, tieRecords, kind: .tie)
-        for part in Self.parts(drafts.map(\.ties), limit: limits.maxTies) {
+        refuseBeyond(limits.maxTies, drafts.lazy.flatMap(\.ties), kind: .tie)
+        let tieRecords = TieRecords(Self.parts(drafts.map(\.ties), limit: limits.maxTies))
+        for (part, start) in zip(tieRecords.parts, tieRecords.starts) {
             readAndMerge(part, { run, record in run.readTie(record) }) { run, read, offset in
-                let location = part[part.startIndex + offset].location
-                if let first = unique.insert(read.0, key: read.1, at: location) {
-                    if first.file == location.file { run.diagnostics.append(.warning(.repeatedTie(first: first), at: location)) }
+                // A tie's location is taken from its record only when a diagnostic needs it.
+                if let first = unique.insert(read.0, key: read.1, at: start + offset) {
+                    let (location, firstLocation) = (part[part.startIndex + offset].location, tieRecords.location(of: first))
+                    if firstLocation.file == location.file { run.diagnostics.append(.warning(.repeatedTie(first: firstLocation), at: location)) }
                 } else if let id = read.0.id {
+                    let location = part[part.startIndex + offset].location
                     if let first = tieIDs.updateValue(location, forKey: id) {
                         tieIDs[id] = first
                         run.diagnostics.append(.error(.duplicateTieID(id, first: first), at: location))
@@ -136,7 +138,7 @@ struct BuildRun {
             diagnostics.append(.error(.missingActors(count: missing.count, first: missing.first.value), at: missing.first.location))
         }
         checkPrograms()
-        warnAboutCommittees(ties: ties, ends: unique.ends, tieOrigins: tieOrigins)
+        warnAboutCommittees(ties: ties, ends: unique.ends, tieOrigins: tieOrigins, records: tieRecords)
         warnAboutCaseOnlyDifferences()
         let landscape = Landscape(
             title: metadata.title, language: metadata.language, asOf: metadata.asOf,

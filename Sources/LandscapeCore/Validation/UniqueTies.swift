@@ -1,4 +1,4 @@
-/// The ties read so far, each once, with where each was first given.
+/// The ties read so far, each once, with the number of the record that first gave each.
 ///
 /// Ties that might be the same share a key (`TieKey`: their ends and kind); the first tie of
 /// each key is found through an open-addressing table whose slots hold the key itself, so that
@@ -11,7 +11,9 @@
 /// help: the chunk's other work evicts them before the inserts come.)
 struct UniqueTies {
     var ties: [Tie] = []
-    var origins: [SourceLocation] = []
+    /// Per tie: its record's number (`TieRecords`), 4 bytes where a `SourceLocation` was 48 and a
+    /// retain of its file's name per tie.
+    var origins: [Int32] = []
     /// Per tie: the positions of its key's ends (`from` and `to` for directed kinds).
     private(set) var ends: [Ends] = []
     /// The next tie of the same key, or -1.
@@ -43,11 +45,12 @@ struct UniqueTies {
         slots = Array(repeating: Slot(), count: Self.slotCount(for: capacity))
     }
 
-    /// Adds the tie unless it was read before; then returns where it was first given.
+    /// Adds the tie, read from record number `record`, unless it was read before; then returns
+    /// the number of the record that first gave it.
     ///
     /// - Complexity: O(1) expected (linear probing in a table at most half full) plus the ties
     ///   of the same key.
-    mutating func insert(_ tie: Tie, key: TieKey, at location: SourceLocation) -> SourceLocation? {
+    mutating func insert(_ tie: Tie, key: TieKey, at record: Int) -> Int? {
         if 2 * (keyCount + 1) > slots.count { grow() }
         let new = Int32(truncatingIfNeeded: ties.count)
         let ends = Self.packed(key)
@@ -57,19 +60,19 @@ struct UniqueTies {
             if slots[slot].ends == ends, slots[slot].kind == key.kind {
                 var candidate = Int(slots[slot].first)
                 while true {
-                    if ties[candidate].isSame(as: tie) { return origins[candidate] }
+                    if ties[candidate].isSame(as: tie) { return Int(origins[candidate]) }
                     guard next[candidate] >= 0 else { break }
                     candidate = Int(next[candidate])
                 }
                 next[candidate] = new
-                append(tie, key: key, at: location)
+                append(tie, key: key, at: record)
                 return nil
             }
             slot = (slot + 1) & mask
         }
         slots[slot] = Slot(ends: ends, first: new, kind: key.kind)
         keyCount += 1
-        append(tie, key: key, at: location)
+        append(tie, key: key, at: record)
         return nil
     }
 
@@ -78,10 +81,10 @@ struct UniqueTies {
         UInt64(truncatingIfNeeded: key.a) << 32 | UInt64(truncatingIfNeeded: key.b) & 0xFFFF_FFFF
     }
 
-    private mutating func append(_ tie: Tie, key: TieKey, at location: SourceLocation) {
+    private mutating func append(_ tie: Tie, key: TieKey, at record: Int) {
         ends.append(Ends(from: Int32(truncatingIfNeeded: key.a), to: Int32(truncatingIfNeeded: key.b)))
         ties.append(tie)
-        origins.append(location)
+        origins.append(Int32(truncatingIfNeeded: record))
         next.append(-1)
     }
 
@@ -110,6 +113,31 @@ struct UniqueTies {
         var count = 16
         while count < 2 * capacity { count *= 2 }
         return count
+    }
+}
+
+/// The tie records of every draft, numbered through: where a record number was read.
+struct TieRecords: Sendable {
+    let parts: [ArraySlice<RecordDraft<TieField>>]
+    /// The number of each part's first record.
+    let starts: [Int]
+
+    init(_ parts: [ArraySlice<RecordDraft<TieField>>]) {
+        self.parts = parts
+        var starts: [Int] = []
+        var start = 0
+        for part in parts {
+            starts.append(start)
+            start += part.count
+        }
+        self.starts = starts
+    }
+
+    /// Where record number `record` (below the number of records) was read. O(parts).
+    func location(of record: Int) -> SourceLocation {
+        var part = 0
+        while record - starts[part] >= parts[part].count { part += 1 }
+        return parts[part][parts[part].startIndex + record - starts[part]].location
     }
 }
 

@@ -9,11 +9,17 @@ enum ListCells {
     ///
     /// - Complexity: O(n) for a cell of n bytes; no allocation for a cell without `,` or `;`.
     static func warning<Field: DraftField>(_ cell: String, field: Field, at location: SourceLocation) -> Diagnostic? {
-        guard let field = field as? ActorField, field.isList,
-              cell.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return nil }
+        guard let field = field as? ActorField, field.isList, holdsSeparator(cell) else { return nil }
         let items = cell.split(separator: "|").map { $0.trimmingSpaces }
         guard let item = items.first(where: isSeveral) else { return nil }
         return .warning(.table(.listInOneCell(item: item, field: field)), at: location)
+    }
+
+    /// Whether the cell holds a `,` or a `;`: a loop over its bytes where they lie in one piece
+    /// (a generic search through the UTF-8 view was 0.4 % of checking sbm-200k).
+    static func holdsSeparator(_ cell: String) -> Bool {
+        func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") }
+        return cell.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSeparator) } ?? cell.utf8.contains(where: isSeparator)
     }
 
     /// Whether `item` reads as several words separated by `,` or `;`.
