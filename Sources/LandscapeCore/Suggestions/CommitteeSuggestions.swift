@@ -31,8 +31,8 @@ enum CommitteeSuggestions {
                           .sharedTags(group.topics + group.targetGroups)],
                 closes: [.coordinates(tag: group.tag)]))
         }
-        let chosen = chooser.chosen
-        let order = chosen.indices.sorted { chosen[$0].score != chosen[$1].score ? chosen[$0].score > chosen[$1].score : $0 < $1 }
+        let chosen = chooser.chosen, scores = chosen.map(\.score)
+        let order = chosen.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         return (order.map { chosen[$0] }, order.map { chooser.nodes[$0] })
     }
 
@@ -49,9 +49,9 @@ enum CommitteeSuggestions {
         private var chosenOf: [[Int]]
         /// Per member number: the stamp of the group that last counted it.
         private var seen: [Int]
-        /// Per chosen committee: the stamp of the group that last counted it, and how many of
-        /// that group's distinct members it has.
-        private var sharedStamp: [Int] = [], shared: [Int] = []
+        /// Per chosen committee: its number of members, the stamp of the group that last
+        /// counted it, and how many of that group's distinct members it has.
+        private var sizes: [Int] = [], sharedStamp: [Int] = [], shared: [Int] = []
         private var outside: [ActorID: Int] = [:]
         /// The current group's members as numbers, and its distinct ones.
         private var numbers: [Int] = [], distinct: [Int] = []
@@ -96,7 +96,7 @@ enum CommitteeSuggestions {
                     }
                     shared[index] += 1
                     // The counts only grow: once over the limit, the final count is too.
-                    if shared[index] * 2 > min(chosen[index].members.count, size) { return true }
+                    if shared[index] * 2 > min(sizes[index], size) { return true }
                 }
             }
             return false
@@ -106,6 +106,7 @@ enum CommitteeSuggestions {
         mutating func add(_ committee: Suggestion) {
             for x in numbers { chosenOf[x].append(chosen.count) }
             nodes.append(distinct.filter { $0 < network.nodeCount })
+            sizes.append(committee.members.count)
             sharedStamp.append(-1)
             shared.append(0)
             chosen.append(committee)
