@@ -50,15 +50,16 @@ public enum Suggester {
         let sweeping = options.actor == nil
         // The committees' suggestions, and the index of the gaps with the sweep's candidates,
         // need not wait for each other.
-        let (committees, prepared) = Parallel.both({
-            CommitteeSuggestions.make(gaps, options: options, landscape: landscape)
-                + FoundationOpportunities.make(landscape, gaps: gaps, options: options)
+        let (made, prepared) = Parallel.both({
+            let own = CommitteeSuggestions.make(gaps, options: options, context: context)
+            return (suggestions: own.suggestions + FoundationOpportunities.make(landscape, gaps: gaps, options: options),
+                    nodes: own.nodes)
         }, {
             (index: GapIndex(gaps, context: context),
              candidates: sweeping ? SuggestionSweep.Candidates(context, gaps: gaps, options: options) : nil)
         })
-        let index = prepared.index
-        let membership = CommitteeSuggestions.Membership(committees, context: context)
+        let committees = made.suggestions, index = prepared.index
+        let membership = CommitteeSuggestions.Membership(committees, nodes: made.nodes, context: context)
         let drop: @Sendable (ScoredPair) -> Bool = { pair in
             Self.onlyTagsApart(pair, context: context, gaps: index) || CommitteeSuggestions.covers(membership, pair: pair, gaps: index)
         }
