@@ -3,7 +3,9 @@
 /// (`RowProduct`).
 ///
 /// Every row's sum is formed in the row's order on one thread, and norms and changes are summed
-/// in node order afterwards, so the values are the same bits on any number of cores.
+/// in node order afterwards (PageRank's change and dangling mass per block of 4,096 rows in the
+/// same pass, then over the blocks in order), so the values are the same bits on any number of
+/// cores.
 package enum SpectralMeasures {
     /// The outcome of a power iteration.
     public struct Scores: Sendable {
@@ -80,12 +82,12 @@ package enum SpectralMeasures {
         var next = x
         let uniform = 1 / Double(n)
         let rows = RowProduct(network)
+        var dangling = 0.0
+        for v in 0..<n where outTotal[v] == 0 { dangling += x[v] }
         for _ in 0..<maxIterations {
-            var dangling = 0.0
-            for v in 0..<n where outTotal[v] == 0 { dangling += x[v] }
-            rows.surfer(x, outTotal: outTotal, alpha: alpha, jump: dangling * uniform, uniform: uniform, into: &next, workers: workers)
-            var change = 0.0
-            for v in 0..<n { change += abs(next[v] - x[v]) }
+            let (change, nextDangling) = rows.surferSums(
+                x, outTotal: outTotal, alpha: alpha, jump: dangling * uniform, uniform: uniform, into: &next, workers: workers)
+            dangling = nextDangling
             swap(&x, &next)
             if change < Double(n) * tolerance { return Scores(values: x, converged: true) }
         }
