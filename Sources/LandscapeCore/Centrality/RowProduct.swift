@@ -84,28 +84,18 @@ struct RowProduct: @unchecked Sendable {
     ) -> [[(Int, Double, Double)]] {
         let n = nodeCount
         var result: [[(Int, Double, Double)]] = []
-        x.withUnsafeBufferPointer { x in
-            next.withUnsafeMutableBufferPointer { next in
-                start.withUnsafeBufferPointer { start in
-                    target.withUnsafeBufferPointer { target in
-                        withWeights { weights in
-                            let view = View(x: x.baseAddress!, next: next.baseAddress!, start: start.baseAddress!,
-                                            target: target.baseAddress ?? EmptyBuffer.int32, weight: weights)
-                            let blocks = (n + Self.block - 1) / Self.block
-                            result = Parallel.forEach(count: blocks, workers: self.workers(workers, blocks: blocks), makeState: { [(Int, Double, Double)]() }, body: { state, b in
-                                var first = 0.0, second = 0.0
-                                for v in b * Self.block..<min(n, (b + 1) * Self.block) {
-                                    let (value, a, c) = row(v, view.x, view.start, view.target, view.weight)
-                                    view.next[v] = value
-                                    first += a
-                                    second += c
-                                }
-                                state.append((b, first, second))
-                            })
-                        }
-                    }
+        withView(x, into: &next) { view in
+            let blocks = (n + Self.block - 1) / Self.block
+            result = Parallel.forEach(count: blocks, workers: self.workers(workers, blocks: blocks), makeState: { [(Int, Double, Double)]() }, body: { state, b in
+                var first = 0.0, second = 0.0
+                for v in b * Self.block..<min(n, (b + 1) * Self.block) {
+                    let (value, a, c) = row(v, view.x, view.start, view.target, view.weight)
+                    view.next[v] = value
+                    first += a
+                    second += c
                 }
-            }
+                state.append((b, first, second))
+            })
         }
         return result
     }
@@ -116,19 +106,25 @@ struct RowProduct: @unchecked Sendable {
         _ row: @Sendable (Int, UnsafePointer<Double>, UnsafePointer<Int>, UnsafePointer<Int32>, UnsafePointer<Double>?) -> Double
     ) {
         let n = nodeCount
+        withView(x, into: &next) { view in
+            let blocks = (n + Self.block - 1) / Self.block
+            _ = Parallel.forEach(count: blocks, workers: self.workers(workers, blocks: blocks), makeState: { () }, body: { _, b in
+                for v in b * Self.block..<min(n, (b + 1) * Self.block) {
+                    view.next[v] = row(v, view.x, view.start, view.target, view.weight)
+                }
+            })
+        }
+    }
+
+    /// Calls `body` with pointers to `x`, `next`, the rows and the weights (`nil` when unweighted).
+    private func withView(_ x: [Double], into next: inout [Double], _ body: (View) -> Void) {
         x.withUnsafeBufferPointer { x in
             next.withUnsafeMutableBufferPointer { next in
                 start.withUnsafeBufferPointer { start in
                     target.withUnsafeBufferPointer { target in
                         withWeights { weights in
-                            let view = View(x: x.baseAddress!, next: next.baseAddress!, start: start.baseAddress!,
-                                            target: target.baseAddress ?? EmptyBuffer.int32, weight: weights)
-                            let blocks = (n + Self.block - 1) / Self.block
-                            _ = Parallel.forEach(count: blocks, workers: self.workers(workers, blocks: blocks), makeState: { () }, body: { _, b in
-                                for v in b * Self.block..<min(n, (b + 1) * Self.block) {
-                                    view.next[v] = row(v, view.x, view.start, view.target, view.weight)
-                                }
-                            })
+                            body(View(x: x.baseAddress!, next: next.baseAddress!, start: start.baseAddress!,
+                                      target: target.baseAddress ?? EmptyBuffer.int32, weight: weights))
                         }
                     }
                 }
